@@ -1,0 +1,5 @@
+import { coldStartBench } from "./cold-start.ts";
+import type { Bench } from "./support/figure.ts";
+
+/** Every benchmark `npm run bench` runs, in order. Each feature adds its own line. */
+export const benches: readonly Bench[] = [coldStartBench];

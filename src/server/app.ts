@@ -1,0 +1,59 @@
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { AppError, toErrorResponse } from "./errors.ts";
+import { errorHandler } from "./http/error-handler.ts";
+import { securityHeaders } from "./http/security-headers.ts";
+import { type AssetSource, serveAsset } from "./http/static-assets.ts";
+import type { Logger } from "./logger.ts";
+import { silentLogger } from "./logger.ts";
+import { healthRoutes } from "./routes/health.ts";
+import type { Store } from "./store/store.ts";
+
+/** What the app needs from the outside world; tests pass fakes. */
+export interface AppDeps {
+  readonly store: Store;
+  readonly logger?: Logger;
+  /** The built web app; omitted, only the API is served. */
+  readonly assets?: AssetSource;
+}
+
+/** The largest request body the API reads. */
+export const maxBodyBytes = 1024 * 1024;
+
+/**
+ * The API routes, under /api, chained so their types flow to the web client. Each feature adds
+ * its routes here with `.route(...)`.
+ */
+export function createApi(_deps: AppDeps) {
+  return new Hono();
+}
+
+/** Builds the whole HTTP app as a web-standard fetch handler. */
+export function createApp(deps: AppDeps) {
+  const logger = deps.logger ?? silentLogger;
+  const app = new Hono();
+  app.use(securityHeaders());
+  app.use(
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: () => {
+        throw new AppError("payload-too-large", "the request body is over 1 MiB");
+      },
+    }),
+  );
+  app.route("/", healthRoutes(deps.store));
+  app.route("/api", createApi(deps));
+  app.all("/api/*", () => {
+    throw new AppError("not-found", "no such API route");
+  });
+  app.on(["GET", "HEAD"], "*", async (c, next) => {
+    const res = deps.assets ? await serveAsset(c, deps.assets) : null;
+    return res ?? next();
+  });
+  app.notFound(() => toErrorResponse(new AppError("not-found", "nothing here")));
+  app.onError(errorHandler(logger));
+  return app;
+}
+
+/** The app's type, for the typed client. */
+export type App = ReturnType<typeof createApp>;

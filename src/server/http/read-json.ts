@@ -1,0 +1,36 @@
+import type { Context } from "hono";
+import type { z } from "zod";
+import { AppError } from "../errors.ts";
+
+/** Turns a zod issue path into the dotted field name people see in the message. */
+export function fieldName(path: readonly PropertyKey[]): string {
+  return path.length === 0 ? "body" : path.map(String).join(".");
+}
+
+/** Validates a value with a zod schema; a failure becomes a 400 naming the first bad field. */
+export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = fieldName(issue?.path ?? []);
+  throw new AppError("invalid-input", `${field}: ${issue?.message ?? "is not valid"}`);
+}
+
+/**
+ * Reads a JSON request body and validates it at the edge. Malformed JSON is a 400
+ * `invalid-json`; a body that parses but does not fit the schema is a 400 `invalid-input`.
+ */
+export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
+    throw new AppError("unsupported-media-type", "send the body as application/json");
+  }
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError("invalid-json", "the request body is not valid JSON");
+  }
+  return validate(schema, value);
+}

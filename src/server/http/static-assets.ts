@@ -1,0 +1,73 @@
+import type { Context } from "hono";
+
+/** A file the server can send, with what it needs for caching. */
+export interface Asset {
+  readonly body: Uint8Array;
+  readonly mtimeMs: number;
+}
+
+/** Reads built web files by URL path ("/index.html"); null when there is no such file. */
+export interface AssetSource {
+  read(path: string): Promise<Asset | null>;
+}
+
+const types: Readonly<Record<string, string>> = {
+  html: "text/html; charset=utf-8",
+  js: "text/javascript; charset=utf-8",
+  mjs: "text/javascript; charset=utf-8",
+  css: "text/css; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  webmanifest: "application/manifest+json; charset=utf-8",
+  svg: "image/svg+xml",
+  png: "image/png",
+  ico: "image/x-icon",
+  webp: "image/webp",
+  woff2: "font/woff2",
+  txt: "text/plain; charset=utf-8",
+  xml: "application/xml; charset=utf-8",
+  ics: "text/calendar; charset=utf-8",
+  map: "application/json; charset=utf-8",
+  wav: "audio/wav",
+  mp3: "audio/mpeg",
+};
+
+/** Vite writes content-hashed files under /assets/: they never change, so cache them for a year. */
+export function cacheControlFor(path: string): string {
+  return path.startsWith("/assets/") ? "public, max-age=31536000, immutable" : "no-cache";
+}
+
+function extension(path: string): string {
+  const dot = path.lastIndexOf(".");
+  return dot > path.lastIndexOf("/") ? path.slice(dot + 1).toLowerCase() : "";
+}
+
+function respond(c: Context, path: string, asset: Asset): Response {
+  const etag = `W/"${asset.body.byteLength.toString(16)}-${Math.trunc(asset.mtimeMs).toString(16)}"`;
+  const headers: Record<string, string> = {
+    "content-type": types[extension(path)] ?? "application/octet-stream",
+    "cache-control": cacheControlFor(path),
+    etag,
+  };
+  if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
+  const body = c.req.method === "HEAD" ? null : (asset.body as Uint8Array<ArrayBuffer>);
+  return new Response(body, { status: 200, headers });
+}
+
+/**
+ * Serves the built app: an exact file, a folder's index.html (pre-rendered pages), or, for a
+ * page address with no file, the app shell so the client router can draw it. Returns null when
+ * nothing fits, so the caller answers 404.
+ */
+export async function serveAsset(c: Context, assets: AssetSource): Promise<Response | null> {
+  let path = decodeURIComponent(c.req.path);
+  if (path.includes("\0") || path.split("/").includes("..")) return null;
+  if (path.endsWith("/")) path += "index.html";
+  const exact = await assets.read(path);
+  if (exact) return respond(c, path, exact);
+  if (extension(path) !== "") return null;
+  const folderIndex = `${path}/index.html`;
+  const page = await assets.read(folderIndex);
+  if (page) return respond(c, folderIndex, page);
+  const shell = await assets.read("/index.html");
+  return shell ? respond(c, "/index.html", shell) : null;
+}

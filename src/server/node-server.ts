@@ -1,0 +1,52 @@
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import { createApp } from "./app.ts";
+import type { Config } from "./config.ts";
+import { fsAssets } from "./http/fs-assets.ts";
+import type { Logger } from "./logger.ts";
+import { openMigratedStore } from "./store/open-store.ts";
+
+/** A running server: where it listens and how to stop it. */
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  /** Stops accepting, lets in-flight requests finish, closes the database. */
+  close(): Promise<void>;
+}
+
+/** Binds the fetch app to Node's HTTP server, after migrating the database. */
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  webDir: string,
+): Promise<RunningServer> {
+  const store = await openMigratedStore({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+  });
+  const app = createApp({ store, logger, assets: fsAssets(webDir) });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
+      resolve(s),
+    );
+    s.once("error", reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
+          if ("closeIdleConnections" in server) server.closeIdleConnections();
+        });
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,2 @@
+/** The two databases Nura runs on. */
+export type DialectName = "sqlite" | "postgres";

@@ -1,0 +1,48 @@
+import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
+import { migrations } from "./migrations/index.ts";
+import type { Store } from "./store.ts";
+
+/** Thrown when a migration fails; names the migration and keeps the cause. */
+export class MigrationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "MigrationError";
+  }
+}
+
+/**
+ * Brings the store's schema to the newest version. Safe to run from several processes at once: Kysely
+ * takes a lock (an advisory lock on PostgreSQL) around the whole run.
+ */
+export async function migrateToLatest(store: Store): Promise<readonly string[]> {
+  const { dialect, schema } = store;
+  const migrator = new Migrator({
+    db: store.db as unknown as Kysely<unknown>,
+    // Kysely finds its own tables by introspecting every schema, so a store confined to one
+    // schema must say so, or it would see another schema's migration table as its own.
+    ...(schema ? { migrationTableSchema: schema } : {}),
+    provider: {
+      async getMigrations() {
+        return Object.fromEntries(
+          migrations.map((m) => [
+            m.name,
+            {
+              up: (d: Kysely<unknown>) => m.up(d, dialect),
+              down: m.down
+                ? (d: Kysely<unknown>) => m.down?.(d, dialect) ?? Promise.resolve()
+                : undefined,
+            },
+          ]),
+        );
+      },
+    },
+  });
+  const result: MigrationResultSet = await migrator.migrateToLatest();
+  if (result.error) {
+    const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
+    throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, {
+      cause: result.error,
+    });
+  }
+  return (result.results ?? []).filter((r) => r.status === "Success").map((r) => r.migrationName);
+}

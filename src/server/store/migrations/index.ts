@@ -1,0 +1,8 @@
+import { m0001AppMeta } from "./0001-app-meta.ts";
+import type { NuraMigration } from "./migration.ts";
+
+/**
+ * Every migration in order. Listed here, not read from a folder, so the built server carries
+ * them and the order is reviewed in one place. Names sort in the order they run.
+ */
+export const migrations: readonly NuraMigration[] = [m0001AppMeta];

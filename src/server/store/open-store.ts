@@ -1,0 +1,71 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
+import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { Database } from "./database.ts";
+import { migrateToLatest } from "./migrate.ts";
+import { type Store, storeFrom } from "./store.ts";
+
+/** Where to find the database: a PostgreSQL URL, or a folder for the SQLite file. */
+export interface StoreOptions {
+  readonly databaseUrl?: string | undefined;
+  readonly dataDir?: string;
+  /** SQLite only: a file path or ":memory:" instead of `<dataDir>/nura.sqlite`. */
+  readonly sqliteFile?: string;
+  /** PostgreSQL only: the schema to work in (tests use a fresh one each run). */
+  readonly pgSchema?: string;
+  readonly pgPoolSize?: number;
+}
+
+/** The SQLite file name inside the data folder. */
+export const sqliteFileName = "nura.sqlite";
+
+function openSqlite(opts: StoreOptions): Store {
+  let file = opts.sqliteFile;
+  if (!file) {
+    const dir = opts.dataDir ?? "data";
+    mkdirSync(dir, { recursive: true });
+    file = join(dir, sqliteFileName);
+  }
+  const raw = new BetterSqlite3(file);
+  // WAL lets readers run beside the writer; NORMAL sync in WAL mode keeps every committed
+  // transaction through a process crash (kill -9), losing at most the last ones on power loss.
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("synchronous = NORMAL");
+  raw.pragma("foreign_keys = ON");
+  raw.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  return storeFrom(db, "sqlite");
+}
+
+function openPostgres(url: string, opts: StoreOptions): Store {
+  const schema = opts.pgSchema;
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new Error(`invalid PostgreSQL schema name "${schema}"`);
+  }
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.pgPoolSize ?? 10,
+    ...(schema ? { options: `-c search_path=${schema}` } : {}),
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return storeFrom(db, "postgres", schema);
+}
+
+/** Opens the store the options point at, without migrating. */
+export function openStore(opts: StoreOptions): Store {
+  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openSqlite(opts);
+}
+
+/** Opens the store and brings its schema to the newest version. */
+export async function openMigratedStore(opts: StoreOptions): Promise<Store> {
+  const store = openStore(opts);
+  try {
+    await migrateToLatest(store);
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
+  return store;
+}

@@ -1,0 +1,23 @@
+import type { ComponentType } from "preact";
+import { HomeScreen } from "./home/home-screen.tsx";
+
+/** A screen the app can show, matched by path prefix. */
+export interface Route {
+  readonly path: string;
+  readonly title: string;
+  readonly screen: ComponentType<{ path: string }>;
+  /** Shown in the main navigation. */
+  readonly nav?: boolean;
+}
+
+/** Every screen, most specific first. Each feature adds its own line. */
+export const routes: readonly Route[] = [{ path: "/", title: "Nura", screen: HomeScreen }];
+
+/** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */
+export function matchRoute(path: string): Route | undefined {
+  const exact = routes.find((r) => r.path === path);
+  if (exact) return exact;
+  return routes
+    .filter((r) => r.path !== "/" && path.startsWith(`${r.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+}

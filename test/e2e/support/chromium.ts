@@ -1,0 +1,60 @@
+import { accessSync, constants, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { delimiter, join } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+const candidates = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+
+/**
+ * Finds a Chromium to drive: CHROME_PATH when set, else the first of chromium, chromium-browser,
+ * google-chrome on the PATH. Throws with an install hint when there is none.
+ */
+export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.CHROME_PATH) {
+    accessSync(env.CHROME_PATH, constants.X_OK);
+    return env.CHROME_PATH;
+  }
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    for (const name of candidates) {
+      const file = join(dir, name);
+      try {
+        accessSync(file, constants.X_OK);
+        return file;
+      } catch {}
+    }
+  }
+  throw new Error(
+    "No Chromium found for the browser tests. Install one (Debian: `apt-get install -y chromium`) " +
+      "or set CHROME_PATH to a Chromium or Chrome binary.",
+  );
+}
+
+/** Flags that keep Chromium quiet on a machine with no outside network. */
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** A fresh headless Chromium with its own profile folder, removed on close. */
+export async function launchBrowser(
+  options: { args?: readonly string[] } = {},
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), "nura-chromium-"));
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [...chromiumArgs, ...(options.args ?? [])],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
