@@ -10,6 +10,7 @@ describe("loadConfig", () => {
       databaseUrl: undefined,
       logLevel: "info",
       secureCookies: false,
+      webDir: undefined,
     });
   });
 
@@ -22,6 +23,7 @@ describe("loadConfig", () => {
         DATABASE_URL: "postgres://u:p@db/nura",
         LOG_LEVEL: "WARN",
         NURA_SECURE_COOKIES: "1",
+        NURA_WEB_DIR: "build/web",
       },
       "/srv",
     );
@@ -32,6 +34,7 @@ describe("loadConfig", () => {
       databaseUrl: "postgres://u:p@db/nura",
       logLevel: "warn",
       secureCookies: true,
+      webDir: "/srv/build/web",
     });
   });
 

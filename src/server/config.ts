@@ -12,6 +12,8 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   readonly logLevel: LogLevel;
   readonly secureCookies: boolean;
+  /** The built web app to serve; undefined means the one beside the server (dist/web). */
+  readonly webDir: string | undefined;
 }
 
 /** A configuration value that cannot be used; names the variable so the person can fix it. */
@@ -35,6 +37,7 @@ export const configVariables = {
   },
   LOG_LEVEL: { default: "info", about: "debug, info, warn, error or silent" },
   NURA_SECURE_COOKIES: { default: "0", about: "1 marks cookies Secure even behind plain HTTP" },
+  NURA_WEB_DIR: { default: "dist/web", about: "folder of the built web app to serve" },
 } as const;
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -98,5 +101,6 @@ export function loadConfig(env: Env, cwd: string): Config {
     databaseUrl: readDatabaseUrl(env),
     logLevel: readLogLevel(env),
     secureCookies: readFlag(env, "NURA_SECURE_COOKIES"),
+    webDir: env.NURA_WEB_DIR ? resolve(cwd, env.NURA_WEB_DIR) : undefined,
   };
 }

@@ -23,7 +23,7 @@ export const serveCommand: Command = {
       throw err;
     }
     const logger = createLogger(config.logLevel);
-    const server = await startServer(config, logger, ctx.webDir);
+    const server = await startServer(config, logger, config.webDir ?? ctx.webDir);
     ctx.stdout(`Nura is running at ${server.url}\n`);
     logger.info("listening", { url: server.url, db: config.databaseUrl ? "postgres" : "sqlite" });
     return new Promise<number>((resolve) => {

@@ -1,0 +1,56 @@
+import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
+
+/** A record as the device keeps it: the synced fields plus whether the server has it yet. */
+export interface LocalRecord<B = unknown> extends SyncRecord<B> {
+  /** 1 while the change waits to be pushed, 0 once the server has it (numbers index, booleans don't). */
+  readonly dirty: 0 | 1;
+  /** Local time the record was last written here (ms), for ordering lists. */
+  readonly updatedAt: number;
+}
+
+/** A progress photo: stays on this device, never synced. */
+export interface LocalPhoto {
+  readonly id: string;
+  readonly takenAt: string;
+  readonly localDate: string;
+  readonly blob: Blob;
+  readonly width: number;
+  readonly height: number;
+  readonly note?: string;
+}
+
+/** The object stores of the device database. */
+export interface NuraDb extends DBSchema {
+  records: {
+    key: string;
+    value: LocalRecord;
+    indexes: { byKind: RecordKind; byDirty: number };
+  };
+  photos: { key: string; value: LocalPhoto; indexes: { byDate: string } };
+  /** Small device facts: device id, clock state, sync cursor, player state. */
+  meta: { key: string; value: unknown };
+}
+
+/** Bumped with every change to the stores above; `upgrade` migrates from each older version. */
+export const localDbVersion = 1;
+export const localDbName = "nura";
+
+/**
+ * Opens the device database, creating or upgrading its stores. Upgrades are additive and run
+ * in order, so a device that skipped versions still ends at the newest shape.
+ */
+export function openLocalDb(name = localDbName): Promise<IDBPDatabase<NuraDb>> {
+  return openDB<NuraDb>(name, localDbVersion, {
+    upgrade(db, oldVersion) {
+      if (oldVersion < 1) {
+        const records = db.createObjectStore("records", { keyPath: "id" });
+        records.createIndex("byKind", "kind");
+        records.createIndex("byDirty", "dirty");
+        const photos = db.createObjectStore("photos", { keyPath: "id" });
+        photos.createIndex("byDate", "localDate");
+        db.createObjectStore("meta");
+      }
+    },
+  });
+}
