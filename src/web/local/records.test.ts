@@ -8,7 +8,11 @@ function fixedEnv(start = 1_764_000_000_000): RecordsEnv & { advance(ms: number)
   let seed = 1;
   return {
     now: () => now,
-    random: (n) => Uint8Array.from({ length: n }, () => (seed = (seed * 48271) % 2147483647) & 255),
+    random: (n) =>
+      Uint8Array.from({ length: n }, () => {
+        seed = (seed * 48271) % 2147483647;
+        return seed & 255;
+      }),
     advance(ms) {
       now += ms;
     },
