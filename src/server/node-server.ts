@@ -6,6 +6,9 @@ import { fsAssets } from "./http/fs-assets.ts";
 import type { Logger } from "./logger.ts";
 import { openMigratedStore } from "./store/open-store.ts";
 
+/** How long in-flight requests get to finish once a stop is asked for. */
+export const shutdownGraceMs = 10_000;
+
 /** A running server: where it listens and how to stop it. */
 export interface RunningServer {
   readonly url: string;
@@ -40,9 +43,18 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          // Idle keep-alive sockets would hold close() open; busy ones finish their request first.
-          if ("closeIdleConnections" in server) server.closeIdleConnections();
+          const http = server as import("node:http").Server;
+          // A keep-alive socket that finishes its request after close() began would otherwise
+          // hold the server open until its idle timeout: close such sockets as they go idle, and
+          // give requests that never finish a hard deadline.
+          const sweep = setInterval(() => http.closeIdleConnections(), 50);
+          const deadline = setTimeout(() => http.closeAllConnections(), shutdownGraceMs);
+          http.close(() => {
+            clearInterval(sweep);
+            clearTimeout(deadline);
+            resolve();
+          });
+          http.closeIdleConnections();
         });
         await store.close();
       })();

@@ -24,9 +24,7 @@ export const serveCommand: Command = {
     }
     const logger = createLogger(config.logLevel);
     const server = await startServer(config, logger, config.webDir ?? ctx.webDir);
-    ctx.stdout(`Nura is running at ${server.url}\n`);
-    logger.info("listening", { url: server.url, db: config.databaseUrl ? "postgres" : "sqlite" });
-    return new Promise<number>((resolve) => {
+    const stopped = new Promise<number>((resolve) => {
       const stop = (signal: string) => {
         logger.info("stopping", { signal });
         process.off("SIGINT", stop);
@@ -42,5 +40,10 @@ export const serveCommand: Command = {
       process.on("SIGINT", stop);
       process.on("SIGTERM", stop);
     });
+    // Announced only once the signal handlers are in place: whoever waits for this line may
+    // stop the server straight away.
+    ctx.stdout(`Nura is running at ${server.url}\n`);
+    logger.info("listening", { url: server.url, db: config.databaseUrl ? "postgres" : "sqlite" });
+    return stopped;
   },
 };

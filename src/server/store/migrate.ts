@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResultSet, Migrator } from "kysely";
+import { type Kysely, type MigrationResultSet, Migrator, sql } from "kysely";
 import { migrations } from "./migrations/index.ts";
 import type { Store } from "./store.ts";
 
@@ -15,11 +15,16 @@ export class MigrationError extends Error {
  * takes a lock (an advisory lock on PostgreSQL) around the whole run.
  */
 export async function migrateToLatest(store: Store): Promise<readonly string[]> {
-  const { dialect, schema } = store;
+  const { dialect } = store;
+  // Kysely looks for its own tables by introspecting every schema, so on PostgreSQL it must be
+  // told which schema is ours, or it would take another schema's migration table for its own.
+  const schema =
+    dialect === "postgres"
+      ? (store.schema ??
+        (await sql<{ s: string }>`select current_schema() as s`.execute(store.db)).rows[0]?.s)
+      : undefined;
   const migrator = new Migrator({
     db: store.db as unknown as Kysely<unknown>,
-    // Kysely finds its own tables by introspecting every schema, so a store confined to one
-    // schema must say so, or it would see another schema's migration table as its own.
     ...(schema ? { migrationTableSchema: schema } : {}),
     provider: {
       async getMigrations() {

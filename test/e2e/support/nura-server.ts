@@ -59,7 +59,7 @@ export async function startNura(env: Record<string, string> = {}): Promise<NuraS
     process: child,
     output: () => out,
     async stop(signal = "SIGTERM") {
-      if (child.exitCode === null) child.kill(signal);
+      if (child.exitCode === null && !child.killed) child.kill(signal);
       const code = await exited;
       rmSync(dataDir, { recursive: true, force: true });
       return code;
