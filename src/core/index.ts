@@ -1,0 +1,93 @@
+// The public API of the Nura core: pure domain code, no I/O.
+
+export {
+  type Consistency,
+  type ConsistencyInput,
+  computeConsistency,
+  type DayRecord,
+  type SessionRecord,
+} from "./consistency/consistency.ts";
+export { FULL_DAY_SECONDS, HABIT_SMOOTHING, habitScore } from "./consistency/habit-score.ts";
+export { DAY_STARTS_AT_HOUR, parseInstant, practiceDay } from "./consistency/session-day.ts";
+export { computeStreak, FORGIVENESS_WINDOW_DAYS, type Streak } from "./consistency/streak.ts";
+export {
+  WEEKLY_TARGET_MINUTES,
+  type WeeklyMinutes,
+  weeklyMinutes,
+} from "./consistency/weekly-minutes.ts";
+export {
+  CLAIM_IDS,
+  CLAIMS,
+  type Claim,
+  type ClaimId,
+  type Source,
+  STUDY_DOSES,
+} from "./evidence/claims.ts";
+export { claimForGoal, GOAL_CLAIMS } from "./evidence/goal-claims.ts";
+export { GRADE_MEANINGS, GRADES, type Grade } from "./evidence/grades.ts";
+export { CONDITION_NAMES, CONDITIONS, type Condition } from "./model/conditions.ts";
+export { GOAL_INFO, GOALS, type Goal, type GoalInfo } from "./model/goals.ts";
+export { givesSlip, MEDIA, MEDIUM_NAMES, type Medium } from "./model/media.ts";
+export { PRESSURE_LEVELS, type Pressure, type PressureLevel } from "./model/pressure.ts";
+export { SLOT_NAMES, SLOTS, type Slot } from "./model/slots.ts";
+export { TECHNIQUE_IDS, TECHNIQUES, type Technique, type TechniqueId } from "./model/techniques.ts";
+export { TOOL_IDS, TOOLS, type Tool, type ToolId } from "./model/tools.ts";
+export { type Region, ZONE_IDS, ZONES, type Zone, type ZoneId } from "./model/zones.ts";
+export { SPEECH_WORDS_PER_SECOND, speakingSeconds, wordCount } from "./planner/cues.ts";
+export { MAX_MINUTES, parsePlanInput } from "./planner/parse-plan-input.ts";
+export { planOrder, planSession } from "./planner/plan-session.ts";
+export type {
+  Cue,
+  CueKind,
+  Plan,
+  PlanInput,
+  PlanNote,
+  PlanOrder,
+  PlanRequest,
+  PlanResult,
+  PlanStep,
+  Side,
+} from "./planner/plan-types.ts";
+export { MIN_STEP_SECONDS } from "./planner/select-blocks.ts";
+export { checkOrder, type OrderCheck, type OrderRuleCode } from "./routine/check-order.ts";
+export { composeRoutine } from "./routine/compose-routine.ts";
+export {
+  PRODUCT_KINDS,
+  type ProductKind,
+  type RoutineStepKind,
+  STEP_KIND_NAMES,
+} from "./routine/product-kinds.ts";
+export type {
+  ProductInput,
+  Routine,
+  RoutineResult,
+  RoutineStep,
+  RoutineWarning,
+  RoutineWarningCode,
+} from "./routine/routine-types.ts";
+export { NECK_CAUTION_AGE } from "./safety/adjust-rules.ts";
+export { INJECTABLE_BLOCK_DAYS, isBlocking } from "./safety/injectables.ts";
+export {
+  INJECTABLE_KINDS,
+  type Injectable,
+  type InjectableKind,
+  type Reason,
+  type ReasonCode,
+  type SafetyProfile,
+  type Screening,
+  type Verdict,
+} from "./safety/profile.ts";
+export { pressureLimit, screen } from "./safety/screen.ts";
+export {
+  addDays,
+  dayNumber,
+  diffDays,
+  fromDayNumber,
+  isLocalDate,
+  type LocalDate,
+  parseLocalDate,
+  weekday,
+} from "./time/local-date.ts";
+export { type Seconds, seconds } from "./time/seconds.ts";
+export { isTimeZone, localDateOf, type WallClock, wallClock } from "./time/zoned-time.ts";
+export type { Checked, InputError } from "./validate/input-error.ts";

@@ -1,0 +1,91 @@
+import { CONDITIONS } from "../model/conditions.ts";
+import { GOALS } from "../model/goals.ts";
+import { MEDIA } from "../model/media.ts";
+import { SLOTS } from "../model/slots.ts";
+import { TOOL_IDS } from "../model/tools.ts";
+import { ZONE_IDS } from "../model/zones.ts";
+import { INJECTABLE_KINDS, type Injectable } from "../safety/profile.ts";
+import { diffDays, type LocalDate, parseLocalDate } from "../time/local-date.ts";
+import { type Checked, invalid, valid } from "../validate/input-error.ts";
+import { describe, isRecord, readEnum, readEnumList, readInteger } from "../validate/read.ts";
+import type { PlanRequest } from "./plan-types.ts";
+
+/** Longest session, in minutes. */
+export const MAX_MINUTES = 20;
+/** Oldest age accepted, as a sanity bound on input. */
+export const MAX_AGE = 120;
+
+function readDate(value: unknown, field: string): Checked<LocalDate> {
+  const date = parseLocalDate(value);
+  return date === undefined
+    ? invalid(field, `${field} must be a real date written yyyy-MM-dd; got ${describe(value)}`)
+    : valid(date);
+}
+
+function readInjectables(value: unknown, today: LocalDate): Checked<readonly Injectable[]> {
+  if (value === undefined) return valid([]);
+  if (!Array.isArray(value))
+    return invalid("injectables", `injectables must be a list; got ${describe(value)}`);
+  const result: Injectable[] = [];
+  for (const [index, item] of value.entries()) {
+    const at = `injectables[${index}]`;
+    if (!isRecord(item))
+      return invalid(at, `${at} must be an object with kind, zone and date; got ${describe(item)}`);
+    const kind = readEnum(item.kind, INJECTABLE_KINDS, `${at}.kind`);
+    if (!kind.ok) return kind;
+    const zone = readEnum(item.zone, ZONE_IDS, `${at}.zone`);
+    if (!zone.ok) return zone;
+    const date = readDate(item.date, `${at}.date`);
+    if (!date.ok) return date;
+    if (diffDays(date.value, today) < 0) {
+      return invalid(
+        `${at}.date`,
+        `${at}.date (${date.value}) is after the session date (${today})`,
+      );
+    }
+    result.push({ kind: kind.value, zone: zone.value, date: date.value });
+  }
+  return valid(result);
+}
+
+/**
+ * Validates raw planner input (see `PlanInput`) without throwing: the first problem found is
+ * returned as an error naming its field. Fields are checked in a fixed order (slot, minutes,
+ * medium, date, goals, tools, skipZones, conditions, age, injectables).
+ */
+export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
+  if (!isRecord(raw))
+    return invalid("input", `the plan input must be an object; got ${describe(raw)}`);
+  const slot = readEnum(raw.slot, SLOTS, "slot");
+  if (!slot.ok) return slot;
+  const minutes = readInteger(raw.minutes, 1, MAX_MINUTES, "minutes");
+  if (!minutes.ok) return minutes;
+  const medium = readEnum(raw.medium, MEDIA, "medium");
+  if (!medium.ok) return medium;
+  const date = readDate(raw.date, "date");
+  if (!date.ok) return date;
+  const goals = readEnumList(raw.goals, GOALS, "goals");
+  if (!goals.ok) return goals;
+  const tools = readEnumList(raw.tools, TOOL_IDS, "tools");
+  if (!tools.ok) return tools;
+  const skipZones = readEnumList(raw.skipZones, ZONE_IDS, "skipZones");
+  if (!skipZones.ok) return skipZones;
+  const conditions = readEnumList(raw.conditions, CONDITIONS, "conditions");
+  if (!conditions.ok) return conditions;
+  const age = raw.age === undefined ? valid(undefined) : readInteger(raw.age, 1, MAX_AGE, "age");
+  if (!age.ok) return age;
+  const injectables = readInjectables(raw.injectables, date.value);
+  if (!injectables.ok) return injectables;
+  return valid({
+    slot: slot.value,
+    minutes: minutes.value,
+    goals: goals.value,
+    tools: tools.value,
+    skipZones: skipZones.value,
+    conditions: conditions.value,
+    injectables: injectables.value,
+    ...(age.value === undefined ? {} : { age: age.value }),
+    medium: medium.value,
+    date: date.value,
+  });
+}

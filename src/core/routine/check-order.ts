@@ -1,0 +1,152 @@
+import type { Slot } from "../model/slots.ts";
+import { isProductKind, type RoutineStepKind, SLIP_KINDS } from "./product-kinds.ts";
+
+/** Stable codes for the reasons an order is refused. */
+export type OrderRuleCode =
+  | "unknown-kind"
+  | "massage-count"
+  | "cleanse-first"
+  | "oil-cleanser-first"
+  | "watery-first"
+  | "serum-before-moisturizer"
+  | "massage-needs-medium"
+  | "massage-before-moisturizer"
+  | "neck-shoulders-after-massage"
+  | "sunscreen-evening"
+  | "sunscreen-last"
+  | "sleeping-mask-morning"
+  | "sleeping-mask-last";
+
+/** Whether an order is allowed; when not, the first broken rule and the step that breaks it. */
+export type OrderCheck =
+  | { readonly ok: true }
+  | {
+      readonly ok: false;
+      readonly code: OrderRuleCode;
+      readonly message: string;
+      readonly index: number;
+    };
+
+const refuse = (code: OrderRuleCode, index: number, message: string): OrderCheck => ({
+  ok: false,
+  code,
+  index,
+  message,
+});
+
+const CLEANSERS: readonly RoutineStepKind[] = ["oil-cleanser", "cleanser"];
+const WATERY: readonly RoutineStepKind[] = ["toner", "essence", "mask"];
+const RICH: readonly RoutineStepKind[] = ["moisturizer", "cream", "sleeping-mask"];
+
+/**
+ * Checks an order a person made by moving steps (for the routines screen). The rules are the
+ * composer's, loosened to what matters: cleanse first (oil before gentle); watery layers before
+ * serums, oils and creams; serum before moisturizer; the massage after something that gives slip
+ * and before the moisturizer when a serum or oil gave it; the neck release after the massage;
+ * sunscreen last and only in the morning; a sleeping mask last and never in the morning.
+ * Every composed routine passes.
+ */
+export function checkOrder(steps: readonly { readonly kind: string }[], slot: Slot): OrderCheck {
+  const kinds = steps.map((s) => s.kind);
+  const unknownAt = kinds.findIndex(
+    (k) => !isProductKind(k) && k !== "massage" && k !== "neck-shoulders",
+  );
+  if (unknownAt >= 0)
+    return refuse("unknown-kind", unknownAt, `"${kinds[unknownAt]}" is not a routine step.`);
+  const massage = kinds.indexOf("massage");
+  if (massage < 0 || kinds.lastIndexOf("massage") !== massage) {
+    return refuse(
+      "massage-count",
+      Math.max(0, kinds.lastIndexOf("massage")),
+      "A routine has exactly one massage step.",
+    );
+  }
+  const firstOf = (set: readonly RoutineStepKind[]): number =>
+    kinds.findIndex((k) => set.includes(k as RoutineStepKind));
+  const lastOf = (set: readonly RoutineStepKind[]): number =>
+    kinds.reduce((last, k, i) => (set.includes(k as RoutineStepKind) ? i : last), -1);
+
+  const lastCleanser = lastOf(CLEANSERS);
+  const beforeCleanser = kinds.findIndex(
+    (k, i) => i < lastCleanser && !CLEANSERS.includes(k as RoutineStepKind),
+  );
+  if (beforeCleanser >= 0)
+    return refuse(
+      "cleanse-first",
+      lastCleanser,
+      "Cleanse first: everything else goes on a clean face.",
+    );
+  if (lastOf(["oil-cleanser"]) > firstOf(["cleanser"]) && firstOf(["cleanser"]) >= 0) {
+    return refuse(
+      "oil-cleanser-first",
+      lastOf(["oil-cleanser"]),
+      "The oil cleanser comes before the gentle cleanser that rinses it away.",
+    );
+  }
+  const lastWatery = lastOf(WATERY);
+  const firstThick = firstOf(["serum", "facial-oil", "eye-cream", ...RICH]);
+  if (lastWatery >= 0 && firstThick >= 0 && lastWatery > firstThick) {
+    return refuse(
+      "watery-first",
+      lastWatery,
+      "Watery layers go on before serums, oils and creams, which would keep them out.",
+    );
+  }
+  const lastSerum = lastOf(["serum"]);
+  const firstRich = firstOf(RICH);
+  if (lastSerum >= 0 && firstRich >= 0 && lastSerum > firstRich) {
+    return refuse(
+      "serum-before-moisturizer",
+      lastSerum,
+      "Serum goes on before moisturizer and cream, thin before thick.",
+    );
+  }
+  const slipBefore = kinds
+    .slice(0, massage)
+    .some((k) => (SLIP_KINDS as readonly string[]).includes(k));
+  const slipAnywhere = kinds.some((k) => (SLIP_KINDS as readonly string[]).includes(k));
+  if (slipAnywhere && !slipBefore) {
+    return refuse(
+      "massage-needs-medium",
+      massage,
+      "The massage comes after a serum, oil or moisturizer: never on dry skin.",
+    );
+  }
+  const thinSlip = kinds.some((k) => k === "serum" || k === "facial-oil");
+  const richBefore = firstRich >= 0 && firstRich < massage;
+  if (thinSlip && richBefore) {
+    return refuse(
+      "massage-before-moisturizer",
+      firstRich,
+      "Massage on the serum or oil, then seal it in with moisturizer or cream.",
+    );
+  }
+  const neck = kinds.indexOf("neck-shoulders");
+  if (neck >= 0 && neck < massage) {
+    return refuse(
+      "neck-shoulders-after-massage",
+      neck,
+      "The neck and shoulder release follows the face massage.",
+    );
+  }
+  const sunscreen = kinds.indexOf("sunscreen");
+  if (sunscreen >= 0 && slot !== "am")
+    return refuse("sunscreen-evening", sunscreen, "Sunscreen belongs to the morning routine.");
+  if (sunscreen >= 0 && sunscreen !== kinds.length - 1)
+    return refuse("sunscreen-last", sunscreen, "Sunscreen goes on last, over everything else.");
+  const sleeping = kinds.indexOf("sleeping-mask");
+  if (sleeping >= 0 && slot === "am")
+    return refuse(
+      "sleeping-mask-morning",
+      sleeping,
+      "A sleeping mask stays on overnight, so not in the morning.",
+    );
+  if (sleeping >= 0 && sleeping !== kinds.length - 1) {
+    return refuse(
+      "sleeping-mask-last",
+      sleeping,
+      "The sleeping mask goes on last and stays on overnight.",
+    );
+  }
+  return { ok: true };
+}
