@@ -22,7 +22,7 @@ export const migrateCommand: Command = {
       }
       throw err;
     }
-    const store = openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
     try {
       const applied = await migrateToLatest(store);
       ctx.stdout(

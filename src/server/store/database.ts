@@ -7,6 +7,10 @@ import type { Generated } from "kysely";
  */
 export interface Database {
   app_meta: AppMetaTable;
+  users: UsersTable;
+  auth_sessions: AuthSessionsTable;
+  rate_limits: RateLimitsTable;
+  records: RecordsTable;
 }
 
 /** Key/value facts about this database itself (when it was created, by which version). */
@@ -14,6 +18,45 @@ export interface AppMetaTable {
   key: string;
   value: string;
   updated_at: string;
+}
+
+/** An account. `seq` counts the account's accepted writes; each record carries the value it got. */
+export interface UsersTable {
+  id: string;
+  email: string;
+  /** The email lower-cased: the unique key. */
+  email_key: string;
+  password_hash: string;
+  created_at: string;
+  seq: Generated<number>;
+  /** sha256 (hex) of the calendar subscription token; null until one is made. */
+  calendar_token_hash: string | null;
+}
+
+/** A signed-in browser: the sha256 (hex) of its cookie token, never the token itself. */
+export interface AuthSessionsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/** A fixed-window counter shared by every server process (login and register limits). */
+export interface RateLimitsTable {
+  key: string;
+  window_no: number;
+  count: number;
+}
+
+/** One synced record of one account; `body` is JSON text, `deleted` is 0 or 1. */
+export interface RecordsTable {
+  user_id: string;
+  id: string;
+  kind: string;
+  version: string;
+  deleted: number;
+  body: string;
+  seq: number;
 }
 
 /** Placeholder re-export so tables with serial ids can use it. */

@@ -1,8 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
-import pg from "pg";
 import type { Database } from "./database.ts";
 import { migrateToLatest } from "./migrate.ts";
 import { type Store, storeFrom } from "./store.ts";
@@ -21,7 +19,10 @@ export interface StoreOptions {
 /** The SQLite file name inside the data folder. */
 export const sqliteFileName = "nura.sqlite";
 
-function openSqlite(opts: StoreOptions): Store {
+// Each driver is loaded only when its database is chosen: a SQLite server never pays for
+// loading pg at start, and the other way round.
+async function openSqlite(opts: StoreOptions): Promise<Store> {
+  const { default: BetterSqlite3 } = await import("better-sqlite3");
   let file = opts.sqliteFile;
   if (!file) {
     const dir = opts.dataDir ?? "data";
@@ -39,7 +40,8 @@ function openSqlite(opts: StoreOptions): Store {
   return storeFrom(db, "sqlite");
 }
 
-function openPostgres(url: string, opts: StoreOptions): Store {
+async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
+  const { default: pg } = await import("pg");
   const schema = opts.pgSchema;
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     throw new Error(`invalid PostgreSQL schema name "${schema}"`);
@@ -54,13 +56,13 @@ function openPostgres(url: string, opts: StoreOptions): Store {
 }
 
 /** Opens the store the options point at, without migrating. */
-export function openStore(opts: StoreOptions): Store {
+export function openStore(opts: StoreOptions): Promise<Store> {
   return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts) : openSqlite(opts);
 }
 
 /** Opens the store and brings its schema to the newest version. */
 export async function openMigratedStore(opts: StoreOptions): Promise<Store> {
-  const store = openStore(opts);
+  const store = await openStore(opts);
   try {
     await migrateToLatest(store);
   } catch (err) {
