@@ -1,0 +1,97 @@
+import { parseInstant } from "../consistency/session-day.ts";
+import { exportFormat, exportSchemaVersion, type NuraExport } from "../sync/export-format.ts";
+import type { SyncRecord } from "../sync/record.ts";
+import { checkRecord } from "../sync/validate-record.ts";
+import { type Checked, invalid, valid } from "../validate/input-error.ts";
+import { describe, isRecord } from "../validate/read.ts";
+import { validateCheckin } from "./checkin-validate.ts";
+import { scanJson } from "./hostile-scan.ts";
+import { validateSession } from "./session-facts.ts";
+
+/** Files larger than this (in characters) are refused before parsing. */
+export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
+/** More records than this is not an export Nura wrote. */
+export const MAX_IMPORT_RECORDS = 200_000;
+
+function validateBody(kind: SyncRecord["kind"], body: unknown, at: string): Checked<unknown> {
+  if (kind === "session") return validateSession(body, at);
+  if (kind === "checkin") return validateCheckin(body, at);
+  if (!isRecord(body)) return invalid(at, `${at} must be an object; got ${describe(body)}`);
+  if (kind === "settings") {
+    for (const [section, value] of Object.entries(body)) {
+      if (!isRecord(value))
+        return invalid(`${at}.${section}`, `${at}.${section} must be an object`);
+    }
+  }
+  return valid(body);
+}
+
+function readRecord(raw: unknown, at: string): Checked<SyncRecord> {
+  const checked = checkRecord(raw);
+  if (!checked.ok) {
+    const { field, message } = checked.problem;
+    return invalid(`${at}.${field}`, `${at}.${field} ${message}`);
+  }
+  const record = checked.record;
+  if (!record.deleted) {
+    const body = validateBody(record.kind, record.body, `${at}.body`);
+    if (!body.ok) return body;
+  }
+  // The original body is kept, not the validated copy, so fields a newer app adds survive a round trip.
+  return valid(record);
+}
+
+/**
+ * Reads an export file's text into records, or says exactly what is wrong with it. Every record
+ * is checked; one bad record refuses the whole file, because a tampered or truncated export
+ * cannot be trusted in part. Never throws.
+ */
+export function parseExport(text: string): Checked<NuraExport> {
+  if (text.length > MAX_IMPORT_CHARS)
+    return invalid("file", "the file is too large to be a Nura export");
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return invalid("file", "the file is not valid JSON; it may be cut short or changed");
+  }
+  const scanned = scanJson(data);
+  if (!scanned.ok) return scanned;
+  if (!isRecord(data) || data.format !== exportFormat)
+    return invalid("format", `this is not a Nura export (format must be "${exportFormat}")`);
+  const version = data.schemaVersion;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
+    return invalid(
+      "schemaVersion",
+      `schemaVersion must be a whole number; got ${describe(version)}`,
+    );
+  if (version > exportSchemaVersion)
+    return invalid(
+      "schemaVersion",
+      `the file was made by a newer Nura (schema ${version}); this one reads schema ${exportSchemaVersion}. Update the app first.`,
+    );
+  if (parseInstant(data.exportedAt) === undefined)
+    return invalid(
+      "exportedAt",
+      `exportedAt must be an ISO instant; got ${describe(data.exportedAt)}`,
+    );
+  if (!Array.isArray(data.records)) return invalid("records", "records must be a list");
+  if (data.records.length > MAX_IMPORT_RECORDS)
+    return invalid("records", `the file holds more than ${MAX_IMPORT_RECORDS} records`);
+  const seen = new Set<string>();
+  const records: SyncRecord[] = [];
+  for (const [i, raw] of data.records.entries()) {
+    const record = readRecord(raw, `records[${i}]`);
+    if (!record.ok) return record;
+    if (seen.has(record.value.id))
+      return invalid(`records[${i}].id`, `records[${i}].id appears twice in the file`);
+    seen.add(record.value.id);
+    records.push(record.value);
+  }
+  return valid({
+    format: exportFormat,
+    schemaVersion: exportSchemaVersion,
+    exportedAt: data.exportedAt as string,
+    records,
+  });
+}

@@ -1,0 +1,102 @@
+import { diffDays, type LocalDate } from "../time/local-date.ts";
+import { type Level, MEASURE_NAMES, type Measure } from "./checkin.ts";
+
+/** One rating of one measure on a practice day. */
+export interface DatedLevel {
+  readonly date: LocalDate;
+  readonly level: Level;
+}
+
+/** The slot of a session on a practice day, to say what kind of sessions a period held. */
+export interface DatedSlot {
+  readonly date: LocalDate;
+  readonly slot: "am" | "pm" | "weekly" | "practice";
+}
+
+/** A trend of one measure in plain words; `from`/`to` are the mean of the first and last week. */
+export interface Trend {
+  readonly measure: Measure;
+  readonly direction: "too-few" | "rose" | "fell" | "steady";
+  readonly from?: number;
+  readonly to?: number;
+  readonly weeks?: number;
+  readonly text: string;
+}
+
+/** Said beside every trend: ratings are impressions and many things move them. */
+export const TREND_CAVEAT =
+  "These are your own ratings. Sleep, salt, weather, hormones and products change skin too, so a trend shows what changed, not why.";
+
+/** A change smaller than this (on the 1–5 scale) is described as staying about the same. */
+export const STEADY_WITHIN = 0.3;
+const MIN_SPAN_DAYS = 14;
+const MIN_PER_WEEK = 2;
+
+function mean(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+function oneDecimal(n: number): string {
+  return (Math.round(n * 10) / 10).toFixed(1);
+}
+
+/** "of evening sessions", "of morning sessions", "of sessions" or "with no sessions recorded". */
+export function sessionPhrase(slots: readonly DatedSlot[], from: LocalDate, to: LocalDate): string {
+  const inside = slots.filter((s) => s.date >= from && s.date <= to);
+  if (inside.length === 0) return "with no sessions recorded";
+  const share = (slot: DatedSlot["slot"]) =>
+    inside.filter((s) => s.slot === slot).length / inside.length;
+  if (share("pm") >= 2 / 3) return "of evening sessions";
+  if (share("am") >= 2 / 3) return "of morning sessions";
+  return "of sessions";
+}
+
+/**
+ * Describes how one measure's ratings moved, in words that report and never explain: it compares
+ * the mean of the first seven days of ratings with the mean of the last seven, over at least two
+ * weeks with at least two ratings in each of those weeks; otherwise it says there are too few.
+ */
+export function trendSummary(
+  measure: Measure,
+  levels: readonly DatedLevel[],
+  slots: readonly DatedSlot[],
+): Trend {
+  const name = MEASURE_NAMES[measure];
+  const sorted = [...levels].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const first = sorted[0]?.date;
+  const last = sorted[sorted.length - 1]?.date;
+  const tooFew: Trend = {
+    measure,
+    direction: "too-few",
+    text: `Not enough ${name.toLowerCase()} ratings yet to show a trend: it takes a few ratings spread over at least two weeks.`,
+  };
+  if (first === undefined || last === undefined) return tooFew;
+  const span = diffDays(first, last) + 1;
+  if (span < MIN_SPAN_DAYS) return tooFew;
+  const early = sorted.filter((l) => diffDays(first, l.date) < 7).map((l) => l.level);
+  const late = sorted.filter((l) => diffDays(l.date, last) < 7).map((l) => l.level);
+  if (early.length < MIN_PER_WEEK || late.length < MIN_PER_WEEK) return tooFew;
+  const from = Math.round(mean(early) * 10) / 10;
+  const to = Math.round(mean(late) * 10) / 10;
+  const weeks = Math.round(span / 7);
+  const period = `over ${weeks} weeks ${sessionPhrase(slots, first, last)}`;
+  if (Math.abs(to - from) < STEADY_WITHIN) {
+    return {
+      measure,
+      direction: "steady",
+      from,
+      to,
+      weeks,
+      text: `${name} ratings stayed about the same (${oneDecimal(from)} then ${oneDecimal(to)}) ${period}.`,
+    };
+  }
+  const direction = to > from ? "rose" : "fell";
+  return {
+    measure,
+    direction,
+    from,
+    to,
+    weeks,
+    text: `${name} ratings ${direction} from ${oneDecimal(from)} to ${oneDecimal(to)} ${period}.`,
+  };
+}
