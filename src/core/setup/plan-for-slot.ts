@@ -1,0 +1,49 @@
+import type { Medium } from "../model/media.ts";
+import type { Slot } from "../model/slots.ts";
+import type { ZoneId } from "../model/zones.ts";
+import { planSession } from "../planner/plan-session.ts";
+import type { PlanResult } from "../planner/plan-types.ts";
+import { SLIP_KINDS } from "../routine/product-kinds.ts";
+import type { LocalDate } from "../time/local-date.ts";
+import type { ProfileBody } from "./profile-body.ts";
+import type { RoutineBody } from "./routine-body.ts";
+
+/**
+ * The slip medium of a routine: the last product before the massage that gives glide. `undefined`
+ * when the routine has none, which Today shows as the composer's "add a medium" warning.
+ */
+export function routineMedium(routine: RoutineBody): Medium | undefined {
+  const massage = routine.steps.findIndex((s) => s.kind === "massage");
+  const before = routine.steps.slice(0, massage < 0 ? routine.steps.length : massage);
+  const slip = [...before]
+    .reverse()
+    .find((s) => (SLIP_KINDS as readonly string[]).includes(s.kind));
+  return slip === undefined ? undefined : (slip.kind as Medium);
+}
+
+/**
+ * Plans the massage step of a routine for a day from the profile and the zones skipped today.
+ * Without a slip product in the routine the plan assumes a moisturizer will be put on: the player
+ * asks for the medium before it starts and refuses dry skin, so planning does not block on it.
+ */
+export function planForSlot(
+  profile: ProfileBody,
+  routine: RoutineBody,
+  slot: Slot,
+  date: LocalDate,
+  skipZones: readonly ZoneId[],
+): PlanResult {
+  return planSession({
+    slot,
+    minutes: profile.minutes[slot],
+    goals: profile.goals,
+    tools: profile.tools,
+    skipZones,
+    conditions: profile.conditions,
+    // Injections dated after the day (a date typed wrong) would make the whole input invalid.
+    injectables: profile.injectables.filter((i) => i.date <= date),
+    ...(profile.age === undefined ? {} : { age: profile.age }),
+    medium: routineMedium(routine) ?? "moisturizer",
+    date,
+  });
+}

@@ -1,0 +1,160 @@
+import { CONDITIONS, type Condition } from "../model/conditions.ts";
+import { GOALS, type Goal } from "../model/goals.ts";
+import { SLOTS, type Slot } from "../model/slots.ts";
+import { TOOL_IDS, type ToolId } from "../model/tools.ts";
+import { ZONE_IDS } from "../model/zones.ts";
+import { MAX_AGE, MAX_MINUTES } from "../planner/parse-plan-input.ts";
+import { isProductKind, type ProductKind } from "../routine/product-kinds.ts";
+import { INJECTABLE_KINDS, type Injectable } from "../safety/profile.ts";
+import { parseLocalDate } from "../time/local-date.ts";
+import { isRecord } from "../validate/read.ts";
+
+/** Skin notes asked in onboarding; the rest of the conditions are the health screen. */
+export const SKIN_NOTES = [
+  "acne-breakout",
+  "rosacea",
+  "sensitive",
+] as const satisfies readonly Condition[];
+
+/** A product a person uses, with their own name for it. */
+export interface OwnedProduct {
+  readonly kind: ProductKind;
+  readonly name?: string;
+}
+
+/** The version of the profile body this code writes. */
+export const PROFILE_SCHEMA_VERSION = 1;
+
+/** The body of the one `profile` record: what onboarding asks, editable later. */
+export interface ProfileBody {
+  readonly schemaVersion: 1;
+  readonly goals: readonly Goal[];
+  /** Skin notes and health answers together, as the safety screen reads them. */
+  readonly conditions: readonly Condition[];
+  readonly age?: number;
+  readonly injectables: readonly Injectable[];
+  /** Tools owned besides fingers. */
+  readonly tools: readonly ToolId[];
+  readonly products: readonly OwnedProduct[];
+  /** Massage minutes per slot. */
+  readonly minutes: Readonly<Record<Slot, number>>;
+}
+
+/** What a person starts with when they skip onboarding. */
+export const DEFAULT_PROFILE: ProfileBody = {
+  schemaVersion: 1,
+  goals: [],
+  conditions: [],
+  injectables: [],
+  tools: [],
+  products: [],
+  minutes: { am: 4, pm: 7, weekly: 12 },
+};
+
+/** A body read back, with plain-words notices for what had to be replaced. */
+export interface ReadBody<B> {
+  readonly body: B;
+  readonly notices: readonly string[];
+}
+
+const listOf = <T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+): readonly T[] | undefined =>
+  Array.isArray(value) ? allowed.filter((a) => value.includes(a)) : undefined;
+
+function readProducts(value: unknown): readonly OwnedProduct[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((p): OwnedProduct[] => {
+    if (!isRecord(p) || !isProductKind(p.kind)) return [];
+    const name =
+      typeof p.name === "string" && p.name.trim() !== "" ? p.name.trim().slice(0, 80) : undefined;
+    return [name === undefined ? { kind: p.kind } : { kind: p.kind, name }];
+  });
+}
+
+function readInjectables(value: unknown): readonly Injectable[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((i): Injectable[] => {
+    if (!isRecord(i)) return [];
+    const date = parseLocalDate(i.date);
+    const kind = INJECTABLE_KINDS.find((k) => k === i.kind);
+    const zone = ZONE_IDS.find((z) => z === i.zone);
+    return date && kind && zone ? [{ kind, zone, date }] : [];
+  });
+}
+
+function readMinutes(value: unknown): Readonly<Record<Slot, number>> | undefined {
+  if (!isRecord(value)) return undefined;
+  const out = { ...DEFAULT_PROFILE.minutes };
+  for (const slot of SLOTS) {
+    const m = value[slot];
+    if (typeof m === "number" && Number.isInteger(m) && m >= 1 && m <= MAX_MINUTES) out[slot] = m;
+  }
+  return out;
+}
+
+/**
+ * Older bodies, upgraded one version at a time. Version 0 is the unversioned draft written before
+ * the shape settled: skin notes and health answers were two lists (`skin`, `health`) and the
+ * minutes one number for both daily slots.
+ */
+function migrate(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
+  if (raw.schemaVersion !== undefined) return raw;
+  const skin = Array.isArray(raw.skin) ? raw.skin : [];
+  const health = Array.isArray(raw.health) ? raw.health : [];
+  const minutes =
+    typeof raw.minutes === "number" ? { am: raw.minutes, pm: raw.minutes } : raw.minutes;
+  return { ...raw, schemaVersion: 1, conditions: raw.conditions ?? [...skin, ...health], minutes };
+}
+
+/**
+ * Reads a stored profile body of any version. Never throws and never gives up: each field that
+ * cannot be read falls back to its default and a notice says so, so a damaged record leaves the
+ * app usable and the person told.
+ */
+export function readProfileBody(raw: unknown): ReadBody<ProfileBody> {
+  if (!isRecord(raw))
+    return {
+      body: DEFAULT_PROFILE,
+      notices: [
+        "Your saved profile could not be read, so defaults are in use. Set it up again in Settings.",
+      ],
+    };
+  const notices: string[] = [];
+  if (typeof raw.schemaVersion === "number" && raw.schemaVersion > PROFILE_SCHEMA_VERSION) {
+    notices.push(
+      "Your profile was saved by a newer version of Nura; this version uses what it understands.",
+    );
+  }
+  const m = migrate(raw);
+  const field = <T>(name: string, value: T | undefined, fallback: T): T => {
+    if (value === undefined) {
+      if (m[name] !== undefined)
+        notices.push(`Part of your profile (${name}) could not be read and was reset.`);
+      return fallback;
+    }
+    return value;
+  };
+  const age =
+    typeof m.age === "number" && Number.isInteger(m.age) && m.age >= 1 && m.age <= MAX_AGE
+      ? m.age
+      : undefined;
+  return {
+    body: {
+      schemaVersion: 1,
+      goals: field("goals", listOf(m.goals, GOALS), DEFAULT_PROFILE.goals),
+      conditions: field("conditions", listOf(m.conditions, CONDITIONS), DEFAULT_PROFILE.conditions),
+      ...(age === undefined ? {} : { age }),
+      injectables: field(
+        "injectables",
+        readInjectables(m.injectables),
+        DEFAULT_PROFILE.injectables,
+      ),
+      tools: field("tools", listOf(m.tools, TOOL_IDS), DEFAULT_PROFILE.tools),
+      products: field("products", readProducts(m.products), DEFAULT_PROFILE.products),
+      minutes: field("minutes", readMinutes(m.minutes), DEFAULT_PROFILE.minutes),
+    },
+    notices,
+  };
+}
