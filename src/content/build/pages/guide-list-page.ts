@@ -1,0 +1,53 @@
+import type { GuideEntry } from "../../guide-types.ts";
+import { escapeHtml } from "../claim-badge.ts";
+import { formatDay } from "./guide-page.ts";
+import { layout, type PageAssets } from "./layout.ts";
+
+/** Every tag in use, sorted. */
+export function allTags(guides: readonly GuideEntry[]): string[] {
+  return [...new Set(guides.flatMap((g) => g.tags))].sort();
+}
+
+function item(g: GuideEntry): string {
+  return `<li class="guide-card" data-slug="${g.slug}" data-tags="${g.tags.join(" ")}">
+<h2><a href="/learn/guides/${g.slug}">${escapeHtml(g.title)}</a></h2>
+<p>${escapeHtml(g.summary)}</p>
+<p class="guide-meta"><time datetime="${g.date}">${formatDay(g.date)}</time> · ${g.readMinutes} min read · ${g.tags.map(escapeHtml).join(", ")}</p>
+</li>`;
+}
+
+/**
+ * The guide list, pre-rendered. The filter controls start `hidden`: they only work with the
+ * enhancing script, which shows them, so a reader without JavaScript sees a plain list.
+ */
+export function guideListPage(guides: readonly GuideEntry[], assets: PageAssets): string {
+  const tags = allTags(guides)
+    .map(
+      (t) =>
+        `<button type="button" class="tag-filter secondary" data-tag="${t}" aria-pressed="false">${escapeHtml(t)}</button>`,
+    )
+    .join("");
+  const main = `<section class="guides" data-guide-list>
+<h1>Guides</h1>
+<p>Short reads on facial self-massage and the skincare around it. Each benefit carries its evidence grade.</p>
+<form class="guide-filters" role="search" aria-label="Filter guides" hidden>
+<label for="guide-search">Search guides</label>
+<input id="guide-search" type="search" name="q" autocomplete="off">
+<fieldset><legend>Tags</legend><button type="button" class="tag-filter secondary" data-tag="" aria-pressed="true">all</button>${tags}</fieldset>
+</form>
+<p class="guide-count" role="status" aria-live="polite"></p>
+<ul class="guide-list">
+${guides.map(item).join("\n")}
+</ul>
+</section>`;
+  return layout(
+    {
+      title: "Guides · Nura",
+      description:
+        "Guides to facial self-massage, skincare routines and the evidence behind each benefit.",
+      path: "/learn/guides",
+      main,
+    },
+    assets,
+  );
+}

@@ -1,0 +1,60 @@
+import { countText, type GuideFilter, matchesGuide } from "../guide-filter.ts";
+
+/**
+ * Makes the pre-rendered guide list filterable: shows the hidden filter form, toggles one tag at a
+ * time (also from `?tag=`), and searches titles, summaries and bodies, loading the words of the
+ * guides on first use. The page reads fine without this script.
+ */
+function enhance(root: HTMLElement): void {
+  const form = root.querySelector<HTMLFormElement>(".guide-filters");
+  const input = root.querySelector<HTMLInputElement>("#guide-search");
+  const status = root.querySelector<HTMLElement>(".guide-count");
+  const cards = [...root.querySelectorAll<HTMLElement>(".guide-card")];
+  const buttons = [...root.querySelectorAll<HTMLButtonElement>(".tag-filter")];
+  if (!form || !input || !status) return;
+  let texts: ReadonlyMap<string, string> | undefined;
+  const params = new URLSearchParams(location.search);
+  const filter: { -readonly [K in keyof GuideFilter]: GuideFilter[K] } = {
+    tag: params.get("tag") ?? "",
+    query: params.get("q") ?? "",
+  };
+  input.value = filter.query;
+
+  const apply = () => {
+    let shown = 0;
+    for (const card of cards) {
+      const tags = (card.dataset.tags ?? "").split(" ");
+      const ok = matchesGuide(tags, texts?.get(card.dataset.slug ?? ""), filter);
+      card.hidden = !ok;
+      if (ok) shown++;
+    }
+    for (const b of buttons)
+      b.setAttribute("aria-pressed", String((b.dataset.tag ?? "") === filter.tag));
+    status.textContent = countText(shown);
+  };
+  const loadTexts = async () => {
+    if (texts) return;
+    const { searchTexts } = await import("virtual:nura-guide-search");
+    texts = new Map(searchTexts.map((s) => [s.slug, s.text]));
+    apply();
+  };
+
+  for (const b of buttons) {
+    b.addEventListener("click", () => {
+      filter.tag = b.dataset.tag ?? "";
+      apply();
+    });
+  }
+  input.addEventListener("input", () => {
+    filter.query = input.value;
+    apply();
+    void loadTexts();
+  });
+  form.addEventListener("submit", (e) => e.preventDefault());
+  form.hidden = false;
+  apply();
+  if (filter.query) void loadTexts();
+}
+
+const root = document.querySelector<HTMLElement>("[data-guide-list]");
+if (root) enhance(root);
