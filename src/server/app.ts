@@ -1,5 +1,10 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import type { AuthContext } from "./auth/auth-context.ts";
+import { authRoutes } from "./auth/auth-routes.ts";
+import { meRoutes } from "./auth/me-routes.ts";
+import { defaultRateLimits, type RateLimits } from "./auth/rate-limit.ts";
+import { type Clock, systemClock } from "./clock.ts";
 import { AppError, toErrorResponse } from "./errors.ts";
 import { errorHandler } from "./http/error-handler.ts";
 import { securityHeaders } from "./http/security-headers.ts";
@@ -8,6 +13,8 @@ import type { Logger } from "./logger.ts";
 import { silentLogger } from "./logger.ts";
 import { healthRoutes } from "./routes/health.ts";
 import type { Store } from "./store/store.ts";
+import { exportRoutes } from "./sync/export-routes.ts";
+import { syncRoutes } from "./sync/sync-routes.ts";
 
 /** What the app needs from the outside world; tests pass fakes. */
 export interface AppDeps {
@@ -15,6 +22,12 @@ export interface AppDeps {
   readonly logger?: Logger;
   /** The built web app; omitted, only the API is served. */
   readonly assets?: AssetSource;
+  /** The time source (session expiry, rate-limit windows); the system clock by default. */
+  readonly clock?: Clock;
+  /** Mark the session cookie Secure even on plain-HTTP requests (config NURA_SECURE_COOKIES). */
+  readonly secureCookies?: boolean;
+  /** Sign-in and sign-up limits; `defaultRateLimits` unless given. */
+  readonly rateLimits?: RateLimits;
 }
 
 /** The largest request body the API reads. */
@@ -24,8 +37,18 @@ export const maxBodyBytes = 1024 * 1024;
  * The API routes, under /api, chained so their types flow to the web client. Each feature adds
  * its routes here with `.route(...)`.
  */
-export function createApi(_deps: AppDeps) {
-  return new Hono();
+export function createApi(deps: AppDeps) {
+  const ctx: AuthContext = {
+    store: deps.store,
+    clock: deps.clock ?? systemClock,
+    secureCookies: deps.secureCookies ?? false,
+    limits: deps.rateLimits ?? defaultRateLimits,
+  };
+  return new Hono()
+    .route("/auth", authRoutes(ctx))
+    .route("/me", meRoutes(ctx))
+    .route("/sync", syncRoutes(ctx))
+    .route("/export", exportRoutes(ctx));
 }
 
 /** Builds the whole HTTP app as a web-standard fetch handler. */

@@ -27,7 +27,12 @@ export async function startServer(
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
   });
-  const app = createApp({ store, logger, assets: fsAssets(webDir) });
+  const app = createApp({
+    store,
+    logger,
+    assets: fsAssets(webDir),
+    secureCookies: config.secureCookies,
+  });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
       resolve(s),

@@ -1,0 +1,80 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import { AppError } from "../errors.ts";
+import { readJson } from "../http/read-json.ts";
+import type { AuthContext } from "./auth-context.ts";
+import { clientIp } from "./client-ip.ts";
+import { dummyHash, hashPassword, verifyPassword } from "./password.ts";
+import { maxPasswordLength, passwordProblem } from "./password-rules.ts";
+import { hitLimit, limitKey } from "./rate-limit.ts";
+import { sameOriginOnly } from "./same-origin.ts";
+import { clearSessionCookie, readSessionToken, setSessionCookie } from "./session-cookie.ts";
+import { createSession, deleteSession, pruneSessions, sessionTtlMs } from "./session-store.ts";
+import { createAccount, emailKey, findAccountByEmail } from "./user-store.ts";
+
+const registerBody = z.strictObject({
+  email: z.email({ message: "must be an email address" }).max(254),
+  password: z.string().max(maxPasswordLength * 4),
+});
+
+// Sign-in checks no rules beyond size: telling which rule failed would help guessing.
+const loginBody = z.strictObject({
+  email: z.string().max(254),
+  password: z.string().max(maxPasswordLength * 4),
+});
+
+/** The one answer for any failed sign-in, so it never tells whether the email has an account. */
+export const loginFailedMessage = "the email or password is not right";
+
+/** `/api/auth`: register, login, logout. */
+export function authRoutes(ctx: AuthContext) {
+  const { store, clock, limits } = ctx;
+
+  async function startSession(c: Parameters<typeof setSessionCookie>[0], userId: string) {
+    const now = clock.now();
+    const token = await createSession(store, userId, now);
+    setSessionCookie(c, token, now + sessionTtlMs, now, ctx.secureCookies);
+  }
+
+  return new Hono()
+    .use(sameOriginOnly())
+    .post("/register", async (c) => {
+      await hitLimit(
+        store,
+        limitKey("register-ip", clientIp(c)),
+        limits.registerPerIp,
+        clock.now(),
+      );
+      const body = await readJson(c, registerBody);
+      const problem = passwordProblem(body.password, body.email);
+      if (problem) throw new AppError("invalid-input", `password: ${problem}`);
+      const hash = await hashPassword(body.password);
+      const account = await createAccount(store, body.email, hash, clock.now());
+      if (!account) throw new AppError("conflict", "an account with this email already exists");
+      await startSession(c, account.id);
+      return c.json(account, 201);
+    })
+    .post("/login", async (c) => {
+      await hitLimit(store, limitKey("login-ip", clientIp(c)), limits.loginPerIp, clock.now());
+      const body = await readJson(c, loginBody);
+      await hitLimit(
+        store,
+        limitKey("login-acct", emailKey(body.email)),
+        limits.loginPerAccount,
+        clock.now(),
+      );
+      const account = await findAccountByEmail(store, body.email);
+      // Verify against a dummy hash when there is no account: the same work, the same time.
+      const ok = await verifyPassword(account?.passwordHash ?? (await dummyHash()), body.password);
+      if (!account || !ok) throw new AppError("unauthorized", loginFailedMessage);
+      await pruneSessions(store, account.id, clock.now());
+      await startSession(c, account.id);
+      return c.json({ id: account.id, email: account.email, createdAt: account.createdAt }, 200);
+    })
+    .post("/logout", async (c) => {
+      const token = readSessionToken(c);
+      if (token) await deleteSession(store, token);
+      clearSessionCookie(c, ctx.secureCookies);
+      return c.body(null, 204);
+    });
+}

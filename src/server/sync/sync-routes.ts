@@ -1,0 +1,86 @@
+import { Hono } from "hono";
+import { z } from "zod";
+import type { SyncRecord } from "../../core/sync/record.ts";
+import { checkRecord } from "../../core/sync/validate-record.ts";
+import type { AuthContext, UserEnv } from "../auth/auth-context.ts";
+import { requireUser } from "../auth/require-user.ts";
+import { sameOriginOnly } from "../auth/same-origin.ts";
+import { AppError } from "../errors.ts";
+import { readJson, validate } from "../http/read-json.ts";
+import { pullRecords, pushRecords, type StoredRecord } from "./record-store.ts";
+
+/** The most records one push may carry. */
+export const maxPushRecords = 500;
+/** Pull page sizes. */
+export const defaultPullLimit = 100;
+export const maxPullLimit = 500;
+
+const maxSeq = 2_147_483_647;
+
+const pushBody = z.strictObject({
+  deviceId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be 1 to 64 letters, digits, - or _"),
+  records: z.array(z.unknown()).max(maxPushRecords, `must hold at most ${maxPushRecords} records`),
+});
+
+const counting = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,10}$/, "must be a whole number")
+    .transform(Number)
+    .refine((n) => n <= max, `must be at most ${max}`);
+
+const pullQuery = z.object({
+  after: counting(maxSeq).optional(),
+  limit: counting(maxPullLimit)
+    .refine((n) => n >= 1, "must be at least 1")
+    .optional(),
+});
+
+/** A record as the API sends it: without the server's seq. */
+export function toWire(r: StoredRecord): SyncRecord {
+  return { id: r.id, kind: r.kind, version: r.version, deleted: r.deleted, body: r.body };
+}
+
+/** Checks every record of a push; the first bad one fails the whole push (nothing is written). */
+function checkAll(values: readonly unknown[]): SyncRecord[] {
+  return values.map((v, i) => {
+    const result = checkRecord(v);
+    if (!result.ok) {
+      throw new AppError(
+        "invalid-input",
+        `records.${i}.${result.problem.field}: ${result.problem.message}`,
+      );
+    }
+    return result.record;
+  });
+}
+
+/** `/api/sync`: push a device's changes, pull what it has not seen. */
+export function syncRoutes(ctx: AuthContext) {
+  return new Hono<UserEnv>()
+    .use(sameOriginOnly())
+    .use(requireUser(ctx))
+    .post("/push", async (c) => {
+      const body = await readJson(c, pushBody);
+      const records = checkAll(body.records);
+      const result = await pushRecords(ctx.store, c.get("user").id, records);
+      return c.json(
+        { accepted: records.length, changed: result.changed, cursor: result.cursor },
+        200,
+      );
+    })
+    .get("/pull", async (c) => {
+      const q = validate(pullQuery, c.req.query());
+      const page = await pullRecords(
+        ctx.store,
+        c.get("user").id,
+        q.after ?? 0,
+        q.limit ?? defaultPullLimit,
+      );
+      c.header("cache-control", "no-store");
+      return c.json(
+        { records: page.records.map(toWire), cursor: page.cursor, more: page.more },
+        200,
+      );
+    });
+}

@@ -1,0 +1,121 @@
+import { createApp } from "../app.ts";
+import type { RateLimits } from "../auth/rate-limit.ts";
+import type { Clock } from "../clock.ts";
+import type { Store } from "../store/store.ts";
+
+/** A clock tests move by hand. */
+export class ManualClock implements Clock {
+  ms: number;
+  constructor(ms = Date.parse("2026-11-25T09:00:00.000Z")) {
+    this.ms = ms;
+  }
+  now(): number {
+    return this.ms;
+  }
+  advance(ms: number): void {
+    this.ms += ms;
+  }
+}
+
+/** One answer, read whole. */
+export interface ApiAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly json: unknown;
+  readonly text: string;
+}
+
+/** How to send one request: body as JSON (or raw text), the session cookie, the client address. */
+export interface ApiCall {
+  readonly body?: unknown;
+  readonly raw?: string;
+  readonly cookie?: string | undefined;
+  readonly ip?: string;
+  readonly headers?: Record<string, string>;
+  /** Send no Origin header (the default is this site's own origin). */
+  readonly noOrigin?: boolean;
+}
+
+/** The session cookie value from a Set-Cookie header, or undefined. */
+export function sessionCookie(headers: Headers): string | undefined {
+  const m = /nura_session=([^;]*)/.exec(headers.get("set-cookie") ?? "");
+  return m?.[1] ? `nura_session=${m[1]}` : undefined;
+}
+
+/** The app over a store, with a manual clock, and a small client for tests. */
+export function apiHarness(
+  store: Store,
+  opts: { rateLimits?: RateLimits; secureCookies?: boolean } = {},
+) {
+  const clock = new ManualClock();
+  const app = createApp({ store, clock, ...opts });
+  let ipCounter = 0;
+
+  async function call(method: string, path: string, c: ApiCall = {}): Promise<ApiAnswer> {
+    const headers: Record<string, string> = { ...(c.headers ?? {}) };
+    if (!c.noOrigin && !("origin" in headers)) headers.origin = "http://localhost";
+    if (c.cookie) headers.cookie = c.cookie;
+    let body: string | undefined;
+    if (c.raw !== undefined) body = c.raw;
+    else if (c.body !== undefined) body = JSON.stringify(c.body);
+    if (body !== undefined && !("content-type" in headers))
+      headers["content-type"] = "application/json";
+    const env = { incoming: { socket: { remoteAddress: c.ip ?? "192.0.2.1" } } };
+    const res = await app.request(
+      path,
+      { method, headers, ...(body !== undefined ? { body } : {}) },
+      env,
+    );
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: res.status, headers: res.headers, json, text };
+  }
+
+  /** Registers an account (each from its own address, so register limits do not interfere). */
+  async function register(email: string, password = "correct horse battery"): Promise<string> {
+    ipCounter += 1;
+    const res = await call("POST", "/api/auth/register", {
+      body: { email, password },
+      ip: `198.51.100.${ipCounter % 250}`,
+    });
+    const cookie = sessionCookie(res.headers);
+    if (res.status !== 201 || !cookie)
+      throw new Error(`register failed: ${res.status} ${res.text}`);
+    return cookie;
+  }
+
+  return { app, clock, call, register };
+}
+
+/** A record for tests: a UUID from a number, a stamp from a time and device. */
+export function testRecord(
+  n: number,
+  kind: string,
+  ms: number,
+  device: string,
+  body: unknown = { n },
+  deleted = false,
+) {
+  const hex = n.toString(16).padStart(12, "0");
+  return {
+    id: `0192f000-0000-7000-8000-${hex}`,
+    kind,
+    version: `${String(ms).padStart(16, "0")}-0000-${device}`,
+    deleted,
+    body,
+  };
+}
+
+/** A valid session body. */
+export function sessionBody(startedAt: string) {
+  return {
+    startedAt,
+    endedAt: new Date(Date.parse(startedAt) + 360_000).toISOString(),
+    slot: "am",
+  };
+}
