@@ -130,18 +130,21 @@ export function checkOrder(steps: readonly { readonly kind: string }[], slot: Sl
     );
   }
   const sunscreen = kinds.indexOf("sunscreen");
-  if (sunscreen >= 0 && slot !== "am")
+  if (sunscreen >= 0 && slot !== "am") {
     return refuse("sunscreen-evening", sunscreen, "Sunscreen belongs to the morning routine.");
-  if (sunscreen >= 0 && sunscreen !== kinds.length - 1)
+  }
+  if (sunscreen >= 0 && kinds.slice(sunscreen).some((k) => k !== "sunscreen")) {
     return refuse("sunscreen-last", sunscreen, "Sunscreen goes on last, over everything else.");
+  }
   const sleeping = kinds.indexOf("sleeping-mask");
-  if (sleeping >= 0 && slot === "am")
+  if (sleeping >= 0 && slot === "am") {
     return refuse(
       "sleeping-mask-morning",
       sleeping,
       "A sleeping mask stays on overnight, so not in the morning.",
     );
-  if (sleeping >= 0 && sleeping !== kinds.length - 1) {
+  }
+  if (sleeping >= 0 && kinds.slice(sleeping).some((k) => k !== "sleeping-mask")) {
     return refuse(
       "sleeping-mask-last",
       sleeping,
