@@ -1,0 +1,95 @@
+import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
+import type { Screening } from "../safety/profile.ts";
+import { seconds } from "../time/seconds.ts";
+import type { Block } from "./blocks.ts";
+import { blockPressure } from "./build-steps.ts";
+import { buildCues } from "./cues.ts";
+import type { Plan, PlanStep, Side } from "./plan-types.ts";
+
+/** A practice from Learn lasts one minute. */
+export const PRACTICE_SECONDS = 60;
+
+/** A practice is about the movement, not a person's limits: nothing is excluded or capped. */
+const CLEAR: Screening = {
+  verdict: "ok",
+  reasons: [],
+  excludedZones: [],
+  pressureCap: 3,
+  zonePressureCaps: {},
+  bannedTools: [],
+  bannedTechniques: [],
+};
+
+/**
+ * The zones a technique is practised on: face zones before the neck and shoulders, zones where it
+ * is the usual movement first, then the order of `ZONE_IDS`. One zone when the technique is done
+ * one side at a time (the minute is split left and right), else up to two.
+ */
+export function practiceZones(technique: TechniqueId): readonly ZoneId[] {
+  const rank = (z: ZoneId) =>
+    (ZONES[z].region === "face" ? 0 : 2) + (ZONES[z].techniques[0] === technique ? 0 : 1);
+  const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(technique)).sort(
+    (a, b) => rank(a) - rank(b) || ZONE_IDS.indexOf(a) - ZONE_IDS.indexOf(b),
+  );
+  return zones.slice(0, TECHNIQUES[technique].oneSideAtATime ? 1 : 2);
+}
+
+function step(
+  zone: ZoneId,
+  technique: TechniqueId,
+  side: Side,
+  length: number,
+  last: boolean,
+): PlanStep {
+  const t = TECHNIQUES[technique];
+  const block: Block = {
+    zone,
+    technique,
+    tool: t.tool,
+    sided: t.oneSideAtATime,
+    kind: "primary",
+    phase: "face",
+    weight: 1,
+    index: 0,
+  };
+  const pressure = blockPressure(block, "wake-up", CLEAR);
+  const base = {
+    zone,
+    side,
+    technique,
+    tool: t.tool,
+    direction: ZONES[zone].direction,
+    pressure,
+    seconds: seconds(length),
+    cues: buildCues({ zone, side, technique, pressure, seconds: length, last }),
+  };
+  return t.secondsPerRep === undefined
+    ? base
+    : { ...base, reps: Math.floor(length / t.secondsPerRep) };
+}
+
+/**
+ * A one-minute plan that practises one technique, in the player's shape: a sided technique
+ * works its zone left then right for 30 s each; any other works up to two zones, both sides at
+ * once (or the midline), sharing the minute. Pressure follows the planner's rule for the zone.
+ */
+export function practicePlan(technique: TechniqueId): Pick<Plan, "steps" | "totalSeconds"> {
+  const zones = practiceZones(technique);
+  const half = PRACTICE_SECONDS / 2;
+  const steps: PlanStep[] = [];
+  if (TECHNIQUES[technique].oneSideAtATime) {
+    const zone = zones[0] as ZoneId;
+    steps.push(
+      step(zone, technique, "left", half, false),
+      step(zone, technique, "right", half, true),
+    );
+  } else {
+    const each = PRACTICE_SECONDS / zones.length;
+    zones.forEach((zone, i) => {
+      const side: Side = ZONES[zone].sides === "pair" ? "both" : "center";
+      steps.push(step(zone, technique, side, each, i === zones.length - 1));
+    });
+  }
+  return { steps, totalSeconds: seconds(PRACTICE_SECONDS) };
+}
