@@ -74,13 +74,14 @@ describe("mergeRecord, examples", () => {
     expect(mergeRecord(a, replayed)).toEqual({ winner: a, changed: false });
   });
 
-  it("keeps the first write of a session and lets a tombstone delete it for good", () => {
+  it("takes a later correction of a session and lets a tombstone delete it for good", () => {
     const first = rec("r-session", 3, "devA");
-    const replay2 = rec("r-session", 7, "devB");
-    expect(mergeRecord(first, replay2)).toEqual({ winner: first, changed: false });
-    const tomb = rec("r-session", 8, "devA", true);
-    expect(mergeRecord(first, tomb)).toEqual({ winner: tomb, changed: true });
-    expect(mergeRecord(tomb, first)).toEqual({ winner: tomb, changed: false });
+    const corrected = rec("r-session", 7, "devA");
+    expect(mergeRecord(first, corrected)).toEqual({ winner: corrected, changed: true });
+    expect(mergeRecord(corrected, first)).toEqual({ winner: corrected, changed: false });
+    const tomb = rec("r-session", 5, "devB", true);
+    expect(mergeRecord(corrected, tomb)).toEqual({ winner: tomb, changed: true });
+    expect(mergeRecord(tomb, corrected)).toEqual({ winner: tomb, changed: false });
   });
 
   it("lets a later document tombstone delete, and a still later write revive", () => {
@@ -106,7 +107,7 @@ describe("mergeRecord, examples", () => {
     ]);
     expect(out.map((r) => r.version)).toEqual([
       "0000000000000007-0000-devB",
-      "0000000000000002-0000-devB",
+      "0000000000000004-0000-devA",
     ]);
   });
 });

@@ -13,16 +13,15 @@ export interface MergeResult<B = unknown> {
  * merging is commutative, associative and idempotent: every replica that has seen the same set of
  * writes holds the same winner, whatever the order they arrived in.
  *
- * - Append-only kinds (session, check-in) are written once: the first write (the lowest stamp)
- *   stands, and a tombstone beats any live copy, so a deletion is never undone by a late replay.
+ * - Append-only kinds (session, check-in) are facts recorded once, by one device, so two devices
+ *   never write the same one concurrently; the person may still correct one from their history,
+ *   so a later stamp wins like a document. A tombstone beats any live copy whatever its stamp,
+ *   so a deleted session is never revived by an older device replaying it.
  * - Documents (profile, routine, settings) are last writer wins on the stamp; a tombstone is
  *   simply a later write. Stamps end with the device id, so two devices never issue equal ones.
  */
 function beats(a: SyncRecord, b: SyncRecord): boolean {
-  if (appendOnlyKinds.has(a.kind)) {
-    if (a.deleted !== b.deleted) return a.deleted;
-    return a.version < b.version;
-  }
+  if (appendOnlyKinds.has(a.kind) && a.deleted !== b.deleted) return a.deleted;
   return a.version > b.version;
 }
 
