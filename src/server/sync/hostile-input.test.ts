@@ -98,7 +98,7 @@ describeEachStore("hostile input at every endpoint", (fixture) => {
       const err = (json as { error?: { code?: unknown; message?: unknown } })?.error;
       expect(typeof err?.code).toBe("string");
       expect(typeof err?.message).toBe("string");
-      expect((err?.message as string).length).toBeGreaterThan(0);
+      expect(String(err?.message).length).toBeGreaterThan(0);
     }
   }
 
