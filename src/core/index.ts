@@ -34,7 +34,7 @@ export { TECHNIQUE_IDS, TECHNIQUES, type Technique, type TechniqueId } from "./m
 export { TOOL_IDS, TOOLS, type Tool, type ToolId } from "./model/tools.ts";
 export { type Region, ZONE_IDS, ZONES, type Zone, type ZoneId } from "./model/zones.ts";
 export { SPEECH_WORDS_PER_SECOND, speakingSeconds, wordCount } from "./planner/cues.ts";
-export { MAX_MINUTES, parsePlanInput } from "./planner/parse-plan-input.ts";
+export { MAX_AGE, MAX_MINUTES, parsePlanInput } from "./planner/parse-plan-input.ts";
 export { planOrder, planSession } from "./planner/plan-session.ts";
 export type {
   Cue,

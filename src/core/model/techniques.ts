@@ -34,8 +34,9 @@ export interface Technique {
 export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   strokes: {
     id: "strokes",
-    name: "Upward and outward strokes",
-    description: "Flat fingers sweep slowly in the zone's direction, about one stroke a second.",
+    name: "Strokes",
+    description:
+      "Flat fingers sweep slowly in the zone's direction, about one stroke a second: upward and outward on the face, downward on the neck.",
     tool: "fingers",
     secondsPerRep: 1,
     oneSideAtATime: false,

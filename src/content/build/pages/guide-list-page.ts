@@ -1,12 +1,8 @@
+import { allTags } from "../../all-tags.ts";
+import { formatDay } from "../../format-day.ts";
 import type { GuideEntry } from "../../guide-types.ts";
 import { escapeHtml } from "../claim-badge.ts";
-import { formatDay } from "./guide-page.ts";
 import { layout, type PageAssets } from "./layout.ts";
-
-/** Every tag in use, sorted. */
-export function allTags(guides: readonly GuideEntry[]): string[] {
-  return [...new Set(guides.flatMap((g) => g.tags))].sort();
-}
 
 function item(g: GuideEntry): string {
   return `<li class="guide-card" data-slug="${g.slug}" data-tags="${g.tags.join(" ")}">
@@ -30,7 +26,7 @@ export function guideListPage(guides: readonly GuideEntry[], assets: PageAssets)
   const main = `<section class="guides" data-guide-list>
 <h1>Guides</h1>
 <p>Short reads on facial self-massage and the skincare around it. Each benefit carries its evidence grade.</p>
-<form class="guide-filters" role="search" aria-label="Filter guides" hidden>
+<form class="guide-filters" aria-label="Filter guides" hidden>
 <label for="guide-search">Search guides</label>
 <input id="guide-search" type="search" name="q" autocomplete="off">
 <fieldset><legend>Tags</legend><button type="button" class="tag-filter secondary" data-tag="" aria-pressed="true">all</button>${tags}</fieldset>

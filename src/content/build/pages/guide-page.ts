@@ -1,27 +1,8 @@
+import { formatDay } from "../../format-day.ts";
 import type { GuideEntry } from "../../guide-types.ts";
 import { WORDS_PER_MINUTE } from "../../guide-types.ts";
 import { escapeHtml } from "../claim-badge.ts";
 import { layout, type PageAssets } from "./layout.ts";
-
-/** "5 January 2026" from "2026-01-05", the same in every time zone. */
-export function formatDay(day: string): string {
-  const [y, m, d] = day.split("-").map(Number);
-  const months = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  return `${d} ${months[(m ?? 1) - 1]} ${y}`;
-}
 
 /** The byline: date, author, read time (with the reading speed it assumes) and tags. */
 export function guideMetaHtml(g: GuideEntry): string {

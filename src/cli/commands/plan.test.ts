@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run-cli.ts";
+
+async function nura(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await runCli({
+    argv,
+    env: {},
+    cwd: "/",
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    webDir: "/",
+  });
+  return { code, out, err };
+}
+
+const base = [
+  "plan",
+  "--slot",
+  "pm",
+  "--minutes",
+  "5",
+  "--medium",
+  "serum",
+  "--date",
+  "2026-03-02",
+];
+
+describe("nura plan", () => {
+  it("prints a readable table and exits 0", async () => {
+    const { code, out, err } = await nura(...base, "--goal", "puffiness");
+    expect(code).toBe(0);
+    expect(err).toBe("");
+    expect(out.split("\n").slice(0, 3)).toEqual([
+      "Evening massage, 5 min, 2026-03-02 (drainage order)",
+      "Safety: ok",
+      "",
+    ]);
+    expect(out).toContain("1  0:00  Collarbone");
+    expect(out.trimEnd().endsWith("Total 5:00")).toBe(true);
+  });
+
+  it("prints the planner's JSON with --json", async () => {
+    const { code, out } = await nura(...base, "--tool", "roller", "--json");
+    expect(code).toBe(0);
+    const plan = JSON.parse(out);
+    expect([plan.slot, plan.minutes, plan.totalSeconds, plan.verdict]).toEqual([
+      "pm",
+      5,
+      300,
+      "ok",
+    ]);
+    expect(plan.steps[0].cues[0]).toEqual({
+      at: 0,
+      kind: "start",
+      text: "Collarbone: slow circles in place, down and in. Feather-light, just move the skin.",
+    });
+  });
+
+  it("exits 3 and prints the reasons when the screen says stop", async () => {
+    const { code, out } = await nura(...base, "--condition", "infection");
+    expect(code).toBe(3);
+    expect(out).toContain("Safety: stop");
+    expect(out).toContain("infection: You noted an infection");
+    const json = await nura(...base, "--medium", "none", "--json");
+    expect(json.code).toBe(3);
+    expect(JSON.parse(json.out).reasons[0].code).toBe("needs-medium");
+  });
+
+  it("reads --botox and --filler as ZONE:DATE", async () => {
+    const { code, out } = await nura(
+      ...base,
+      "--botox",
+      "forehead:2026-02-27",
+      "--filler",
+      "cheeks:2026-01-01",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(out);
+    expect(plan.excludedZones).toEqual(["forehead"]);
+    expect(plan.reasons.map((r: { code: string }) => r.code)).toEqual(["botox-recent"]);
+  });
+
+  it.each([
+    [["--minutes", "25"], "nura plan: --minutes must be a whole number from 1 to 20; got 25\n"],
+    [["--minutes", "five"], 'nura plan: --minutes must be a whole number; got "five"\n'],
+    [["--slot", "noon"], 'nura plan: --slot must be one of am, pm, weekly; got "noon"\n'],
+    [
+      ["--goal", "glow", "--goal", "youth"],
+      'nura plan: --goal must be one of puffiness, glow, firmness, tension, absorption; got "youth"\n',
+    ],
+    [
+      ["--medium", "water"],
+      'nura plan: --medium must be one of serum, facial-oil, moisturizer, cream, none; got "water"\n',
+    ],
+    [
+      ["--date", "2026-02-30"],
+      'nura plan: --date must be a real date written yyyy-MM-dd; got "2026-02-30"\n',
+    ],
+    [["--age", "200"], "nura plan: --age must be a whole number from 1 to 120; got 200\n"],
+    [["--botox", "forehead"], 'nura plan: --botox must be ZONE:YYYY-MM-DD; got "forehead"\n'],
+    [["--filler", "lips:2026-01-01"], "nura plan: --filler zone must be one of"],
+    [
+      ["--botox", "brows:2026-03-09"],
+      "nura plan: --botox date (2026-03-09) is after the session date (2026-03-02)\n",
+    ],
+    [["--bogus"], "nura plan: Unknown option '--bogus'"],
+  ])("exits 2 naming the flag for %j", async (extra, message) => {
+    const { code, out, err } = await nura(...base, ...extra);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err.startsWith(message)).toBe(true);
+  });
+
+  it("asks for the medium instead of guessing it", async () => {
+    const { code, err } = await nura("plan", "--slot", "am", "--minutes", "3");
+    expect(code).toBe(2);
+    expect(err).toBe(
+      "nura plan: --medium must be one of serum, facial-oil, moisturizer, cream, none; got undefined\n",
+    );
+  });
+
+  it("plans for today when --date is left out", async () => {
+    const { code, out } = await nura(
+      "plan",
+      "--slot",
+      "am",
+      "--minutes",
+      "3",
+      "--medium",
+      "cream",
+      "--json",
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(out).date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it("--help lists every option and every value", async () => {
+    const { code, out } = await nura("plan", "--help");
+    expect(code).toBe(0);
+    for (const word of [
+      "--slot",
+      "--minutes",
+      "--goal",
+      "--tool",
+      "--skip",
+      "--condition",
+      "--botox",
+      "--filler",
+      "--age",
+      "--medium",
+      "--date",
+      "--json",
+      "puffiness",
+      "gua-sha",
+      "facial-oil",
+      "cancer-treatment",
+      "blood-thinners",
+      "under-cheekbone",
+      "Exit status: 0 a plan, 3",
+    ]) {
+      expect(out).toContain(word);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../run-cli.ts";
+
+async function nura(...argv: string[]) {
+  let out = "";
+  let err = "";
+  const code = await runCli({
+    argv,
+    env: {},
+    cwd: "/",
+    stdout: (t) => {
+      out += t;
+    },
+    stderr: (t) => {
+      err += t;
+    },
+    webDir: "/",
+  });
+  return { code, out, err };
+}
+
+describe("nura routine", () => {
+  it("prints the routine with the massage in place and the warnings", async () => {
+    const { code, out } = await nura(
+      "routine",
+      "--slot",
+      "am",
+      "--products",
+      "sunscreen, serum,cleanser",
+    );
+    expect(code).toBe(0);
+    expect(out).toBe(
+      [
+        "Morning routine",
+        "",
+        " 1. Cleanser      Wash with lukewarm water and pat dry, leaving the skin a little damp.",
+        " 2. Serum         Press a few drops into the skin. Keep the skin slippery: this is the glide for your massage.",
+        " 3. Face massage  Massage for 3 to 5 minutes: upward and outward strokes and circles to wake the face up.",
+        " 4. Sunscreen     Apply a generous layer of broad-spectrum sunscreen as the very last step.",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("prints JSON with --json", async () => {
+    const { code, out } = await nura(
+      "routine",
+      "--slot",
+      "weekly",
+      "--products",
+      "cleanser,facial-oil",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const routine = JSON.parse(out);
+    expect(routine.steps.map((s: { kind: string }) => s.kind)).toEqual([
+      "cleanser",
+      "facial-oil",
+      "massage",
+      "neck-shoulders",
+    ]);
+    expect(routine.warnings.map((w: { code: string }) => w.code)).toEqual(["no-mask"]);
+  });
+
+  it.each([
+    [
+      ["--slot", "am", "--products", "serum,lotion"],
+      'nura routine: --products: unknown product kind "lotion"',
+    ],
+    [
+      ["--products", "serum"],
+      "nura routine: --slot must be one of am, pm, weekly; got undefined\n",
+    ],
+    [["--slot", "am"], "nura routine: --products is required"],
+    [["--slot", "am", "--products", "serum", "extra"], "nura routine: Unexpected argument 'extra'"],
+  ])("exits 2 naming the flag for %j", async (argv, message) => {
+    const { code, err } = await nura("routine", ...argv);
+    expect(code).toBe(2);
+    expect(err.startsWith(message)).toBe(true);
+  });
+
+  it("--help lists the options and product kinds", async () => {
+    const { code, out } = await nura("routine", "--help");
+    expect(code).toBe(0);
+    for (const word of [
+      "--slot",
+      "--products",
+      "--json",
+      "oil-cleanser",
+      "sleeping-mask",
+      "sunscreen",
+    ]) {
+      expect(out).toContain(word);
+    }
+  });
+});

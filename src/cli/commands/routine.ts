@@ -1,0 +1,58 @@
+import { composeRoutine, PRODUCT_KINDS, type Slot } from "../../core/index.ts";
+import { type Command, exitCode, UsageError } from "../command.ts";
+import { parseFlags } from "../massage/parse-flags.ts";
+import { renderRoutine } from "../massage/routine-table.ts";
+
+const HELP = `Usage: nura routine --slot am|pm|weekly --products a,b,c [--json]
+
+Orders your skincare products into a routine with the massage in its place.
+
+Options:
+  --slot S          am, pm or weekly (required)
+  --products LIST   comma-separated product kinds (required; may be empty):
+                    ${PRODUCT_KINDS.join(", ")}
+  --json            print the routine as JSON
+  -h, --help        show this help
+
+Exit status: 0 a routine, 2 bad input (unknown product kinds are named).
+`;
+
+const options = {
+  slot: { type: "string" },
+  products: { type: "string" },
+  json: { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+} as const;
+
+/** `nura routine`: a morning, evening or weekly routine from a list of product kinds. */
+export const routineCommand: Command = {
+  name: "routine",
+  summary: "order skincare products into a routine with the massage step",
+  async run(ctx) {
+    const v = parseFlags(ctx.argv, options);
+    if (v.help === true) {
+      ctx.stdout(HELP);
+      return exitCode.ok;
+    }
+    if (v.products === undefined)
+      throw new UsageError("--products is required, e.g. --products cleanser,serum,sunscreen");
+    const kinds = v.products
+      .split(",")
+      .map((k) => k.trim())
+      .filter((k) => k !== "");
+    const result = composeRoutine(
+      kinds.map((kind) => ({ kind })),
+      v.slot as Slot,
+    );
+    if (!result.ok) {
+      const { field, message } = result.error;
+      throw new UsageError(field === "slot" ? `--${message}` : `--products: ${message}`);
+    }
+    ctx.stdout(
+      v.json === true
+        ? `${JSON.stringify(result.routine, null, 2)}\n`
+        : renderRoutine(result.routine),
+    );
+    return exitCode.ok;
+  },
+};

@@ -1,0 +1,50 @@
+import {
+  type Plan,
+  PRESSURE_LEVELS,
+  SLOT_NAMES,
+  TECHNIQUES,
+  TOOLS,
+  ZONES,
+} from "../../core/index.ts";
+
+const clock = (seconds: number): string =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+
+function table(rows: readonly (readonly string[])[]): string[] {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd(),
+  );
+}
+
+/** A plan as text a person reads in a terminal: header, reasons, notes, one row per step. */
+export function renderPlan(plan: Plan): string {
+  const lines = [
+    `${SLOT_NAMES[plan.slot]} massage, ${plan.minutes} min, ${plan.date} (${plan.order === "drainage" ? "drainage order" : "wake-up order"})`,
+    `Safety: ${plan.verdict}`,
+  ];
+  for (const reason of plan.reasons) lines.push(`  ${reason.code}: ${reason.message}`);
+  for (const note of plan.notes) lines.push(`  note ${note.code}: ${note.message}`);
+  if (plan.steps.length === 0) return `${lines.join("\n")}\n`;
+  let at = 0;
+  const rows = [["#", "at", "zone", "side", "technique", "tool", "pressure", "time", "reps"]];
+  plan.steps.forEach((step, i) => {
+    rows.push([
+      String(i + 1),
+      clock(at),
+      ZONES[step.zone].name,
+      step.side,
+      TECHNIQUES[step.technique].name,
+      TOOLS[step.tool].name,
+      `${step.pressure} ${PRESSURE_LEVELS[step.pressure].name}`,
+      `${step.seconds}s`,
+      step.reps === undefined ? "" : String(step.reps),
+    ]);
+    at += step.seconds;
+  });
+  lines.push("", ...table(rows), "", `Total ${clock(plan.totalSeconds)}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,15 @@
+import { CLAIMS, type ClaimId } from "../../core/index.ts";
+
+/** The evidence grade of a claim, linked to its entry on the evidence page (as guides render it). */
+export function GradeBadge(props: { claim: ClaimId }) {
+  const claim = CLAIMS[props.claim];
+  return (
+    <a
+      class={`grade-badge grade-${claim.grade.toLowerCase()}`}
+      href={`/learn/evidence#${claim.id}`}
+      aria-label={`Evidence grade ${claim.label} for "${claim.claim}": see the evidence`}
+    >
+      {claim.label}
+    </a>
+  );
+}

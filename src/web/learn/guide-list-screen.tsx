@@ -1,0 +1,68 @@
+import { useState } from "preact/hooks";
+import { allTags } from "../../content/all-tags.ts";
+import { formatDay } from "../../content/format-day.ts";
+import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
+import { useGuides, useSearchTexts } from "./use-guides.ts";
+import "./learn.css";
+
+/** /learn/guides inside the app: every guide, filtered by one tag and by words in its text. */
+export function GuideListScreen() {
+  const guides = useGuides();
+  const initial = new URLSearchParams(typeof location === "undefined" ? "" : location.search);
+  const [tag, setTag] = useState(initial.get("tag") ?? "");
+  const [query, setQuery] = useState(initial.get("q") ?? "");
+  const texts = useSearchTexts(queryWords(query).length > 0);
+  if (!guides) return <p aria-busy="true">Loading guides…</p>;
+  const shown = guides.filter((g) => matchesGuide(g.tags, texts?.get(g.slug), { tag, query }));
+  return (
+    <section class="guides">
+      <h1>Guides</h1>
+      <p>
+        Short reads on facial self-massage and the skincare around it. Each benefit carries its
+        evidence grade.
+      </p>
+      <form class="guide-filters" aria-label="Filter guides" onSubmit={(e) => e.preventDefault()}>
+        <label for="guide-search">Search guides</label>
+        <input
+          id="guide-search"
+          type="search"
+          name="q"
+          autocomplete="off"
+          value={query}
+          onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
+        />
+        <fieldset>
+          <legend>Tags</legend>
+          {["", ...allTags(guides)].map((t) => (
+            <button
+              key={t}
+              type="button"
+              class="tag-filter secondary"
+              aria-pressed={tag === t}
+              onClick={() => setTag(t)}
+            >
+              {t === "" ? "all" : t}
+            </button>
+          ))}
+        </fieldset>
+      </form>
+      <p class="guide-count" role="status" aria-live="polite">
+        {countText(shown.length)}
+      </p>
+      <ul class="guide-list">
+        {shown.map((g) => (
+          <li key={g.slug} class="guide-card" data-slug={g.slug}>
+            <h2>
+              <a href={`/learn/guides/${g.slug}`}>{g.title}</a>
+            </h2>
+            <p>{g.summary}</p>
+            <p class="guide-meta">
+              <time dateTime={g.date}>{formatDay(g.date)}</time> · {g.readMinutes} min read ·{" "}
+              {g.tags.join(", ")}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

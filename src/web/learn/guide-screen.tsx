@@ -1,0 +1,68 @@
+import { formatDay } from "../../content/format-day.ts";
+import { WORDS_PER_MINUTE } from "../../content/guide-types.ts";
+import { NotFound } from "../shell/not-found.tsx";
+import { useGuides } from "./use-guides.ts";
+import "./learn.css";
+
+/** /learn/guides/<slug> inside the app: the same page the build pre-renders, from the guide data. */
+export function GuideScreen(props: { path: string }) {
+  const guides = useGuides();
+  const slug = props.path.split("/")[3] ?? "";
+  if (!guides) return <p aria-busy="true">Loading the guide…</p>;
+  const g = guides.find((x) => x.slug === slug);
+  if (!g) return <NotFound />;
+  return (
+    <article class="guide">
+      <p class="crumbs">
+        <a href="/learn/guides">All guides</a>
+      </p>
+      <h1>{g.title}</h1>
+      <p class="guide-summary">{g.summary}</p>
+      <p class="guide-meta">
+        <time dateTime={g.date}>{formatDay(g.date)}</time> · {g.author} ·{" "}
+        <span class="read-time" title={`at ${WORDS_PER_MINUTE} words a minute`}>
+          {g.readMinutes} min read
+        </span>
+      </p>
+      <ul class="tag-list" aria-label="Tags">
+        {g.tags.map((t) => (
+          <li key={t}>
+            <a href={`/learn/guides?tag=${t}`}>{t}</a>
+          </li>
+        ))}
+      </ul>
+      {g.toc.length > 0 ? (
+        <nav class="guide-toc" aria-labelledby="toc-title">
+          <h2 id="toc-title">Contents</h2>
+          <ol>
+            {g.toc.map((h) => (
+              <li key={h.id} class={`toc-depth-${h.depth}`}>
+                <a href={`#${h.id}`} data-native>
+                  {h.text}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {/* Rendered at build time from our own Markdown by the guides plugin: trusted HTML. */}
+      <div class="guide-body" dangerouslySetInnerHTML={{ __html: g.html }} />
+      <p class="evidence-note">
+        Letters beside a benefit are evidence grades, from A (controlled studies) to D (evidence
+        against, or none). <a href="/learn/evidence">How we grade</a>.
+      </p>
+      {g.relatedGuides.length > 0 ? (
+        <aside class="related-guides" aria-labelledby="related-title">
+          <h2 id="related-title">Related guides</h2>
+          <ul>
+            {g.relatedGuides.map((r) => (
+              <li key={r.slug}>
+                <a href={`/learn/guides/${r.slug}`}>{r.title}</a>
+              </li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
+    </article>
+  );
+}
