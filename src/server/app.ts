@@ -12,6 +12,7 @@ import { type AssetSource, serveAsset } from "./http/static-assets.ts";
 import type { Logger } from "./logger.ts";
 import { silentLogger } from "./logger.ts";
 import { healthRoutes } from "./routes/health.ts";
+import { massageRoutes } from "./routes/massage.ts";
 import type { Store } from "./store/store.ts";
 import { exportRoutes } from "./sync/export-routes.ts";
 import { syncRoutes } from "./sync/sync-routes.ts";
@@ -48,7 +49,8 @@ export function createApi(deps: AppDeps) {
     .route("/auth", authRoutes(ctx))
     .route("/me", meRoutes(ctx))
     .route("/sync", syncRoutes(ctx))
-    .route("/export", exportRoutes(ctx));
+    .route("/export", exportRoutes(ctx))
+    .route("/", massageRoutes());
 }
 
 /** Builds the whole HTTP app as a web-standard fetch handler. */

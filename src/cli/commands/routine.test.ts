@@ -65,7 +65,7 @@ describe("nura routine", () => {
   it.each([
     [
       ["--slot", "am", "--products", "serum,lotion"],
-      'nura routine: --products: unknown product kind "lotion"',
+      'nura routine: --products contain unknown kind "lotion"; known kinds:',
     ],
     [
       ["--products", "serum"],

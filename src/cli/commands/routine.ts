@@ -46,7 +46,7 @@ export const routineCommand: Command = {
     );
     if (!result.ok) {
       const { field, message } = result.error;
-      throw new UsageError(field === "slot" ? `--${message}` : `--products: ${message}`);
+      throw new UsageError(field === "slot" || field === "products" ? `--${message}` : message);
     }
     ctx.stdout(
       v.json === true

@@ -122,7 +122,7 @@ describe("composeRoutine: bad input", () => {
         code: "invalid-input",
         field: "products",
         message:
-          'unknown product kinds "lotion", "primer"; known kinds: oil-cleanser, cleanser, toner, essence, mask, serum, facial-oil, eye-cream, moisturizer, cream, sleeping-mask, sunscreen',
+          'products contain unknown kinds "lotion", "primer"; known kinds: cleanser, oil-cleanser, toner, essence, serum, facial-oil, eye-cream, moisturizer, cream, sleeping-mask, mask, sunscreen',
       },
     });
   });

@@ -2,7 +2,13 @@ import { SLOTS, type Slot } from "../model/slots.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord, readEnum } from "../validate/read.ts";
 import { howTo, MASSAGE_WITHOUT_MEDIUM } from "./how-texts.ts";
-import { isProductKind, LAYER_RANK, type ProductKind, SLIP_KINDS } from "./product-kinds.ts";
+import {
+  isProductKind,
+  LAYER_RANK,
+  PRODUCT_KINDS,
+  type ProductKind,
+  SLIP_KINDS,
+} from "./product-kinds.ts";
 import type { ProductInput, RoutineResult, RoutineStep, RoutineWarning } from "./routine-types.ts";
 import { routineWarnings } from "./routine-warnings.ts";
 
@@ -40,7 +46,7 @@ function readProducts(raw: unknown): Checked<readonly Product[]> {
   if (unknown.length > 0) {
     return invalid(
       "products",
-      `unknown product kind${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; known kinds: ${Object.keys(LAYER_RANK).join(", ")}`,
+      `products contain unknown kind${unknown.length > 1 ? "s" : ""} ${unknown.join(", ")}; known kinds: ${PRODUCT_KINDS.join(", ")}`,
     );
   }
   return valid(products);

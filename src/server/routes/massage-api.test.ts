@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openMigratedStore } from "../store/open-store.ts";
+import type { Store } from "../store/store.ts";
+import { apiHarness } from "../testing/api-harness.ts";
+
+let store: Store;
+let h: ReturnType<typeof apiHarness>;
+beforeAll(async () => {
+  store = await openMigratedStore({ sqliteFile: ":memory:" });
+  h = apiHarness(store);
+});
+afterAll(async () => {
+  await store.close();
+});
+
+const plan = { slot: "pm", minutes: 5, medium: "serum", date: "2026-03-02" };
+
+describe("POST /api/plan", () => {
+  it("answers the plan as JSON", async () => {
+    const res = await h.call("POST", "/api/plan", {
+      body: { ...plan, goals: ["puffiness"], tools: ["roller"] },
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as {
+      verdict: string;
+      totalSeconds: number;
+      steps: { zone: string; seconds: number }[];
+    };
+    expect([body.verdict, body.totalSeconds]).toEqual(["ok", 300]);
+    expect(body.steps[0]?.zone).toBe("collarbone");
+    expect(body.steps.reduce((sum, s) => sum + s.seconds, 0)).toBe(300);
+  });
+
+  it("answers a stopped plan as a 200 with its reasons", async () => {
+    const res = await h.call("POST", "/api/plan", {
+      body: { ...plan, conditions: ["blood-clot"] },
+    });
+    expect(res.status).toBe(200);
+    expect(res.json).toMatchObject({
+      verdict: "stop",
+      steps: [],
+      totalSeconds: 0,
+      reasons: [{ code: "blood-clot" }],
+    });
+  });
+
+  it("gives the same JSON as the planner for the same input", async () => {
+    const a = await h.call("POST", "/api/plan", { body: plan });
+    const b = await h.call("POST", "/api/plan", { body: plan });
+    expect(a.text).toBe(b.text);
+  });
+
+  it.each([
+    [{ ...plan, minutes: 0 }, "minutes"],
+    [{ ...plan, minutes: 2.5 }, "minutes"],
+    [{ ...plan, slot: "noon" }, "slot"],
+    [{ ...plan, medium: undefined }, "medium"],
+    [{ ...plan, goals: ["glow", "youth"] }, "goals.1"],
+    [{ ...plan, date: "2026-02-30" }, "date"],
+    [
+      { ...plan, injectables: [{ kind: "botox", zone: "brows", date: "2026-03-09" }] },
+      "injectables[0].date",
+    ],
+    [
+      { ...plan, injectables: [{ kind: "botox", zone: "lips", date: "2026-03-01" }] },
+      "injectables.0.zone",
+    ],
+    [{ ...plan, goal: ["glow"] }, "body"],
+  ])("refuses %j with 400 naming %s", async (body, field) => {
+    const res = await h.call("POST", "/api/plan", { body });
+    expect(res.status).toBe(400);
+    const error = (res.json as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe("invalid-input");
+    expect(error.message.startsWith(field)).toBe(true);
+  });
+
+  it("refuses a body that is not JSON", async () => {
+    const res = await h.call("POST", "/api/plan", {
+      raw: "{slot:",
+      headers: { "content-type": "application/json" },
+    });
+    expect(res.status).toBe(400);
+    expect((res.json as { error: { code: string } }).error.code).toBe("invalid-json");
+  });
+});
+
+describe("POST /api/routine", () => {
+  it("answers the routine as JSON, taking kinds or {kind, name}", async () => {
+    const res = await h.call("POST", "/api/routine", {
+      body: {
+        slot: "am",
+        products: ["sunscreen", { kind: "serum", name: "Vitamin C" }, "cleanser"],
+      },
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as {
+      slot: string;
+      steps: { kind: string; name?: string }[];
+      warnings: unknown[];
+    };
+    expect(body.steps.map((s) => s.kind)).toEqual(["cleanser", "serum", "massage", "sunscreen"]);
+    expect(body.steps[1]?.name).toBe("Vitamin C");
+    expect(body.warnings).toEqual([]);
+  });
+
+  it.each([
+    [{ slot: "am", products: ["serum", "lotion"] }, 'products contain unknown kind "lotion"'],
+    [{ slot: "dusk", products: [] }, "slot"],
+    [{ slot: "am" }, "products"],
+    [{ slot: "am", products: [{ kind: "serum", label: "x" }] }, "products.0"],
+  ])("refuses %j with 400 naming %s", async (body, start) => {
+    const res = await h.call("POST", "/api/routine", { body });
+    expect(res.status).toBe(400);
+    const error = (res.json as { error: { code: string; message: string } }).error;
+    expect(error.code).toBe("invalid-input");
+    expect(error.message.startsWith(start)).toBe(true);
+  });
+});
