@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+/** Titles of the guide cards a reader can see. */
+async function visibleTitles(page: Page): Promise<string[]> {
+  return page.locator(".guide-card:visible h2").allTextContents();
+}
+
+describe("Learn guides", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("serves the pre-rendered list, readable without JavaScript", async () => {
+    const res = await fetch(`${server.url}/learn/guides`);
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain("<h1>Guides</h1>");
+    expect(html.match(/class="guide-card"/g)).toHaveLength(7);
+    expect(html).toContain('href="/learn/guides/sunscreen-basics"');
+  });
+
+  it("filters the guide list by tag", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/guides`);
+    await page.getByRole("button", { name: "drainage" }).click();
+    expect(await visibleTitles(page)).toEqual(["The lymphatic drainage order, step by step"]);
+    expect(await page.locator(".guide-count").textContent()).toBe("1 guide");
+    expect(await page.getByRole("button", { name: "drainage" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    await page.getByRole("button", { name: "all" }).click();
+    expect(await visibleTitles(page)).toHaveLength(7);
+    await page.close();
+  });
+
+  it("finds a guide by a word that only its body contains", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/guides`);
+    // "zinc" is in the sunscreen guide's body, not in any title or summary.
+    await page.getByLabel("Search guides").fill("zinc");
+    await expect
+      .poll(() => visibleTitles(page))
+      .toEqual(["Sunscreen basics, the last step of the morning"]);
+    await page.getByLabel("Search guides").fill("no-such-word-anywhere");
+    await expect.poll(() => page.locator(".guide-count").textContent()).toBe("No guide matches.");
+    await page.close();
+  });
+
+  it("shows a guide with date, author, read time, contents and related guides", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/guides/lymphatic-drainage-order`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      "The lymphatic drainage order, step by step",
+    );
+    const readTime = page.locator(".read-time");
+    expect(await readTime.textContent()).toBe("4 min read");
+    expect(await readTime.getAttribute("title")).toBe("at 200 words a minute");
+    expect(await page.locator(".guide-meta time").textContent()).toBe("8 November 2026");
+    expect(
+      await page.getByRole("navigation", { name: "Contents" }).getByRole("link").count(),
+    ).toBeGreaterThanOrEqual(5);
+    const related = page.getByRole("complementary", { name: "Related guides" }).getByRole("link");
+    expect(await related.allTextContents()).toEqual([
+      "What facial self-massage does for your skin, and what it does not",
+      "Rollers and gua sha, used gently",
+      "Morning and evening routines, with the massage step",
+    ]);
+    const badge = page
+      .getByRole("link", { name: /Evidence grade C for "Reduces puffiness"/ })
+      .first();
+    expect(await badge.getAttribute("href")).toBe("/learn/evidence#puffiness");
+    await page.close();
+  });
+
+  it("opens a guide inside the app from the Learn hub, with the same read time", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn`);
+    await page.getByRole("link", { name: "Guides", exact: true }).first().click();
+    await page.getByRole("link", { name: "Rollers and gua sha, used gently" }).click();
+    await expect.poll(() => page.locator(".read-time").textContent()).toBe("4 min read");
+    expect(new URL(page.url()).pathname).toBe("/learn/guides/rollers-and-gua-sha");
+    await page.close();
+  });
+
+  it("has no axe violations on the guide list and a guide", async () => {
+    const page = await browser.context.newPage();
+    for (const path of ["/learn/guides", "/learn/guides/self-massage-for-skin"]) {
+      await page.goto(`${server.url}${path}`);
+      // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await page.close();
+  });
+});
