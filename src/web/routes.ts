@@ -1,5 +1,10 @@
 import type { ComponentType } from "preact";
-import { HomeScreen } from "./home/home-screen.tsx";
+import { learnRoutes } from "./learn/learn-routes.ts";
+import { LazySessionScreen } from "./player/lazy-session-screen.tsx";
+import { ProgressScreen } from "./progress/progress-screen.tsx";
+import { AccountScreen } from "./sync/account-screen.tsx";
+import { TodayScreen } from "./today/today-screen.tsx";
+import { WelcomeScreen } from "./welcome/welcome-screen.tsx";
 
 /** A screen the app can show, matched by path prefix. */
 export interface Route {
@@ -11,7 +16,14 @@ export interface Route {
 }
 
 /** Every screen, most specific first. Each feature adds its own line. */
-export const routes: readonly Route[] = [{ path: "/", title: "Nura", screen: HomeScreen }];
+export const routes: readonly Route[] = [
+  { path: "/", title: "Today", screen: TodayScreen, nav: true },
+  { path: "/welcome", title: "Welcome", screen: WelcomeScreen },
+  { path: "/progress", title: "Progress", screen: ProgressScreen, nav: true },
+  ...learnRoutes,
+  { path: "/session", title: "Session", screen: LazySessionScreen },
+  { path: "/account", title: "Account", screen: AccountScreen, nav: true },
+];
 
 /** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */
 export function matchRoute(path: string): Route | undefined {

@@ -1,0 +1,188 @@
+import { useEffect, useState } from "preact/hooks";
+import { ZONE_IDS, type ZoneId } from "../../core/model/zones.ts";
+import {
+  type CheckinBody,
+  LEVEL_WORDS,
+  type Level,
+  MEASURE_NAMES,
+  MEASURES,
+  type Measure,
+  NOTE_MAX,
+  REACTION_KINDS,
+  REACTION_NAMES,
+  type ReactionKind,
+} from "../../core/progress/checkin.ts";
+import { validateCheckin } from "../../core/progress/checkin-validate.ts";
+import { localRecords } from "../local/device.ts";
+import { navigate } from "../router.ts";
+import { zoneName } from "./labels.ts";
+import { currentTimeZone } from "./progress-data.ts";
+
+type Ratings = Partial<Record<Measure, Level>>;
+type ReactionZones = Partial<Record<ReactionKind, ZoneId>>;
+
+function MeasureField({
+  m,
+  value,
+  set,
+}: {
+  m: Measure;
+  value: Level | undefined;
+  set: (l?: Level) => void;
+}) {
+  return (
+    <fieldset class="measure">
+      <legend>{MEASURE_NAMES[m]}</legend>
+      <label>
+        <input
+          type="radio"
+          name={m}
+          checked={value === undefined}
+          onChange={() => set(undefined)}
+        />{" "}
+        Not rated
+      </label>
+      {LEVEL_WORDS[m].map((words, i) => (
+        <label key={words}>
+          <input
+            type="radio"
+            name={m}
+            checked={value === i + 1}
+            onChange={() => set((i + 1) as Level)}
+          />{" "}
+          {i + 1} · {words}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/**
+ * The check-in: five ratings with words, reactions with their zone, and a note. Opened with
+ * `?session=<id>` from the player's finish screen (with a one-tap skip) or `?edit=<id>` from
+ * history. Check-ins are append-only facts, so an edit writes a new record and deletes the old.
+ */
+export function CheckinForm() {
+  const params = new URLSearchParams(location.search);
+  const sessionId = params.get("session") ?? undefined;
+  const editId = params.get("edit") ?? undefined;
+  const [ratings, setRatings] = useState<Ratings>({});
+  const [reactions, setReactions] = useState<ReactionZones>({});
+  const [note, setNote] = useState("");
+  const [error, setError] = useState("");
+  const [linked, setLinked] = useState(sessionId);
+  const [at, setAt] = useState<string>();
+
+  useEffect(() => {
+    if (!editId) return;
+    void localRecords()
+      .then((r) => r.get<CheckinBody>(editId))
+      .then((rec) => {
+        if (!rec || rec.deleted) return setError("That check-in is no longer on this device.");
+        setRatings({ ...rec.body.ratings });
+        setReactions(Object.fromEntries(rec.body.reactions.map((x) => [x.kind, x.zone])));
+        setNote(rec.body.note);
+        setLinked(rec.body.sessionId);
+        setAt(rec.body.at);
+      });
+  }, [editId]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const body = {
+      at: at ?? new Date().toISOString(),
+      timeZone: currentTimeZone(),
+      ...(linked ? { sessionId: linked } : {}),
+      ratings,
+      reactions: REACTION_KINDS.filter((k) => reactions[k]).map((k) => ({
+        kind: k,
+        zone: reactions[k],
+      })),
+      note: note.trim(),
+    };
+    const checked = validateCheckin(body, "check-in");
+    if (!checked.ok) return setError(checked.error.message);
+    const records = await localRecords();
+    await records.put("checkin", checked.value);
+    if (editId) await records.remove(editId);
+    navigate(editId ? "/progress/history" : "/progress");
+  };
+
+  return (
+    <form
+      class="checkin-form progress-card"
+      onSubmit={save}
+      aria-labelledby="checkin-heading"
+      noValidate
+    >
+      <h2 id="checkin-heading">{editId ? "Edit check-in" : "How does your skin feel?"}</h2>
+      <p class="muted">Rate only what you noticed. These are your impressions, for your eyes.</p>
+      {MEASURES.map((m) => (
+        <MeasureField
+          key={m}
+          m={m}
+          value={ratings[m]}
+          set={(l) => setRatings({ ...ratings, [m]: l })}
+        />
+      ))}
+      <fieldset>
+        <legend>Any reactions?</legend>
+        {REACTION_KINDS.map((k) => (
+          <div key={k} class="reaction-row">
+            <label>
+              <input
+                type="checkbox"
+                checked={reactions[k] !== undefined}
+                onChange={(e) =>
+                  setReactions({
+                    ...reactions,
+                    [k]: e.currentTarget.checked ? "cheeks" : undefined,
+                  })
+                }
+              />{" "}
+              {REACTION_NAMES[k]}
+            </label>
+            {reactions[k] ? (
+              <label>
+                {" "}
+                where{" "}
+                <select
+                  value={reactions[k]}
+                  onChange={(e) =>
+                    setReactions({ ...reactions, [k]: e.currentTarget.value as ZoneId })
+                  }
+                >
+                  {ZONE_IDS.map((z) => (
+                    <option key={z} value={z}>
+                      {zoneName(z)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+          </div>
+        ))}
+      </fieldset>
+      <label class="block">
+        Note (optional)
+        <textarea
+          maxLength={NOTE_MAX}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          rows={3}
+        />
+      </label>
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
+      <div class="actions">
+        <button type="submit">Save check-in</button>
+        <a class="button secondary" href="/progress">
+          {sessionId ? "Skip" : "Cancel"}
+        </a>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Consistency } from "../../core/consistency/consistency.ts";
+import { useProgressSettings } from "./progress-settings.ts";
+
+const STATUS_TEXT = {
+  below: "below",
+  within: "within",
+  above: "above",
+} as const;
+
+/** Streak (unless hidden), habit score and this week's minutes against 5–10 minutes a day. */
+export function ConsistencyPanel({ consistency }: { consistency: Consistency | undefined }) {
+  const [settings, saveSettings] = useProgressSettings();
+  if (!consistency) return <p>Your consistency shows here after your first session.</p>;
+  const { streak, weekly, habitScore, days } = consistency;
+  const week = days.filter((d) => d.date >= weekly.from && d.date <= weekly.to);
+  const mornings = week.filter((d) => d.am).length;
+  const evenings = week.filter((d) => d.pm).length;
+  return (
+    <section aria-labelledby="consistency-heading" class="progress-card">
+      <h2 id="consistency-heading">Consistency</h2>
+      <dl class="figures">
+        {settings && !settings.hideStreaks ? (
+          <div data-figure="streak">
+            <dt>Streak</dt>
+            <dd>
+              {streak.current} {streak.current === 1 ? "day" : "days"}
+              {streak.forgiven > 0 ? ` (${streak.forgiven} missed day forgiven)` : ""}
+            </dd>
+          </div>
+        ) : null}
+        <div data-figure="habit">
+          <dt>Habit score</dt>
+          <dd>{habitScore} of 100</dd>
+        </div>
+        <div data-figure="minutes">
+          <dt>Minutes in the last 7 days</dt>
+          <dd>
+            {weekly.minutes} min, {STATUS_TEXT[weekly.status]} the suggested {weekly.target.min}–
+            {weekly.target.max} (5–10 a day)
+          </dd>
+        </div>
+        <div data-figure="slots">
+          <dt>Last 7 days</dt>
+          <dd>
+            {mornings} {mornings === 1 ? "morning" : "mornings"}, {evenings}{" "}
+            {evenings === 1 ? "evening" : "evenings"}
+          </dd>
+        </div>
+      </dl>
+      <p class="muted">
+        One missed day in any seven does not break the streak: a habit survives a busy day.
+      </p>
+      {settings ? (
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={settings.hideStreaks}
+            onChange={(e) => saveSettings({ hideStreaks: e.currentTarget.checked })}
+          />{" "}
+          Hide streaks
+        </label>
+      ) : null}
+    </section>
+  );
+}

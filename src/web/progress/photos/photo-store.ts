@@ -1,0 +1,35 @@
+import type { IDBPDatabase } from "idb";
+import { type LocalPhoto, type NuraDb, openLocalDb } from "../../local/local-db.ts";
+
+let shared: Promise<IDBPDatabase<NuraDb>> | undefined;
+
+function db(): Promise<IDBPDatabase<NuraDb>> {
+  shared ??= openLocalDb().then((d) => {
+    // Another tab or "delete all" may need the database closed; reopen on next use.
+    d.addEventListener("versionchange", () => {
+      d.close();
+      shared = undefined;
+    });
+    return d;
+  });
+  return shared;
+}
+
+/**
+ * Progress photos live only in the device's `photos` store. Nothing here is synced, exported
+ * with the records, or sent anywhere: no function in this module touches the network.
+ */
+export async function listPhotos(): Promise<LocalPhoto[]> {
+  const all = await (await db()).getAll("photos");
+  return all.sort((a, b) => (a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : 0));
+}
+
+/** Stores a photo. */
+export async function savePhoto(photo: LocalPhoto): Promise<void> {
+  await (await db()).put("photos", photo);
+}
+
+/** Deletes a photo's record and with it its bytes (the Blob is stored inside the record). */
+export async function deletePhoto(id: string): Promise<void> {
+  await (await db()).delete("photos", id);
+}

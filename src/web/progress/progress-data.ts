@@ -1,0 +1,61 @@
+import { type Consistency, computeConsistency } from "../../core/consistency/consistency.ts";
+import { parseInstant, practiceDay } from "../../core/consistency/session-day.ts";
+import type { CheckinBody } from "../../core/progress/checkin.ts";
+import type { WithId } from "../../core/progress/reactions.ts";
+import type { SessionFacts } from "../../core/progress/session-facts.ts";
+import type { LocalDate } from "../../core/time/local-date.ts";
+import type { LocalRecord } from "../local/local-db.ts";
+import type { Records } from "../local/records.ts";
+import type { SessionBody } from "../local/session-body.ts";
+
+/** Everything the progress screens show, read once from the device. */
+export interface ProgressData {
+  readonly sessions: readonly LocalRecord<SessionBody>[];
+  readonly checkins: readonly LocalRecord<CheckinBody>[];
+  readonly timeZone: string;
+  readonly today: LocalDate;
+  readonly consistency: Consistency | undefined;
+}
+
+/** The person's time zone as the browser reports it. */
+export function currentTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/** The practice day of a session or check-in (4 a.m. rule, in the zone it happened in). */
+export function dayOf(at: string, timeZone: string): LocalDate | undefined {
+  const ms = parseInstant(at);
+  return ms === undefined ? undefined : practiceDay(ms, timeZone);
+}
+
+/** Sessions as the core's progress functions read them. */
+export function sessionFacts(data: ProgressData): WithId<SessionFacts>[] {
+  return data.sessions.map((s) => ({ id: s.id, body: s.body }));
+}
+
+/**
+ * Loads sessions and check-ins and computes consistency. Practice sessions from Learn are left
+ * out of the streak and habit figures: they are not part of the morning/evening routine.
+ */
+export async function loadProgress(records: Records, now = Date.now()): Promise<ProgressData> {
+  const [sessions, checkins] = await Promise.all([
+    records.list<SessionBody>("session"),
+    records.list<CheckinBody>("checkin"),
+  ]);
+  const timeZone = currentTimeZone();
+  const today = practiceDay(now, timeZone);
+  const result = computeConsistency({
+    timeZone,
+    today,
+    sessions: sessions
+      .filter((s) => s.body.slot !== "practice")
+      .map((s) => ({
+        startedAt: s.body.startedAt,
+        secondsDone: s.body.secondsDone,
+        slot: s.body.slot as "am" | "pm" | "weekly",
+        completed: s.body.completed,
+        timeZone: s.body.timeZone,
+      })),
+  });
+  return { sessions, checkins, timeZone, today, consistency: result.ok ? result.value : undefined };
+}

@@ -1,0 +1,30 @@
+import { useEffect } from "preact/hooks";
+import { ConsistencyPanel } from "./consistency-panel.tsx";
+import { HeatMapSvg } from "./heat-map-svg.tsx";
+import type { ProgressData } from "./progress-data.ts";
+import { ReactionsPanel } from "./reactions-panel.tsx";
+import { TrendsPanel } from "./trends-panel.tsx";
+
+/** Marks the moment the overview (charts included) is on screen, for the render benchmark. */
+export const RENDERED_MARK = "nura:progress-rendered";
+
+/** The progress overview: consistency, 12-week heat map, trends and reactions. */
+export function ProgressOverview({ data }: { data: ProgressData }) {
+  useEffect(() => {
+    // Children's effects (the charts) have run by now, so this is after everything is drawn.
+    performance.mark(RENDERED_MARK);
+  }, [data]);
+  return (
+    <>
+      <p>
+        <a class="button" href="/progress/check-in">
+          Check in now
+        </a>
+      </p>
+      <ConsistencyPanel consistency={data.consistency} />
+      <HeatMapSvg data={data} />
+      <TrendsPanel data={data} />
+      <ReactionsPanel data={data} />
+    </>
+  );
+}

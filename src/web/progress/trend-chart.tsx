@@ -1,0 +1,71 @@
+import { useEffect, useRef } from "preact/hooks";
+import uPlot from "uplot";
+import "uplot/dist/uPlot.min.css";
+import type { ChartSeries } from "./trend-data.ts";
+
+const HEIGHT = 180;
+
+function cssVar(name: string, fallback: string): string {
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  return value || fallback;
+}
+
+/**
+ * One measure's chart: the day's rating as a line on the 1–5 scale, the day's session minutes as
+ * bars beneath it on their own axis. uPlot draws on a canvas and sets its sizes through the
+ * CSSOM, which the strict CSP allows.
+ */
+export function TrendChart({
+  series,
+  name,
+  label,
+}: {
+  series: ChartSeries;
+  name: string;
+  label: string;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const accent = cssVar("--accent", "#2f5d50");
+    const muted = cssVar("--muted", "#4a5753");
+    const plot = new uPlot(
+      {
+        width: Math.max(280, el.clientWidth || 600),
+        height: HEIGHT,
+        legend: { show: false },
+        cursor: { show: false },
+        scales: { x: { time: true }, rating: { range: [0.5, 5.5] }, min: { range: [0, 60] } },
+        axes: [
+          { stroke: muted },
+          { scale: "rating", stroke: muted, splits: () => [1, 2, 3, 4, 5] },
+          { scale: "min", side: 1, stroke: muted, label: "min", grid: { show: false } },
+        ],
+        series: [
+          {},
+          {
+            label: name,
+            scale: "rating",
+            stroke: accent,
+            width: 2,
+            spanGaps: true,
+            points: { size: 5 },
+          },
+          {
+            label: "Session minutes",
+            scale: "min",
+            stroke: muted,
+            fill: `${muted}55`,
+            paths: uPlot.paths.bars?.({ size: [0.7, 8] }),
+            points: { show: false },
+          },
+        ],
+      },
+      [series.x, series.rating, series.minutes],
+      el,
+    );
+    return () => plot.destroy();
+  }, [series, name]);
+  return <div ref={host} class="trend-chart" role="img" aria-label={label} />;
+}

@@ -1,0 +1,58 @@
+import type { Level, Measure } from "../../core/progress/checkin.ts";
+import type { DatedLevel, DatedSlot } from "../../core/progress/trend.ts";
+import { dayNumber, type LocalDate } from "../../core/time/local-date.ts";
+import { dayOf, type ProgressData } from "./progress-data.ts";
+
+/** The series one measure's chart draws: x in seconds (uPlot's unit), one point per day. */
+export interface ChartSeries {
+  readonly x: number[];
+  readonly rating: (number | null)[];
+  readonly minutes: (number | null)[];
+}
+
+/** Ratings of one measure, dated by practice day. */
+export function datedLevels(data: ProgressData, measure: Measure): DatedLevel[] {
+  const out: DatedLevel[] = [];
+  for (const c of data.checkins) {
+    const level = c.body.ratings[measure];
+    const date = dayOf(c.body.at, c.body.timeZone);
+    if (level !== undefined && date !== undefined) out.push({ date, level: level as Level });
+  }
+  return out;
+}
+
+/** Session slots by practice day, for the words of a trend. */
+export function datedSlots(data: ProgressData): DatedSlot[] {
+  const out: DatedSlot[] = [];
+  for (const s of data.sessions) {
+    const date = dayOf(s.body.startedAt, s.body.timeZone);
+    if (date !== undefined) out.push({ date, slot: s.body.slot });
+  }
+  return out;
+}
+
+/**
+ * One chart's data: every day from the first rating to today, with the day's mean rating (null
+ * when not rated, so the line bridges gaps) and its session minutes (null for none, no bar).
+ */
+export function chartSeries(levels: readonly DatedLevel[], data: ProgressData): ChartSeries {
+  const sum = new Map<number, { total: number; n: number }>();
+  for (const l of levels) {
+    const n = dayNumber(l.date);
+    const prev = sum.get(n) ?? { total: 0, n: 0 };
+    sum.set(n, { total: prev.total + l.level, n: prev.n + 1 });
+  }
+  const minutes = new Map<number, number>();
+  for (const d of data.consistency?.days ?? []) minutes.set(dayNumber(d.date), d.seconds / 60);
+  const first = Math.min(...sum.keys());
+  const last = dayNumber(data.today as LocalDate);
+  const series: ChartSeries = { x: [], rating: [], minutes: [] };
+  for (let d = first; d <= last; d++) {
+    const s = sum.get(d);
+    series.x.push(d * 86_400);
+    series.rating.push(s ? Math.round((s.total / s.n) * 10) / 10 : null);
+    const m = minutes.get(d);
+    series.minutes.push(m ? Math.round(m) : null);
+  }
+  return series;
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+import {
+  localDateInPage,
+  type SeedCheckin,
+  type SeedSession,
+  seedProgress,
+} from "./support/progress-seed.ts";
+
+/** Evening sessions on the last 10 days except 4 days ago, mornings today and yesterday. */
+const sessions: SeedSession[] = [
+  ...[0, 1, 2, 3, 5, 6, 7, 8, 9].map((d): SeedSession => ({ daysAgo: d, hour: 20, slot: "pm" })),
+  { daysAgo: 0, hour: 7, slot: "am" },
+  {
+    daysAgo: 1,
+    hour: 7,
+    slot: "am",
+    medium: "facial-oil",
+    tool: "gua-sha",
+    zones: ["chin-jawline"],
+  },
+];
+/** Daily puffiness over three weeks: 4 in the first week, 3 in the middle, 2 in the last. */
+const checkins: SeedCheckin[] = Array.from({ length: 21 }, (_, i) => {
+  const daysAgo = 20 - i;
+  return {
+    daysAgo,
+    hour: 21,
+    ratings: { puffiness: daysAgo >= 14 ? 4 : daysAgo >= 7 ? 3 : 2 },
+    ...(daysAgo === 0 ? { reactions: [{ kind: "redness", zone: "chin-jawline" }] } : {}),
+  };
+});
+
+describe("progress screen", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("shows the streak, heat map, trend chart and reactions for days of sessions and check-ins", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") errors.push(m.text());
+    });
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/progress`);
+    await page.getByRole("heading", { name: "Consistency" }).waitFor();
+    await seedProgress(page, sessions, checkins);
+    await page.reload();
+
+    const streak = page.locator('[data-figure="streak"] dd');
+    expect(await streak.textContent()).toBe("10 days (1 missed day forgiven)");
+    expect(await page.locator('[data-figure="minutes"] dd').textContent()).toBe(
+      "48 min, within the suggested 35–70 (5–10 a day)",
+    );
+    expect(await page.locator('[data-figure="slots"] dd').textContent()).toBe(
+      "2 mornings, 6 evenings",
+    );
+    expect(await page.locator("#heat-summary").textContent()).toMatch(
+      /^2 mornings and 9 evenings with a session since /,
+    );
+
+    const today = await localDateInPage(page, 0);
+    const missed = await localDateInPage(page, 4);
+    expect(
+      await page
+        .locator(`g[data-date="${today}"] rect`)
+        .evaluateAll((rs) => rs.map((r) => r.getAttribute("class"))),
+    ).toEqual(["heat-am done", "heat-pm done"]);
+    expect(
+      await page
+        .locator(`g[data-date="${missed}"] rect`)
+        .evaluateAll((rs) => rs.map((r) => r.getAttribute("class"))),
+    ).toEqual(["heat-am missed", "heat-pm missed"]);
+    expect(await page.locator(`g[data-date="${today}"] title`).textContent()).toMatch(
+      /: morning and evening, 12 min$/,
+    );
+
+    const trend = page.locator('figure[data-measure="puffiness"]');
+    expect(await trend.locator(".trend-text").textContent()).toBe(
+      "Puffiness ratings fell from 4.0 to 2.0 over 3 weeks of evening sessions.",
+    );
+    expect(await page.locator("figure.trend").count()).toBe(1);
+    expect(await trend.locator(".uplot canvas").count()).toBe(1);
+    expect(await trend.locator('[role="img"]').getAttribute("aria-label")).toContain(
+      "session minutes as bars",
+    );
+
+    const reaction = page.locator(".reaction-list > li");
+    expect(await reaction.count()).toBe(1);
+    const text = await reaction.textContent();
+    expect(text).toContain("Redness (Chin and jawline)");
+    expect(text).toContain("Gua sha stone");
+    expect(text).toContain("Worked on the same zone: Chin and jawline.");
+
+    await page.getByLabel("Hide streaks").check();
+    await page.locator('[data-figure="streak"]').waitFor({ state: "detached" });
+    await page.reload();
+    expect(await page.locator('[data-figure="habit"]').isVisible()).toBe(true);
+    expect(await page.locator('[data-figure="streak"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it("records a check-in after a session and lists it in an editable history", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/progress/history`);
+    const sessionId = await page.locator('li[data-kind="session"]').first().getAttribute("data-id");
+    await page.goto(`${server.url}/progress/check-in?session=${sessionId}`);
+    expect(await page.getByRole("link", { name: "Skip", exact: true }).getAttribute("href")).toBe("/progress");
+    await page.getByRole("group", { name: "Tension" }).getByLabel("4 · Tight").check();
+    await page.getByLabel("Irritation").check();
+    await page.getByRole("combobox").selectOption("forehead");
+    await page.getByLabel("Note (optional)").fill("new cream");
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByRole("heading", { name: "Consistency" }).waitFor();
+    expect(await page.locator(".reaction-list > li").count()).toBe(2);
+
+    await page.getByRole("link", { name: "History" }).click();
+    const first = page.locator('li[data-kind="checkin"]').first();
+    expect(await first.textContent()).toContain(
+      "Tension: Tight. Reactions: Irritation (Forehead). Note: new cream",
+    );
+  });
+});
