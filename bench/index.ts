@@ -1,5 +1,6 @@
 import { coldStartBench } from "./cold-start.ts";
+import { lighthouseBench } from "./lighthouse.ts";
 import type { Bench } from "./support/figure.ts";
 
 /** Every benchmark `npm run bench` runs, in order. Each feature adds its own line. */
-export const benches: readonly Bench[] = [coldStartBench];
+export const benches: readonly Bench[] = [coldStartBench, lighthouseBench];

@@ -1,0 +1,85 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import * as chromeLauncher from "chrome-launcher";
+import lighthouse from "lighthouse";
+import { chromiumArgs, findChromium } from "../test/e2e/support/chromium.ts";
+import type { Bench, Figure } from "./support/figure.ts";
+import { freePort, startProcess, stopProcess, waitFor200 } from "./support/processes.ts";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
+/** The pages measured: the pre-rendered guide list and one pre-rendered guide. */
+export const LIGHTHOUSE_PAGES = [
+  "/learn/guides",
+  "/learn/guides/lymphatic-drainage-order",
+] as const;
+const TARGET = { name: "target", value: 100 } as const;
+
+/** Lighthouse's scores (0–100) for one page, by category. */
+async function audit(
+  url: string,
+  port: number,
+): Promise<Record<(typeof categories)[number], number>> {
+  const result = await lighthouse(url, {
+    port,
+    output: "json",
+    logLevel: "error",
+    onlyCategories: [...categories],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const scores = {} as Record<(typeof categories)[number], number>;
+  for (const c of categories) scores[c] = Math.round((result.lhr.categories[c]?.score ?? 0) * 100);
+  const failing = Object.values(result.lhr.audits)
+    .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "binary")
+    .map((a) => a.id);
+  if (failing.length > 0) process.stderr.write(`${url}: failing audits: ${failing.join(", ")}\n`);
+  return scores;
+}
+
+/**
+ * Lighthouse 12 (default mobile emulation, simulated throttling) on the built pages served by a
+ * real `nura serve`: performance, accessibility, best practices and SEO, each against the target 100.
+ */
+export const lighthouseBench: Bench = {
+  name: "lighthouse",
+  async run(): Promise<Figure[]> {
+    const port = await freePort();
+    const dataDir = mkdtempSync(join(tmpdir(), "nura-bench-lh-"));
+    const { child, startedAt } = startProcess(
+      process.execPath,
+      [join(root, "bin/nura.js"), "serve"],
+      {
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        LOG_LEVEL: "silent",
+        NURA_DATA_DIR: dataDir,
+      },
+    );
+    const chrome = await chromeLauncher.launch({
+      chromePath: findChromium(),
+      chromeFlags: [...chromiumArgs, "--headless=new"],
+    });
+    try {
+      await waitFor200(`http://127.0.0.1:${port}/healthz`, startedAt);
+      const figures: Figure[] = [];
+      for (const page of LIGHTHOUSE_PAGES) {
+        const scores = await audit(`http://127.0.0.1:${port}${page}`, chrome.port);
+        for (const c of categories) {
+          figures.push({
+            name: `lighthouse ${c} ${page}`,
+            value: scores[c],
+            unit: "score",
+            baseline: TARGET,
+          });
+        }
+      }
+      return figures;
+    } finally {
+      chrome.kill();
+      await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+};
