@@ -1,0 +1,63 @@
+import { ZONES } from "../../core/model/zones.ts";
+import type { Plan } from "../../core/planner/plan-types.ts";
+import { adjustmentLines, durationText, focusText } from "./plan-summary.ts";
+import type { SkipToday } from "./today-state.ts";
+
+/** Props of {@link MassageCard}. */
+export interface MassageCardProps {
+  readonly plan: Plan;
+  readonly skip: SkipToday;
+  readonly done: boolean;
+  readonly onStart: () => void;
+}
+
+/**
+ * The massage step of a routine: its length, focus and adjustments, and the button that starts
+ * the player. A plan the safety screen stopped shows why instead, and no way to start.
+ */
+export function MassageCard(props: MassageCardProps) {
+  const { plan } = props;
+  if (plan.verdict === "stop") {
+    return (
+      <section class="massage-card stopped" aria-labelledby="massage-title">
+        <h3 id="massage-title">No massage step today</h3>
+        {plan.reasons.map((r) => (
+          <p key={r.code}>{r.message}</p>
+        ))}
+        <p>The other steps of your routine are fine to do as usual.</p>
+      </section>
+    );
+  }
+  const lines = adjustmentLines(plan, props.skip);
+  const focus = focusText(plan);
+  return (
+    <section class="massage-card" aria-labelledby="massage-title">
+      <h3 id="massage-title">
+        Face massage, <span data-testid="massage-minutes">{durationText(plan.totalSeconds)}</span>
+      </h3>
+      {focus !== "" ? <p class="focus">{focus}.</p> : null}
+      {lines.length > 0 ? (
+        <ul class="adjustments" aria-label="Adjustments">
+          {lines.map((l) => (
+            <li key={l}>{l}</li>
+          ))}
+        </ul>
+      ) : null}
+      {plan.reasons.length > 0 || plan.notes.length > 0 ? (
+        <details>
+          <summary>Why the plan is adjusted</summary>
+          {[...plan.reasons, ...plan.notes].map((r) => (
+            <p key={r.code}>{r.message}</p>
+          ))}
+        </details>
+      ) : null}
+      <p class="step-count">
+        {plan.steps.length} steps:{" "}
+        {[...new Set(plan.steps.map((s) => ZONES[s.zone].name))].join(", ")}
+      </p>
+      <button type="button" class="primary" onClick={props.onStart}>
+        {props.done ? "Start the massage again" : "Start the massage"}
+      </button>
+    </section>
+  );
+}

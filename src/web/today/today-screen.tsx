@@ -1,0 +1,78 @@
+import { useEffect, useMemo, useState } from "preact/hooks";
+import type { Slot } from "../../core/model/slots.ts";
+import { dailyMoment } from "../../core/reminders/time-of-day.ts";
+import { routineMedium } from "../../core/setup/plan-for-slot.ts";
+import { navigate } from "../router.ts";
+import { NoticeList } from "../setup/notice-list.tsx";
+import { type SetupState, useSetup } from "../setup/use-setup.ts";
+import { SlotSwitch } from "./slot-switch.tsx";
+import { TodayRoutine } from "./today-routine.tsx";
+import { deviceTimeZone, doneSlots } from "./today-state.ts";
+import { useSessions } from "./use-sessions.ts";
+import "../setup/daily.css";
+
+/** Today: the routine for the person's local time, opened at `/`; sends a new person to /welcome. */
+export function TodayScreen() {
+  const state = useSetup();
+  const onboarded = state?.setup.onboarded;
+  useEffect(() => {
+    if (onboarded === false) navigate("/welcome", true);
+  }, [onboarded]);
+  if (state === undefined || !onboarded) return <p role="status">Loading your routine…</p>;
+  return <TodayView state={state} />;
+}
+
+function TodayView({ state }: { readonly state: SetupState }) {
+  const { setup, records } = state;
+  const timeZone = deviceTimeZone();
+  const moment = useMemo(() => dailyMoment(Date.now(), timeZone), [timeZone]);
+  const weeklyToday = moment.weekday === (setup.routines.weekly.weekday ?? 0);
+  const [slot, setSlot] = useState<Slot>(moment.slot);
+  const sessions = useSessions(records);
+  const done = doneSlots(sessions, moment.day, timeZone);
+  const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
+  const dateText = new Date(`${moment.day}T12:00:00Z`).toLocaleDateString(undefined, {
+    weekday: "long",
+    day: "numeric",
+    month: "long",
+    timeZone: "UTC",
+  });
+  return (
+    <section class="today">
+      <h1>Today</h1>
+      <p class="today-date">{dateText}</p>
+      <NoticeList notices={setup.notices} />
+      {weeklyToday && slot !== "weekly" ? (
+        <p class="weekly-hint">
+          Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck and
+          shoulder release.{" "}
+          <button type="button" class="link" onClick={() => setSlot("weekly")}>
+            Open the weekly routine
+          </button>
+        </p>
+      ) : null}
+      <div class="slot-bar">
+        <SlotSwitch slots={slots} current={slot} done={done} onChange={setSlot} />
+      </div>
+      {done.has(slot) ? (
+        <p class="done-banner" role="status">
+          Done: you finished this routine's massage today.
+        </p>
+      ) : null}
+      {routineMedium(setup.routines[slot]) === undefined ? (
+        <p class="warning">
+          Nothing in this routine gives your fingers glide. Put on a serum, a facial oil or a
+          moisturizer before the massage: never massage dry skin.
+        </p>
+      ) : null}
+      <TodayRoutine
+        key={slot}
+        records={records}
+        setup={setup}
+        slot={slot}
+        day={moment.day}
+        done={done.has(slot)}
+      />
+    </section>
+  );
+}

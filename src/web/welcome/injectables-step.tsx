@@ -1,0 +1,100 @@
+import { useState } from "preact/hooks";
+import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { InjectableKind } from "../../core/safety/profile.ts";
+import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
+import { FaceMap } from "../face-map/face-map.tsx";
+import type { StepProps } from "./draft.ts";
+
+const KIND_NAMES: Readonly<Record<InjectableKind, string>> = { botox: "Botox", filler: "Filler" };
+
+/** Recent Botox or filler: kind, date and the zones, tapped on the face map. */
+export function InjectablesStep({
+  draft,
+  change,
+  today,
+}: StepProps & { readonly today: LocalDate }) {
+  const [kind, setKind] = useState<InjectableKind>("botox");
+  const [date, setDate] = useState("");
+  const [zones, setZones] = useState<readonly ZoneId[]>([]);
+  const [error, setError] = useState<string>();
+  const problem = (parsed: LocalDate | undefined): string | undefined => {
+    if (parsed === undefined) return "Enter the date of the treatment.";
+    if (parsed > today) return "The date cannot be in the future.";
+    if (zones.length === 0) return "Tap at least one treated area on the face map.";
+    return undefined;
+  };
+  const add = (): void => {
+    const parsed = parseLocalDate(date);
+    const wrong = problem(parsed);
+    setError(wrong);
+    if (wrong !== undefined || parsed === undefined) return;
+    change({
+      injectables: [...draft.injectables, ...zones.map((zone) => ({ kind, zone, date: parsed }))],
+    });
+    setZones([]);
+    setDate("");
+  };
+  return (
+    <fieldset>
+      <legend>Botox or filler in the last few weeks?</legend>
+      <p class="hint">
+        Nura leaves treated areas out for two weeks. Your injector's advice comes first.
+      </p>
+      {draft.injectables.length > 0 ? (
+        <ul class="injectables">
+          {draft.injectables.map((i, index) => (
+            <li key={`${i.kind}-${i.zone}-${i.date}`}>
+              {KIND_NAMES[i.kind]}, {ZONES[i.zone].name.toLowerCase()}, {i.date}{" "}
+              <button
+                type="button"
+                class="link"
+                onClick={() =>
+                  change({ injectables: draft.injectables.filter((_, j) => j !== index) })
+                }
+              >
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div class="field-row" role="radiogroup" aria-labelledby="inj-kind">
+        <span id="inj-kind">Treatment</span>
+        {(["botox", "filler"] as const).map((k) => (
+          <label key={k}>
+            <input type="radio" name="inj-kind" checked={kind === k} onChange={() => setKind(k)} />
+            {KIND_NAMES[k]}
+          </label>
+        ))}
+      </div>
+      <div class="field">
+        <label for="inj-date">Date of the treatment</label>
+        <input
+          id="inj-date"
+          type="date"
+          max={today}
+          value={date}
+          onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
+        />
+      </div>
+      <FaceMap
+        selection={{
+          legend: "Where was it injected?",
+          selected: zones,
+          onToggle: (zone, on) =>
+            setZones(
+              on ? [...zones.filter((z) => z !== zone), zone] : zones.filter((z) => z !== zone),
+            ),
+        }}
+      />
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" onClick={add}>
+        Add this treatment
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,64 @@
+import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
+import { composeRoutine } from "../../core/routine/compose-routine.ts";
+import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
+import { planForSlot } from "../../core/setup/plan-for-slot.ts";
+import { composedRoutineBody } from "../../core/setup/routine-body.ts";
+import type { LocalDate } from "../../core/time/local-date.ts";
+import type { Draft } from "./draft.ts";
+import { WEEKDAY_NAMES } from "./minutes-step.tsx";
+
+function RoutinePreview({
+  draft,
+  slot,
+  today,
+}: {
+  readonly draft: Draft;
+  readonly slot: Slot;
+  readonly today: LocalDate;
+}) {
+  const composed = composeRoutine(draft.products, slot);
+  const body = composedRoutineBody(draft.products, slot, draft.weekday);
+  const plan = planForSlot(draft, body, slot, today, []);
+  const stopped = plan.ok && plan.plan.verdict === "stop";
+  const title =
+    slot === "weekly"
+      ? `${SLOT_NAMES[slot]}, on ${WEEKDAY_NAMES[draft.weekday]}s`
+      : SLOT_NAMES[slot];
+  return (
+    <section class="routine-preview" aria-label={`${SLOT_NAMES[slot]} routine`}>
+      <h3>{title}</h3>
+      <ol>
+        {body.steps
+          .filter((s) => !(stopped && s.kind === "massage"))
+          .map((s, i) => (
+            <li key={`${s.kind}-${i}`}>
+              {s.kind === "massage"
+                ? `Face massage, ${draft.minutes[slot]} min`
+                : STEP_KIND_NAMES[s.kind]}
+              {s.name ? ` (${s.name})` : ""}
+            </li>
+          ))}
+      </ol>
+      {stopped ? <p class="stop-note">No massage step: see the health answers above.</p> : null}
+      {composed.ok
+        ? composed.routine.warnings.map((w) => (
+            <p key={w.code} class="hint">
+              {w.message}
+            </p>
+          ))
+        : null}
+    </section>
+  );
+}
+
+/** The routines that onboarding will save, shown before saving. */
+export function ResultStep({ draft, today }: { readonly draft: Draft; readonly today: LocalDate }) {
+  return (
+    <div class="result">
+      {SLOTS.map((slot) => (
+        <RoutinePreview key={slot} draft={draft} slot={slot} today={today} />
+      ))}
+      <p class="hint">You can change all of this later in Routines and Settings.</p>
+    </div>
+  );
+}

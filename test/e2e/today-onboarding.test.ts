@@ -1,0 +1,114 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+
+/** Goes through onboarding with a serum and a moisturizer, ticking `health` answers on step 2. */
+async function onboard(page: Page, url: string, health: readonly string[] = []): Promise<void> {
+  await page.goto(url);
+  await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+  await page.getByRole("checkbox", { name: "Less puffiness" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  for (const label of health) await page.getByRole("checkbox", { name: label }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("checkbox", { name: "Serum", exact: true }).check();
+  await page.getByLabel("Name of your serum (optional)").fill("Vitamin C");
+  await page.getByRole("checkbox", { name: "Moisturizer", exact: true }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByLabel("Morning massage, minutes").fill("4");
+  await page.getByLabel("Evening massage, minutes").fill("6");
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("heading", { name: "Step 6 of 6: Your routines" }).waitFor();
+}
+
+describe("onboarding and Today", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("sends a fresh profile to onboarding and opens Today on the morning routine it saved", async () => {
+    const page = await browser.context.newPage();
+    await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
+    await onboard(page, server.url);
+    const morning = page.getByRole("region", { name: "Morning routine" });
+    expect(await morning.getByRole("listitem").allTextContents()).toEqual([
+      "Serum (Vitamin C)",
+      "Face massage, 4 min",
+      "Moisturizer",
+    ]);
+    await page.getByRole("button", { name: "Save my routines" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await page.getByRole("radio", { name: "Morning" }).isChecked()).toBe(true);
+    expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
+    expect(await page.getByText("Serum: Vitamin C").isVisible()).toBe(true);
+    expect(await page.getByText(/this is the glide for your massage/).isVisible()).toBe(true);
+    await page.getByRole("radio", { name: "Evening" }).check();
+    expect(await page.getByTestId("massage-minutes").textContent()).toBe("6 min");
+    await page.close();
+  });
+
+  it("re-times the plan when zones are skipped today", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    const steps = page.locator(".step-count");
+    expect(await steps.textContent()).toContain("Cheeks");
+    await page.getByText("Skip zones today").click();
+    await page.getByLabel("Breakout or inflamed spots").check();
+    await page.getByRole("checkbox", { name: "Cheeks", exact: true }).check();
+    expect(await steps.textContent()).not.toContain("Cheeks");
+    expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
+      "Cheeks skipped: breakout",
+    );
+    // The massage still fills its minutes: the time went to the other zones.
+    expect(await page.getByTestId("massage-minutes").textContent()).toMatch(/^\d+ min$/);
+    await page.reload();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
+      "Cheeks skipped: breakout",
+    );
+    await page.close();
+  });
+});
+
+describe("a stop answer in the health screen", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("explains why, suggests a clinician, and leaves the massage step out", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByLabel("A blood clot, known or suspected").check();
+    const why = page.getByRole("alert");
+    expect(await why.textContent()).toContain("Please ask your doctor before massaging.");
+    await page.getByRole("button", { name: "Skip the rest" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await page.getByRole("heading", { name: "No massage step today" }).isVisible()).toBe(
+      true,
+    );
+    expect(await page.getByRole("button", { name: /Start the massage/ }).count()).toBe(0);
+    await page.close();
+  });
+});
