@@ -2,7 +2,6 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { chromiumArgs, findChromium } from "../test/e2e/support/chromium.ts";
 import type { Bench, Figure } from "./support/figure.ts";
@@ -57,15 +56,27 @@ export const lighthouseBench: Bench = {
         NURA_DATA_DIR: dataDir,
       },
     );
-    const chrome = await chromeLauncher.launch({
-      chromePath: findChromium(),
-      chromeFlags: [...chromiumArgs, "--headless=new"],
-    });
+    // Chromium is started directly (not through chrome-launcher, which is only a transitive
+    // dependency here) with a debugging port that Lighthouse connects to.
+    const debugPort = await freePort();
+    const profile = mkdtempSync(join(tmpdir(), "nura-bench-chromium-"));
+    const chrome = startProcess(
+      findChromium(),
+      [
+        ...chromiumArgs,
+        "--headless=new",
+        `--remote-debugging-port=${debugPort}`,
+        `--user-data-dir=${profile}`,
+        "about:blank",
+      ],
+      {},
+    );
     try {
       await waitFor200(`http://127.0.0.1:${port}/healthz`, startedAt);
+      await waitFor200(`http://127.0.0.1:${debugPort}/json/version`, chrome.startedAt);
       const figures: Figure[] = [];
       for (const page of LIGHTHOUSE_PAGES) {
-        const scores = await audit(`http://127.0.0.1:${port}${page}`, chrome.port);
+        const scores = await audit(`http://127.0.0.1:${port}${page}`, debugPort);
         for (const c of categories) {
           figures.push({
             name: `lighthouse ${c} ${page}`,
@@ -77,9 +88,10 @@ export const lighthouseBench: Bench = {
       }
       return figures;
     } finally {
-      chrome.kill();
+      await stopProcess(chrome.child);
       await stopProcess(child);
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true });
     }
   },
 };
