@@ -1,0 +1,129 @@
+import type { Page, Request } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+
+/** Draws a picture in the page and returns it as PNG bytes: evenly lit, or dark. */
+async function makePng(page: Page, light: "even" | "dark"): Promise<Buffer> {
+  const dataUrl = await page.evaluate((kind) => {
+    const canvas = document.createElement("canvas");
+    canvas.width = 320;
+    canvas.height = 240;
+    const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
+    ctx.fillStyle = kind === "even" ? "#c8b4a0" : "#141414";
+    ctx.fillRect(0, 0, 320, 240);
+    ctx.fillStyle = kind === "even" ? "#b49c88" : "#1e1e1e";
+    ctx.beginPath();
+    ctx.ellipse(160, 120, 70, 95, 0, 0, Math.PI * 2);
+    ctx.fill();
+    return canvas.toDataURL("image/png");
+  }, light);
+  return Buffer.from(dataUrl.split(",")[1] as string, "base64");
+}
+
+/** Photos in the device database, with the size of their stored bytes. */
+function storedPhotos(page: Page): Promise<number[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("nura");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = await new Promise<{ blob: Blob }[]>((resolve, reject) => {
+      const req = db.transaction("photos").objectStore("photos").getAll();
+      req.onsuccess = () => resolve(req.result as { blob: Blob }[]);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return all.map((p) => p.blob.size);
+  });
+}
+
+describe("progress photos", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser({
+      args: ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it("stores picked and captured photos on the device, checks the light, compares two dates, deletes bytes, and sends nothing", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/progress/photos`);
+    await page.getByText("Your photos stay on this device.").waitFor();
+    const requests: Request[] = [];
+    page.on("request", (r) => requests.push(r));
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+
+    const picker = page.getByLabel("Choose a picture");
+    await picker.setInputFiles({
+      name: "even.png",
+      mimeType: "image/png",
+      buffer: await makePng(page, "even"),
+    });
+    await page.getByText("The light looks even.").waitFor();
+    await page.getByRole("button", { name: "Save photo" }).click();
+    await page.getByText("Photo saved on this device.").waitFor();
+
+    await picker.setInputFiles({
+      name: "dark.png",
+      mimeType: "image/png",
+      buffer: await makePng(page, "dark"),
+    });
+    const hint = page.getByRole("alert");
+    expect(await hint.textContent()).toContain("Too dark");
+    await page.getByRole("button", { name: "Save anyway" }).click();
+    await page.getByText("Saved photos (2)").waitFor();
+
+    await page.getByRole("button", { name: "Use the camera" }).click();
+    expect(await page.locator(".photo-frame img.ghost").count()).toBe(1);
+    await page.waitForFunction(
+      () => (document.querySelector(".photo-frame video") as HTMLVideoElement | null)?.videoWidth,
+    );
+    await page.getByRole("button", { name: "Take photo" }).click();
+    await page.getByRole("button", { name: /^Save (photo|anyway)$/ }).click();
+    await page.getByText("Saved photos (3)").waitFor();
+    const sizes = await storedPhotos(page);
+    expect(sizes).toHaveLength(3);
+    expect(sizes.every((s) => s > 500)).toBe(true);
+
+    const compare = page.getByRole("region", { name: "Compare two dates" });
+    expect(await compare.locator(".side-by-side img").count()).toBe(2);
+    const options = await page.locator("#compare-after option").count();
+    expect(options).toBe(3);
+    await compare.getByLabel("Slider").check();
+    const slider = compare.getByRole("slider");
+    await slider.fill("20");
+    expect(
+      await compare
+        .locator("img.slider-top")
+        .evaluate((img) => (img as HTMLElement).style.clipPath),
+    ).toBe("inset(0px 0px 0px 20%)");
+
+    await page
+      .getByRole("button", { name: /^Delete the photo from / })
+      .first()
+      .click();
+    await page.getByText("Saved photos (2)").waitFor();
+    expect(await storedPhotos(page)).toHaveLength(2);
+
+    const origin = new URL(server.url).origin;
+    const leaving = requests.filter((r) => {
+      const url = r.url();
+      const local =
+        url.startsWith("blob:") || url.startsWith("data:") || new URL(url).origin === origin;
+      return !local || r.postDataBuffer() !== null || r.method() !== "GET";
+    });
+    expect(leaving.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
