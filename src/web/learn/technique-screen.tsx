@@ -1,0 +1,124 @@
+import { TECHNIQUE_TEXTS } from "../../content/technique-texts.ts";
+import {
+  PRESSURE_LEVELS,
+  TECHNIQUE_IDS,
+  TECHNIQUES,
+  type TechniqueId,
+  TOOLS,
+  ZONE_IDS,
+  ZONES,
+} from "../../core/index.ts";
+import { practicePlan } from "../../core/planner/practice.ts";
+import { FaceMap } from "../face-map/face-map.tsx";
+import { startSession } from "../player/handoff.ts";
+import { NotFound } from "../shell/not-found.tsx";
+import { GradeBadge } from "./grade-badge.tsx";
+import "./learn.css";
+
+function pace(id: TechniqueId): string {
+  const perRep = TECHNIQUES[id].secondsPerRep;
+  if (perRep === undefined) return "Continuous, light and even, for the whole step.";
+  return perRep === 1 ? "About one a second." : `About one every ${perRep} seconds.`;
+}
+
+/** Opens the player with a one-minute practice of this technique. */
+async function practise(id: TechniqueId): Promise<void> {
+  await startSession(practicePlan(id), {
+    slot: "practice",
+    title: `Practice: ${TECHNIQUES[id].name}`,
+    minutes: 1,
+    goals: [],
+    adjustments: [],
+  });
+}
+
+/** /learn/techniques/<id>: what a technique is for, where and how, and a one-minute practice. */
+export function TechniqueScreen(props: { path: string }) {
+  const id = props.path.split("/")[3] ?? "";
+  if (!(TECHNIQUE_IDS as readonly string[]).includes(id)) return <NotFound />;
+  const t = TECHNIQUES[id as TechniqueId];
+  const text = TECHNIQUE_TEXTS[t.id];
+  const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(t.id));
+  const shown = practicePlan(t.id).steps[0];
+  return (
+    <article class="technique">
+      <p class="crumbs">
+        <a href="/learn">Learn</a>
+      </p>
+      <h1>{t.name}</h1>
+      <p>{t.description}</p>
+      <button type="button" onClick={() => void practise(t.id)}>
+        Practice 1 minute
+      </button>
+      <h2>What it is for</h2>
+      <p>{text.purpose}</p>
+      <ul class="benefit-list">
+        {text.benefits.map((b) => (
+          <li key={b.text}>
+            {b.text} <GradeBadge claim={b.claim} />
+          </li>
+        ))}
+      </ul>
+      <h2>Where</h2>
+      <FaceMap
+        lit={zones}
+        flow={shown ? { zone: shown.zone, side: shown.side } : undefined}
+        label={`Face map: ${t.name.toLowerCase()} on ${zones.map((z) => ZONES[z].name.toLowerCase()).join(", ")}; the arrow shows the direction on ${shown ? ZONES[shown.zone].name.toLowerCase() : ""}.`}
+      />
+      <table class="zone-table">
+        <caption>Zones, direction and pressure</caption>
+        <thead>
+          <tr>
+            <th scope="col">Zone</th>
+            <th scope="col">Direction</th>
+            <th scope="col">Pressure</th>
+          </tr>
+        </thead>
+        <tbody>
+          {zones.map((z) => {
+            const level = t.muscleWork ? ZONES[z].maxPressure : ZONES[z].defaultPressure;
+            return (
+              <tr key={z}>
+                <th scope="row">
+                  <a href={`/learn/zones/${z}`}>{ZONES[z].name}</a>
+                </th>
+                <td>{ZONES[z].direction}</td>
+                <td>
+                  {level}, {PRESSURE_LEVELS[level].name}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <h2>How</h2>
+      <ol>
+        {text.steps.map((s) => (
+          <li key={s}>{s}</li>
+        ))}
+      </ol>
+      <dl class="learn-facts">
+        <dt>Pace</dt>
+        <dd>{pace(t.id)}</dd>
+        <dt>Repetitions</dt>
+        <dd>
+          {shown?.reps
+            ? `${shown.reps} in a ${shown.seconds}-second step`
+            : "By time rather than count."}
+        </dd>
+        <dt>Sides</dt>
+        <dd>{t.oneSideAtATime ? "One side at a time." : "Both sides together."}</dd>
+        <dt>Tool</dt>
+        <dd>
+          {TOOLS[t.tool].name}: {TOOLS[t.tool].description}
+        </dd>
+      </dl>
+      <h2>What to avoid</h2>
+      <ul>
+        {text.avoid.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

@@ -1,0 +1,69 @@
+import {
+  PRESSURE_LEVELS,
+  TECHNIQUES,
+  TOOLS,
+  ZONE_IDS,
+  ZONES,
+  type ZoneId,
+} from "../../core/index.ts";
+import { FaceMap } from "../face-map/face-map.tsx";
+import { NotFound } from "../shell/not-found.tsx";
+import "./learn.css";
+
+/** /learn/zones/<id>: where a zone is, how it is worked, and its cautions. */
+export function ZoneScreen(props: { path: string }) {
+  const id = props.path.split("/")[3] ?? "";
+  if (!(ZONE_IDS as readonly string[]).includes(id)) return <NotFound />;
+  const z = ZONES[id as ZoneId];
+  const side = z.sides === "pair" ? "both" : "center";
+  return (
+    <article class="zone">
+      <p class="crumbs">
+        <a href="/learn">Learn</a>
+      </p>
+      <h1>{z.name}</h1>
+      <FaceMap
+        lit={[z.id]}
+        flow={{ zone: z.id, side }}
+        label={`Face map: ${z.name.toLowerCase()} highlighted, the arrow going ${z.direction}.`}
+      />
+      <dl class="learn-facts">
+        <dt>Direction</dt>
+        <dd>{z.direction}</dd>
+        <dt>Usual pressure</dt>
+        <dd>
+          {z.defaultPressure}, {PRESSURE_LEVELS[z.defaultPressure].name}:{" "}
+          {PRESSURE_LEVELS[z.defaultPressure].description}
+        </dd>
+        <dt>Highest pressure</dt>
+        <dd>
+          {z.maxPressure}, {PRESSURE_LEVELS[z.maxPressure].name}
+        </dd>
+        <dt>Tools</dt>
+        <dd>{z.tools.map((t) => TOOLS[t].name).join(", ")}</dd>
+      </dl>
+      <h2>Techniques</h2>
+      <ul>
+        {z.techniques.map((t) => (
+          <li key={t}>
+            <a href={`/learn/techniques/${t}`}>{TECHNIQUES[t].name}</a>
+          </li>
+        ))}
+      </ul>
+      <h2>Cautions</h2>
+      {z.cautions.length > 0 ? (
+        <ul>
+          {z.cautions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>No cautions of its own beyond the general ones.</p>
+      )}
+      <p>
+        Everywhere: never on dry skin, skip inflamed or broken skin, and read{" "}
+        <a href="/learn/guides/common-mistakes-and-safety">common mistakes and safety</a>.
+      </p>
+    </article>
+  );
+}
