@@ -119,12 +119,24 @@ export class Records {
     return this.#db.getAllFromIndex("records", "byDirty", 1);
   }
 
-  /** Stores records exactly as given (sync pulls, imports); no new stamp. */
-  async putRaw(records: readonly LocalRecord[]): Promise<void> {
+  /**
+   * Stores records exactly as given (sync pulls, imports); no new stamp. `quiet` skips telling
+   * subscribers, for bookkeeping that changes no content (clearing the pending mark).
+   */
+  async putRaw(records: readonly LocalRecord[], options: { quiet?: boolean } = {}): Promise<void> {
     if (records.length === 0) return;
     const tx = this.#db.transaction("records", "readwrite");
     await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
-    this.#emit(...records.map((r) => r.kind));
+    if (!options.quiet) this.#emit(...records.map((r) => r.kind));
+  }
+
+  /** Marks every record pending again, so the next push sends them all (a new account). */
+  async markAllPending(): Promise<void> {
+    const tx = this.#db.transaction("records", "readwrite");
+    for await (const cursor of tx.store) {
+      if (cursor.value.dirty === 0) await cursor.update({ ...cursor.value, dirty: 1 });
+    }
+    await tx.done;
   }
 
   /** Small device values kept beside the records (player state, settings cache, cursors). */

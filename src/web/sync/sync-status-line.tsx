@@ -1,0 +1,34 @@
+import { syncNow, syncStatus } from "./sync-controller.ts";
+
+function describe(): string {
+  const s = syncStatus.value;
+  switch (s.state) {
+    case "signed-out":
+      return "Not signed in: your data stays on this device.";
+    case "syncing":
+      return "Syncing…";
+    case "synced":
+      return `Synced at ${new Date(s.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`;
+    case "waiting":
+      return `${s.pending} ${s.pending === 1 ? "change" : "changes"} waiting to sync.`;
+    case "offline":
+      return `Offline: ${s.pending} ${s.pending === 1 ? "change" : "changes"} will sync when you are back online.`;
+    case "error":
+      return `Sync failed: ${s.message}`;
+  }
+}
+
+/** One line saying whether this device is in step with the account, with a retry when not. */
+export function SyncStatusLine() {
+  const s = syncStatus.value;
+  return (
+    <p class="sync-status" role="status" aria-live="polite">
+      {describe()}{" "}
+      {s.state !== "signed-out" && s.state !== "syncing" ? (
+        <button type="button" class="secondary" onClick={() => void syncNow()}>
+          {s.state === "error" || s.state === "offline" ? "Retry" : "Sync now"}
+        </button>
+      ) : null}
+    </p>
+  );
+}

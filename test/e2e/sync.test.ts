@@ -1,0 +1,122 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+
+type Browser = Awaited<ReturnType<typeof launchBrowser>>;
+
+/** Writes a record straight into the device database, the way the app's Records layer does. */
+async function seedRecord(page: Page, id: string, kind: string, body: unknown, device: string) {
+  await page.evaluate(
+    async ({ id, kind, body, device }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open("nura");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction("records", "readwrite");
+        tx.objectStore("records").put({
+          id,
+          kind,
+          version: `${String(Date.now()).padStart(16, "0")}-0000-${device}`,
+          deleted: false,
+          body,
+          dirty: 1,
+          updatedAt: Date.now(),
+        });
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { id, kind, body, device },
+  );
+}
+
+async function recordIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("nura");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = await new Promise<{ id: string; dirty: number }[]>((resolve, reject) => {
+      const req = db.transaction("records").objectStore("records").getAll();
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    db.close();
+    return all.map((r) => `${r.id}:${r.dirty}`).sort();
+  });
+}
+
+async function signInOn(page: Page, mode: "create" | "sign-in", email: string, password: string) {
+  await page.getByRole("heading", { name: "Sign in" }).waitFor();
+  if (mode === "create") await page.getByRole("button", { name: /Create one/ }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page
+    .getByRole("button", { name: mode === "create" ? "Create an account" : "Sign in" })
+    .click();
+  await page.getByRole("heading", { name: `Signed in as ${email}` }).waitFor();
+  await page.getByText(/^Synced at/).waitFor();
+}
+
+describe("sync between two devices", () => {
+  let server: NuraServer;
+  let phone: Browser;
+  let laptop: Browser;
+
+  beforeAll(async () => {
+    server = await startNura();
+    [phone, laptop] = await Promise.all([launchBrowser(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await Promise.all([phone?.close(), laptop?.close()]);
+    await server?.stop();
+  });
+
+  it("merges each device's local data into the account and shows it on the other", async () => {
+    const a = await phone.context.newPage();
+    await a.goto(`${server.url}/account`);
+    const sessionA = "01900000-0000-7000-8000-00000000000a";
+    await seedRecord(
+      a,
+      sessionA,
+      "session",
+      {
+        startedAt: "2026-11-24T07:00:00.000Z",
+        endedAt: "2026-11-24T07:05:00.000Z",
+        secondsDone: 300,
+      },
+      "phone",
+    );
+    await signInOn(a, "create", "sam@example.org", "long enough passphrase");
+    expect(await recordIds(a)).toEqual([`${sessionA}:0`]);
+
+    const b = await laptop.context.newPage();
+    await b.goto(`${server.url}/account`);
+    const checkinB = "01900000-0000-7000-8000-00000000000b";
+    await seedRecord(b, checkinB, "checkin", { puffiness: 2 }, "laptop");
+    await signInOn(b, "sign-in", "sam@example.org", "long enough passphrase");
+    expect(await recordIds(b)).toEqual([`${sessionA}:0`, `${checkinB}:0`]);
+
+    await a.getByRole("button", { name: "Sync now" }).click();
+    await a.getByText(/^Synced at/).waitFor();
+    await expect.poll(() => recordIds(a)).toEqual([`${sessionA}:0`, `${checkinB}:0`]);
+  });
+
+  it("says what is wrong with a sign-in and keeps the form", async () => {
+    const c = await laptop.context.newPage();
+    await c.goto(`${server.url}/account`);
+    await c.getByRole("button", { name: "Sign out" }).click();
+    await c.getByLabel("Email").fill("sam@example.org");
+    await c.getByLabel("Password").fill("wrong password here");
+    await c.getByRole("button", { name: "Sign in" }).click();
+    expect(await c.getByRole("alert").textContent()).toBe("The email or password is not right");
+    await c.getByLabel("Email").fill("not-an-email");
+    await c.getByRole("button", { name: "Sign in" }).click();
+    expect(await c.getByRole("alert").textContent()).toBe("Enter your email address.");
+  });
+});
