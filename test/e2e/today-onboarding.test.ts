@@ -1,26 +1,7 @@
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-
-/** Goes through onboarding with a serum and a moisturizer, ticking `health` answers on step 2. */
-async function onboard(page: Page, url: string, health: readonly string[] = []): Promise<void> {
-  await page.goto(url);
-  await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
-  await page.getByRole("checkbox", { name: "Less puffiness" }).check();
-  await page.getByRole("button", { name: "Next" }).click();
-  for (const label of health) await page.getByRole("checkbox", { name: label }).check();
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("checkbox", { name: "Serum", exact: true }).check();
-  await page.getByLabel("Name of your serum (optional)").fill("Vitamin C");
-  await page.getByRole("checkbox", { name: "Moisturizer", exact: true }).check();
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel("Morning massage, minutes").fill("4");
-  await page.getByLabel("Evening massage, minutes").fill("6");
-  await page.getByRole("button", { name: "Next" }).click();
-  await page.getByRole("heading", { name: "Step 6 of 6: Your routines" }).waitFor();
-}
+import { onboard, runMassage } from "./support/today-page.ts";
 
 describe("onboarding and Today", () => {
   let server: NuraServer;
@@ -39,7 +20,7 @@ describe("onboarding and Today", () => {
   it("sends a fresh profile to onboarding and opens Today on the morning routine it saved", async () => {
     const page = await browser.context.newPage();
     await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
-    await onboard(page, server.url);
+    await onboard(page, server.url, { am: 4, pm: 6 });
     const morning = page.getByRole("region", { name: "Morning routine" });
     expect(await morning.getByRole("listitem").allTextContents()).toEqual([
       "Serum (Vitamin C)",
@@ -77,6 +58,40 @@ describe("onboarding and Today", () => {
     expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
       "Cheeks skipped: breakout",
     );
+    await page.close();
+  });
+});
+
+describe("a session started from Today", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("runs the massage step in the player, records it, and Today shows the morning done", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.clock.install({ time: new Date("2026-03-25T08:00:00") });
+    await onboard(page, server.url, { am: 1 });
+    await page.getByRole("button", { name: "Save my routines" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await page.getByRole("status").filter({ hasText: "Done" }).count()).toBe(0);
+    await runMassage(page, "Morning massage", 60);
+    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await page.getByText("Done: you finished this routine's massage today.").waitFor();
+    expect(await page.getByRole("radio", { name: "Morning · done" }).isChecked()).toBe(true);
+    expect(await page.getByRole("button", { name: "Start the massage again" }).count()).toBe(1);
+    expect(errors).toEqual([]);
     await page.close();
   });
 });

@@ -1,26 +1,20 @@
 import type { Medium } from "../../core/model/media.ts";
-import type { Slot } from "../../core/model/slots.ts";
+import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
-import type { Records } from "../local/records.ts";
-import { navigate } from "../router.ts";
+import { startSession } from "../player/handoff.ts";
 
-/** The meta key the player reads a plan from when /session opens (agreed with the player). */
-export const PENDING_PLAN_KEY = "player:pending";
-
-/** What Today hands to the player. */
-export interface PendingPlan {
-  readonly plan: Plan;
-  readonly slot: Slot;
-  /** The routine's slip product, when it has one, so the player can name it in its check. */
-  readonly medium?: Medium;
-  readonly createdAt: string;
-}
-
-/** Hands the plan to the player and opens it. */
-export async function startMassage(
-  records: Records,
-  pending: Omit<PendingPlan, "createdAt">,
-): Promise<void> {
-  await records.setMeta(PENDING_PLAN_KEY, { ...pending, createdAt: new Date().toISOString() });
-  navigate("/session");
+/**
+ * Hands a slot's plan to the player (its one entry point) and opens /session. The routine's slip
+ * product is preselected in the player's slip check; the safety screen's adjustments go along as
+ * reason codes so the recorded session says what was changed.
+ */
+export function startMassage(plan: Plan, slot: Slot, medium: Medium | undefined): Promise<void> {
+  return startSession(plan, {
+    slot,
+    title: `${SLOT_NAMES[slot]} massage`,
+    minutes: plan.minutes,
+    goals: [...plan.goals],
+    adjustments: plan.reasons.map((r) => r.code),
+    ...(medium === undefined || medium === "none" ? {} : { medium }),
+  });
 }

@@ -83,9 +83,7 @@ export function TodayRoutine(props: TodayRoutineProps) {
       plan={plan.plan}
       skip={skip}
       done={props.done}
-      onStart={() =>
-        void startMassage(records, { plan: plan.plan, slot, ...(medium ? { medium } : {}) })
-      }
+      onStart={() => void startMassage(plan.plan, slot, medium)}
     />
   );
   return (
