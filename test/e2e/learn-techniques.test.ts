@@ -1,0 +1,104 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+describe("Learn technique, zone and evidence pages", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("teaches a technique: map with its direction, zones, steps and graded benefits", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/techniques/roller`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Roller passes");
+    expect(await page.getByRole("img", { name: /Face map: roller passes on/ }).count()).toBe(1);
+    expect(await page.locator(".face-flow .flow-line").count()).toBe(1);
+    const zones = page
+      .getByRole("table", { name: "Zones, direction and pressure" })
+      .getByRole("rowheader");
+    expect(await zones.allTextContents()).toEqual([
+      "Sides of the neck",
+      "Cheeks",
+      "Under the eyes",
+      "Forehead",
+    ]);
+    const badges = page.locator(".benefit-list .grade-badge");
+    expect(await badges.allTextContents()).toEqual(["B", "B/C"]);
+    expect(await badges.first().getAttribute("href")).toBe("/learn/evidence#circulation");
+    await page.close();
+  });
+
+  it("starts a one-minute practice of the technique in the player", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/techniques/kneading`);
+    await page.getByRole("button", { name: "Practice 1 minute" }).click();
+    await page.waitForURL(`${server.url}/session`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Practice: Kneading");
+    const steps = await page.locator(".step-list li").allTextContents();
+    expect(steps).toHaveLength(2);
+    for (const s of steps) expect(s.toLowerCase()).toContain("jaw muscle");
+    await page.close();
+  });
+
+  it("lists a zone's cautions", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/zones/under-eyes`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Under the eyes");
+    const cautions = page.locator("h2:has-text('Cautions') + ul li");
+    expect(await cautions.allTextContents()).toEqual([
+      "The skin here is about 0.2 mm thin: ring finger, feather-light, no pulling.",
+      "Never a gua sha stone here.",
+      "Skip with an eye infection.",
+    ]);
+    await page.close();
+  });
+
+  it("explains every claim's grade on the evidence page, reachable by its anchor", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/evidence#toxins`);
+    const titles = await page.locator(".claim-card h3").allTextContents();
+    expect(titles).toHaveLength(8);
+    expect(titles).toContain("Builds collagen and elasticity: grade B/C");
+    expect(await page.locator("#toxins").textContent()).toContain("No study supports it.");
+    await page.close();
+  });
+
+  it("has no axe violations on the hub, a technique, a zone and the evidence page", async () => {
+    const page = await browser.context.newPage();
+    for (const path of [
+      "/learn",
+      "/learn/techniques/gua-sha",
+      "/learn/zones/cheeks",
+      "/learn/evidence",
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
+      // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run()).violations.map((v) => v.id);
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await page.close();
+  });
+});
