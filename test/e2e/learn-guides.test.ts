@@ -101,6 +101,20 @@ describe("Learn guides", () => {
     await page.close();
   });
 
+  it("filters by tag and searches bodies in the in-app list too", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn`);
+    await page.getByRole("link", { name: "Guides", exact: true }).first().click();
+    await page.getByRole("button", { name: "tools" }).click();
+    expect(await visibleTitles(page)).toEqual(["Rollers and gua sha, used gently"]);
+    await page.getByRole("button", { name: "all" }).click();
+    await page.getByLabel("Search guides").fill("zinc");
+    await expect
+      .poll(() => visibleTitles(page))
+      .toEqual(["Sunscreen basics, the last step of the morning"]);
+    await page.close();
+  });
+
   it("has no axe violations on the guide list and a guide", async () => {
     const page = await browser.context.newPage();
     for (const path of ["/learn/guides", "/learn/guides/self-massage-for-skin"]) {

@@ -13,7 +13,11 @@ export function GuideListScreen() {
   const [query, setQuery] = useState(initial.get("q") ?? "");
   const texts = useSearchTexts(queryWords(query).length > 0);
   if (!guides) return <p aria-busy="true">Loading guides…</p>;
-  const shown = guides.filter((g) => matchesGuide(g.tags, texts?.get(g.slug), { tag, query }));
+  // Until the words of the guides arrive, a search keeps the list as it is rather than empty it.
+  const searching = !texts && queryWords(query).length > 0;
+  const shown = searching
+    ? guides
+    : guides.filter((g) => matchesGuide(g.tags, texts?.get(g.slug), { tag, query }));
   return (
     <section class="guides">
       <h1>Guides</h1>
@@ -47,7 +51,7 @@ export function GuideListScreen() {
         </fieldset>
       </form>
       <p class="guide-count" role="status" aria-live="polite">
-        {countText(shown.length)}
+        {searching ? "Searching…" : countText(shown.length)}
       </p>
       <ul class="guide-list">
         {shown.map((g) => (

@@ -1,4 +1,4 @@
-import { countText, type GuideFilter, matchesGuide } from "../guide-filter.ts";
+import { countText, type GuideFilter, matchesGuide, queryWords } from "../guide-filter.ts";
 
 /**
  * Makes the pre-rendered guide list filterable: shows the hidden filter form, toggles one tag at a
@@ -21,6 +21,11 @@ function enhance(root: HTMLElement): void {
   input.value = filter.query;
 
   const apply = () => {
+    // Until the words of the guides arrive, a search keeps the list as it is rather than empty it.
+    if (!texts && queryWords(filter.query).length > 0) {
+      status.textContent = "Searching…";
+      return;
+    }
     let shown = 0;
     for (const card of cards) {
       const tags = (card.dataset.tags ?? "").split(" ");
