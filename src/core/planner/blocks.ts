@@ -64,15 +64,22 @@ export function resolveBlocks(
   goals: readonly Goal[],
 ): readonly Block[] {
   const owned = new Set<ToolId>(["fingers", ...tools]);
-  const seen = new Set<string>();
+  const excluded = new Set<ZoneId>(screening.excludedZones);
+  const weights = new Map<ZoneId, number>();
   const blocks: Block[] = [];
-  for (const [index, template] of sequence.entries()) {
-    if (screening.excludedZones.includes(template.zone)) continue;
+  sequence.forEach((template, index) => {
+    if (excluded.has(template.zone)) return;
     const technique = allowedTechnique(template, screening, owned);
-    if (technique === undefined) continue;
-    const key = `${template.zone}/${technique}/${template.phase}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (technique === undefined) return;
+    const repeated = blocks.some(
+      (b) => b.zone === template.zone && b.technique === technique && b.phase === template.phase,
+    );
+    if (repeated) return;
+    let weight = weights.get(template.zone);
+    if (weight === undefined) {
+      weight = zoneWeight(template.zone, goals);
+      weights.set(template.zone, weight);
+    }
     const factor = template.anchor === undefined ? KIND_FACTOR[template.kind] : ANCHOR_FACTOR;
     blocks.push({
       zone: template.zone,
@@ -81,10 +88,10 @@ export function resolveBlocks(
       sided: ZONES[template.zone].sides === "pair" && TECHNIQUES[technique].oneSideAtATime,
       kind: template.kind,
       phase: template.phase,
-      ...(template.anchor === undefined ? {} : { anchor: template.anchor }),
-      weight: zoneWeight(template.zone, goals) * factor,
+      anchor: template.anchor,
+      weight: weight * factor,
       index,
     });
-  }
+  });
   return blocks;
 }

@@ -32,8 +32,16 @@ function makeStep(
   pressure: Pressure,
   last: boolean,
 ): PlanStep {
-  const technique = TECHNIQUES[block.technique];
-  const step = {
+  const perRep = TECHNIQUES[block.technique].secondsPerRep;
+  const cues = buildCues({
+    zone: block.zone,
+    side,
+    technique: block.technique,
+    pressure,
+    seconds: length,
+    last,
+  });
+  const step: PlanStep = {
     zone: block.zone,
     side,
     technique: block.technique,
@@ -41,18 +49,10 @@ function makeStep(
     direction: ZONES[block.zone].direction,
     pressure,
     seconds: seconds(length),
-    cues: buildCues({
-      zone: block.zone,
-      side,
-      technique: block.technique,
-      pressure,
-      seconds: length,
-      last,
-    }),
+    cues,
   };
-  return technique.secondsPerRep === undefined
-    ? step
-    : { ...step, reps: Math.max(1, Math.floor(length / technique.secondsPerRep)) };
+  // Counted techniques carry a target; the key is left out otherwise, so JSON shows no `reps`.
+  return perRep === undefined ? step : { ...step, reps: Math.max(1, Math.floor(length / perRep)) };
 }
 
 /**

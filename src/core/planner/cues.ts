@@ -1,15 +1,22 @@
 import type { Pressure } from "../model/pressure.ts";
-import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
-import { ZONES, type ZoneId } from "../model/zones.ts";
+import { TECHNIQUE_IDS, TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import { seconds } from "../time/seconds.ts";
 import type { Cue, Side } from "./plan-types.ts";
 
 /** A calm speaking pace; a cue must be spoken before the next one is due. */
 export const SPEECH_WORDS_PER_SECOND = 2.5;
 
-/** Words in a cue, as the speaking-time budget counts them. */
+/** Words in a cue, as the speaking-time budget counts them: runs of non-blank characters. */
 export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== "").length;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const blank = /\s/.test(text.charAt(i));
+    if (!blank && !inWord) words++;
+    inWord = !blank;
+  }
+  return words;
 }
 
 /** Seconds it takes to speak `text` at {@link SPEECH_WORDS_PER_SECOND}. */
@@ -53,10 +60,64 @@ const PRESS_TIP: Readonly<Record<Pressure, string>> = {
   3: "Firm, never painful.",
 };
 
-/** The first variant that can be spoken within `budget` seconds (the last one otherwise). */
-function fit(variants: readonly string[], budget: number): string {
-  return variants.find((v) => speakingSeconds(v) <= budget) ?? variants[variants.length - 1] ?? "";
+/** A cue text with its word count, worked out once. */
+interface Variant {
+  readonly text: string;
+  readonly words: number;
 }
+
+const variant = (text: string): Variant => ({ text, words: wordCount(text) });
+
+/** The first variant that can be spoken within `budget` seconds (the last one otherwise). */
+function fit(variants: readonly Variant[], budget: number): string {
+  for (const v of variants) if (v.words <= budget * SPEECH_WORDS_PER_SECOND) return v.text;
+  return variants[variants.length - 1]?.text ?? "";
+}
+
+/**
+ * Opening texts, longest first, per zone, side, technique and pressure. Built on first use and
+ * kept (at most 14 × 4 × 9 × 3 entries): the planner asks for the same few again and again.
+ */
+const openings = new Map<number, readonly Variant[]>();
+const SIDES: readonly Side[] = ["both", "left", "right", "center"];
+
+function openingVariants(
+  zoneId: ZoneId,
+  side: Side,
+  technique: TechniqueId,
+  pressure: Pressure,
+): readonly Variant[] {
+  const key =
+    ((ZONE_IDS.indexOf(zoneId) * 4 + SIDES.indexOf(side)) * 9 + TECHNIQUE_IDS.indexOf(technique)) *
+      3 +
+    pressure;
+  const cached = openings.get(key);
+  if (cached !== undefined) return cached;
+  const zone = ZONES[zoneId];
+  const action = `${ACTION[technique]} ${zone.direction}.`;
+  const tip = (TECHNIQUES[technique].muscleWork ? PRESS_TIP : GLIDE_TIP)[pressure];
+  const label = `${zone.name}${side === "left" ? ", left side" : ""}`;
+  const built =
+    side === "right"
+      ? [variant(`Switch to the right side: ${action}`), variant("Switch to the right side.")]
+      : [
+          variant(`${label}: ${action} ${tip}`),
+          variant(`${label}: ${action}`),
+          variant(`${zone.name}.`),
+        ];
+  openings.set(key, built);
+  return built;
+}
+
+const halfways = new Map<TechniqueId, readonly Variant[]>(
+  TECHNIQUE_IDS.map((id) => [id, [variant(`Halfway. ${HALFWAY_TIP[id]}`), variant("Halfway.")]]),
+);
+
+const ENDINGS = {
+  left: [variant("Five seconds, then the right side."), variant("Five seconds.")],
+  last: [variant("Last five seconds, then rest."), variant("Five seconds.")],
+  other: [variant("Last five seconds."), variant("Five seconds.")],
+} as const;
 
 /** What a step needs to know to be cued. */
 export interface CueContext {
@@ -76,42 +137,20 @@ export interface CueContext {
  * before the next cue; steps are at least 16 s, so every cue has at least 3 s.
  */
 export function buildCues(step: CueContext): readonly Cue[] {
-  const zone = ZONES[step.zone];
   const halfway = Math.floor(step.seconds / 2);
   const lastFive = step.seconds - 5;
-  const action = `${ACTION[step.technique]} ${zone.direction}.`;
-  const first: Cue =
-    step.side === "right"
-      ? {
-          at: seconds(0),
-          kind: "switch-side",
-          text: fit([`Switch to the right side: ${action}`, "Switch to the right side."], halfway),
-        }
-      : {
-          at: seconds(0),
-          kind: "start",
-          text: fit(
-            [
-              `${zone.name}${step.side === "left" ? ", left side" : ""}: ${action} ${(TECHNIQUES[step.technique].muscleWork ? PRESS_TIP : GLIDE_TIP)[step.pressure]}`,
-              `${zone.name}${step.side === "left" ? ", left side" : ""}: ${action}`,
-              `${zone.name}.`,
-            ],
-            halfway,
-          ),
-        };
-  const ending =
-    step.side === "left"
-      ? "Five seconds, then the right side."
-      : step.last
-        ? "Last five seconds, then rest."
-        : "Last five seconds.";
+  const ending = step.side === "left" ? ENDINGS.left : step.last ? ENDINGS.last : ENDINGS.other;
   return [
-    first,
+    {
+      at: seconds(0),
+      kind: step.side === "right" ? "switch-side" : "start",
+      text: fit(openingVariants(step.zone, step.side, step.technique, step.pressure), halfway),
+    },
     {
       at: seconds(halfway),
       kind: "halfway",
-      text: fit([`Halfway. ${HALFWAY_TIP[step.technique]}`, "Halfway."], lastFive - halfway),
+      text: fit(halfways.get(step.technique) ?? [], lastFive - halfway),
     },
-    { at: seconds(lastFive), kind: "last-five", text: fit([ending, "Five seconds."], 5) },
+    { at: seconds(lastFive), kind: "last-five", text: fit(ending, 5) },
   ];
 }

@@ -77,7 +77,7 @@ function leadWithTool(
  * close down the sides of the neck to the collarbone. `toolsLead` is true on evening and weekly
  * sessions (see {@link leadWithTool}).
  */
-export function drainageSequence(
+function buildDrainageSequence(
   oddDay: boolean,
   withShoulders: boolean,
   toolsLead: boolean,
@@ -125,7 +125,7 @@ export function drainageSequence(
  * finishing with downward strokes on the neck. A roller is the only tool offered in the morning;
  * gua sha belongs to the slower evening and weekly sessions.
  */
-export function wakeUpSequence(oddDay: boolean): readonly BlockTemplate[] {
+function buildWakeUpSequence(oddDay: boolean): readonly BlockTemplate[] {
   const v = variety(oddDay);
   const [eyeFirst = "tap", eyeSecond = "small-circles"] = v.eyes;
   const [browFirst = "pinch", browSecond = "pressure-points"] = v.brows;
@@ -152,4 +152,32 @@ export function wakeUpSequence(oddDay: boolean): readonly BlockTemplate[] {
     b("jaw-angle", ["stationary-circles"]),
     b("neck-sides", ["strokes", "roller"], "primary", "close", "close-neck"),
   ];
+}
+
+const sequences = new Map<string, readonly BlockTemplate[]>();
+
+/** Sequences are fixed data for each combination of flags, so each is built once and shared. */
+function memo(key: string, build: () => readonly BlockTemplate[]): readonly BlockTemplate[] {
+  let found = sequences.get(key);
+  if (found === undefined) {
+    found = build();
+    sequences.set(key, found);
+  }
+  return found;
+}
+
+/** The drainage sequence for a day parity, with or without shoulders and leading tools. */
+export function drainageSequence(
+  oddDay: boolean,
+  withShoulders: boolean,
+  toolsLead: boolean,
+): readonly BlockTemplate[] {
+  return memo(`drainage ${oddDay} ${withShoulders} ${toolsLead}`, () =>
+    buildDrainageSequence(oddDay, withShoulders, toolsLead),
+  );
+}
+
+/** The wake-up sequence for a day parity. */
+export function wakeUpSequence(oddDay: boolean): readonly BlockTemplate[] {
+  return memo(`wake-up ${oddDay}`, () => buildWakeUpSequence(oddDay));
 }
