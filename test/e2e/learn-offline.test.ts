@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+
+describe("Learn offline", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("after the first load, opens guides, search, a technique and the evidence with the network cut", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}/learn`);
+    await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
+    // An active service worker has finished precaching (install completes only once it has).
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+
+    await browser.context.setOffline(true);
+    try {
+      await page.reload();
+      await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
+      // The health check bypasses the service worker: failing proves the network is really cut.
+      const health = await page.evaluate(() =>
+        fetch("/healthz").then(
+          () => "reached",
+          () => "failed",
+        ),
+      );
+      expect(health).toBe("failed");
+
+      await page.goto(`${server.url}/learn/guides/sunscreen-basics`);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        "Sunscreen basics, the last step of the morning",
+      );
+      expect(await page.locator(".read-time").textContent()).toBe("4 min read");
+      await page.reload();
+      await page.locator(".related-guides").waitFor();
+
+      await page.goto(`${server.url}/learn/guides`);
+      await page.getByLabel("Search guides").fill("cellulitis");
+      await expect
+        .poll(() => page.locator(".guide-card:visible h2").allTextContents())
+        .toEqual(["Common mistakes and how to stay safe"]);
+
+      await page.goto(`${server.url}/learn/techniques/tap`);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Tapping");
+      await page.goto(`${server.url}/learn/evidence#cortisol`);
+      expect(await page.locator("#cortisol h3").textContent()).toBe("Lowers cortisol: grade D");
+    } finally {
+      await browser.context.setOffline(false);
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
