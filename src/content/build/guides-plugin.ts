@@ -1,5 +1,5 @@
 import { fileURLToPath } from "node:url";
-import type { Plugin } from "vite";
+import type { Plugin, Rollup } from "vite";
 import { type GuideSet, loadGuides } from "./load-guides.ts";
 import { guideListPage } from "./pages/guide-list-page.ts";
 import { guidePage } from "./pages/guide-page.ts";
@@ -14,6 +14,19 @@ const defaultDir = fileURLToPath(new URL("../guides", import.meta.url));
 const defaultEnhancer = fileURLToPath(
   new URL("../../web/learn/static/enhance-guide-list.ts", import.meta.url),
 );
+
+/**
+ * The stylesheets the app's entry loads up front (Vite lists them in `viteMetadata`), so a static
+ * page gets the app's look without the CSS of screens loaded later; every CSS file when Vite
+ * gives no metadata.
+ */
+export function entryStyles(bundle: Rollup.OutputBundle): string[] {
+  const fromEntries = Object.values(bundle).flatMap((file) =>
+    file.type === "chunk" && file.isEntry ? [...(file.viteMetadata?.importedCss ?? [])] : [],
+  );
+  const all = Object.keys(bundle).filter((f) => f.endsWith(".css"));
+  return [...new Set(fromEntries.length > 0 ? fromEntries : all)].sort();
+}
 
 /** Where the plugin reads guides and which script enhances the pre-rendered list. */
 export interface GuidesPluginOptions {
@@ -61,10 +74,7 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
     },
     generateBundle(_options, bundle) {
       if (!set || !building) return;
-      const styles = Object.keys(bundle)
-        .filter((f) => f.endsWith(".css"))
-        .sort()
-        .map((f) => `/${f}`);
+      const styles = entryStyles(bundle).map((f) => `/${f}`);
       const scripts = enhancerRef ? [`/${this.getFileName(enhancerRef)}`] : [];
       this.emitFile({
         type: "asset",
