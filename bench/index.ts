@@ -1,7 +1,13 @@
 import { coldStartBench } from "./cold-start.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 import { planThroughputBench } from "./plan-throughput.ts";
+import { progressRenderBench } from "./progress-render.ts";
 import type { Bench } from "./support/figure.ts";
 
 /** Every benchmark `npm run bench` runs, in order. Each feature adds its own line. */
-export const benches: readonly Bench[] = [coldStartBench, planThroughputBench, lighthouseBench];
+export const benches: readonly Bench[] = [
+  coldStartBench,
+  planThroughputBench,
+  lighthouseBench,
+  progressRenderBench,
+];

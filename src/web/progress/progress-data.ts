@@ -12,6 +12,9 @@ import type { SessionBody } from "../local/session-body.ts";
 export interface ProgressData {
   readonly sessions: readonly LocalRecord<SessionBody>[];
   readonly checkins: readonly LocalRecord<CheckinBody>[];
+  /** The practice day of each session / check-in, by index (dating once: `Intl` is slow). */
+  readonly sessionDays: readonly (LocalDate | undefined)[];
+  readonly checkinDays: readonly (LocalDate | undefined)[];
   readonly timeZone: string;
   readonly today: LocalDate;
   readonly consistency: Consistency | undefined;
@@ -57,5 +60,13 @@ export async function loadProgress(records: Records, now = Date.now()): Promise<
         timeZone: s.body.timeZone,
       })),
   });
-  return { sessions, checkins, timeZone, today, consistency: result.ok ? result.value : undefined };
+  return {
+    sessions,
+    checkins,
+    sessionDays: sessions.map((s) => dayOf(s.body.startedAt, s.body.timeZone)),
+    checkinDays: checkins.map((c) => dayOf(c.body.at, c.body.timeZone)),
+    timeZone,
+    today,
+    consistency: result.ok ? result.value : undefined,
+  };
 }

@@ -5,9 +5,18 @@ import type { ChartSeries } from "./trend-data.ts";
 
 const HEIGHT = 180;
 
-function cssVar(name: string, fallback: string): string {
-  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return value || fallback;
+let colours: { accent: string; muted: string } | undefined;
+
+/** The theme colours for the canvas, read once: each read of computed style costs a style pass. */
+function themeColours(): { accent: string; muted: string } {
+  if (!colours) {
+    const style = getComputedStyle(document.documentElement);
+    colours = {
+      accent: style.getPropertyValue("--accent").trim() || "#2f5d50",
+      muted: style.getPropertyValue("--muted").trim() || "#4a5753",
+    };
+  }
+  return colours;
 }
 
 /**
@@ -28,8 +37,7 @@ export function TrendChart({
   useEffect(() => {
     const el = host.current;
     if (!el) return;
-    const accent = cssVar("--accent", "#2f5d50");
-    const muted = cssVar("--muted", "#4a5753");
+    const { accent, muted } = themeColours();
     const plot = new uPlot(
       {
         width: Math.max(280, el.clientWidth || 600),

@@ -1,7 +1,7 @@
 import type { Level, Measure } from "../../core/progress/checkin.ts";
 import type { DatedLevel, DatedSlot } from "../../core/progress/trend.ts";
 import { dayNumber, type LocalDate } from "../../core/time/local-date.ts";
-import { dayOf, type ProgressData } from "./progress-data.ts";
+import type { ProgressData } from "./progress-data.ts";
 
 /** The series one measure's chart draws: x in seconds (uPlot's unit), one point per day. */
 export interface ChartSeries {
@@ -13,9 +13,9 @@ export interface ChartSeries {
 /** Ratings of one measure, dated by practice day. */
 export function datedLevels(data: ProgressData, measure: Measure): DatedLevel[] {
   const out: DatedLevel[] = [];
-  for (const c of data.checkins) {
+  for (const [i, c] of data.checkins.entries()) {
     const level = c.body.ratings[measure];
-    const date = dayOf(c.body.at, c.body.timeZone);
+    const date = data.checkinDays[i];
     if (level !== undefined && date !== undefined) out.push({ date, level: level as Level });
   }
   return out;
@@ -24,8 +24,8 @@ export function datedLevels(data: ProgressData, measure: Measure): DatedLevel[] 
 /** Session slots by practice day, for the words of a trend. */
 export function datedSlots(data: ProgressData): DatedSlot[] {
   const out: DatedSlot[] = [];
-  for (const s of data.sessions) {
-    const date = dayOf(s.body.startedAt, s.body.timeZone);
+  for (const [i, s] of data.sessions.entries()) {
+    const date = data.sessionDays[i];
     if (date !== undefined) out.push({ date, slot: s.body.slot });
   }
   return out;

@@ -3,6 +3,9 @@ import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { loadProgress, type ProgressData } from "./progress-data.ts";
 
+/** Marks the start of every (re)load, for the render benchmark. */
+export const LOAD_MARK = "nura:progress-load";
+
 /** Loads the progress data and reloads it whenever sessions or check-ins change. */
 export function useProgress(): { data: ProgressData | undefined; records: Records | undefined } {
   const [records, setRecords] = useState<Records>();
@@ -13,10 +16,12 @@ export function useProgress(): { data: ProgressData | undefined; records: Record
     void localRecords().then((r) => {
       if (!live) return;
       setRecords(r);
-      const reload = () =>
+      const reload = () => {
+        performance.mark(LOAD_MARK);
         void loadProgress(r).then((d) => {
           if (live) setData(d);
         });
+      };
       reload();
       unsubscribe = r.subscribe((kinds) => {
         if (kinds.has("session") || kinds.has("checkin")) reload();

@@ -29,6 +29,8 @@ export async function seedProgress(
   sessions: readonly SeedSession[],
   checkins: readonly SeedCheckin[],
 ): Promise<void> {
+  // tsx (used by the bench) wraps named functions in an `__name` helper the page lacks.
+  await page.evaluate("globalThis.__name ??= (f) => f");
   await page.evaluate(
     async ({ sessions, checkins }) => {
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
