@@ -179,6 +179,26 @@ describe("planSession examples", () => {
     expect(p.steps.some((s) => s.zone === "collarbone" || s.zone === "neck-sides")).toBe(false);
   });
 
+  it("says so when the time is spread over too few areas", () => {
+    const onlyNeck: ZoneId[] = [
+      "chin-jawline",
+      "masseter",
+      "cheeks",
+      "under-cheekbone",
+      "nose-sides",
+      "under-eyes",
+      "brows",
+      "forehead",
+      "temples",
+      "mouth",
+      "jaw-angle",
+    ];
+    const p = plan({ minutes: 20, skipZones: onlyNeck });
+    expect(summary(p)).toEqual([["neck-sides", "both", "strokes", 1, 1200]]);
+    expect(p.notes.map((n) => n.code)).toEqual(["long-steps"]);
+    expect(plan({ minutes: 20 }).notes).toEqual([]);
+  });
+
   it("says plainly that massage does not help absorption, and plans as without the goal", () => {
     const p = plan({ goals: ["absorption"] });
     expect(p.notes.map((n) => n.code)).toEqual(["absorption-evidence"]);

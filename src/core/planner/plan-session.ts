@@ -28,6 +28,15 @@ const DRAINAGE_NOTE: PlanNote = {
     "The collarbone and the sides of the neck are both left out, so this session cannot open and close the drainage path; it works the face only.",
 };
 
+/** Longest step before the plan says the time is spread over too few areas. */
+export const LONG_STEP_SECONDS = 180;
+
+const LONG_STEPS_NOTE: PlanNote = {
+  code: "long-steps",
+  message:
+    "So few areas are left today that some get more than three minutes each. A shorter session would do just as well.",
+};
+
 const nothingLeft = (screening: Screening): Reason => ({
   code: "nothing-to-plan",
   message:
@@ -77,13 +86,15 @@ export function planRequest(request: PlanRequest): Plan {
 
   const total = request.minutes * 60;
   const chosen = selectBlocks(available, total, order, request.slot !== "am");
+  const steps = buildSteps(chosen, total, order, screening);
+  if (steps.some((step) => step.seconds > LONG_STEP_SECONDS)) notes.push(LONG_STEPS_NOTE);
   return {
     ...base,
     verdict: screening.verdict,
     reasons: screening.reasons,
     notes,
     totalSeconds: seconds(total),
-    steps: buildSteps(chosen, total, order, screening),
+    steps,
   };
 }
 

@@ -80,7 +80,7 @@ export type PlanOrder = "drainage" | "wake-up";
 
 /** Something a person should know about the plan that is not a safety reason. */
 export interface PlanNote {
-  readonly code: "absorption-evidence" | "drainage-incomplete";
+  readonly code: "absorption-evidence" | "drainage-incomplete" | "long-steps";
   readonly message: string;
 }
 
