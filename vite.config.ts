@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { guidesPlugin } from "./src/content/build/guides-plugin.ts";
+import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
 const api = process.env.NURA_API ?? "http://localhost:8080";
@@ -10,7 +11,7 @@ const api = process.env.NURA_API ?? "http://localhost:8080";
 export const config = defineConfig({
   root,
   publicDir: "public",
-  plugins: [preact(), guidesPlugin()],
+  plugins: [preact(), guidesPlugin(), pwaPlugin()],
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,
