@@ -3,6 +3,7 @@ import { lighthouseBench } from "./lighthouse.ts";
 import { planThroughputBench } from "./plan-throughput.ts";
 import { progressRenderBench } from "./progress-render.ts";
 import type { Bench } from "./support/figure.ts";
+import { syncLoadBench } from "./sync-load.ts";
 
 /** Every benchmark `npm run bench` runs, in order. Each feature adds its own line. */
 export const benches: readonly Bench[] = [
@@ -10,4 +11,5 @@ export const benches: readonly Bench[] = [
   planThroughputBench,
   lighthouseBench,
   progressRenderBench,
+  syncLoadBench,
 ];

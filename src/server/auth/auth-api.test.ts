@@ -113,13 +113,13 @@ describeEachStore("accounts API", (fixture) => {
     };
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 5; i++) {
       known.push(await time("ana@example.org"));
       unknown.push(await time(`ghost${i}@example.org`));
     }
-    const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] as number;
+    // The fastest of five: load on the machine only ever adds time, so minimums compare fairly.
     // Without the dummy verify an unknown email answers in about 1 ms against tens of ms.
-    expect(med(unknown)).toBeGreaterThan(med(known) * 0.4);
+    expect(Math.min(...unknown)).toBeGreaterThan(Math.min(...known) * 0.4);
   });
 
   it("answers /api/me with the account, and 401 without a session", async () => {

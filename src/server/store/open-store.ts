@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type { Database } from "./database.ts";
 import { migrateToLatest } from "./migrate.ts";
+import { withStatementCache } from "./statement-cache.ts";
 import { type Store, storeFrom } from "./store.ts";
 
 /** Where to find the database: a PostgreSQL URL, or a folder for the SQLite file. */
@@ -36,7 +37,9 @@ async function openSqlite(opts: StoreOptions): Promise<Store> {
   raw.pragma("synchronous = NORMAL");
   raw.pragma("foreign_keys = ON");
   raw.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(raw) }),
+  });
   return storeFrom(db, "sqlite");
 }
 

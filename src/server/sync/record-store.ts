@@ -113,32 +113,6 @@ export async function pushRecords(
   });
 }
 
-/** One page of an account's records written after `after`, in write order. */
-export interface PullPage {
-  readonly records: readonly StoredRecord[];
-  readonly cursor: number;
-  readonly more: boolean;
-}
-
-/** Reads up to `limit` records after the cursor; `more` says whether another page waits. */
-export async function pullRecords(
-  store: Store,
-  userId: string,
-  after: number,
-  limit: number,
-): Promise<PullPage> {
-  const rows = await store.db
-    .selectFrom("records")
-    .select(["id", "kind", "version", "deleted", "body", "seq"])
-    .where("user_id", "=", userId)
-    .where("seq", ">", after)
-    .orderBy("seq")
-    .limit(limit + 1)
-    .execute();
-  const page = rows.slice(0, limit).map(fromRow);
-  return { records: page, cursor: page.at(-1)?.seq ?? after, more: rows.length > limit };
-}
-
 /** Every record of an account, tombstones included, in write order. */
 export async function allRecords(store: Store, userId: string): Promise<StoredRecord[]> {
   const rows = await store.db

@@ -42,17 +42,17 @@ describeEachStore("sync API", (fixture) => {
     expect(res.json).toEqual({ accepted: 2, changed: 0, cursor: 2 });
   });
 
-  it("applies the merge rule: a later routine wins, an older one is ignored, a first session stands", async () => {
+  it("applies the merge rule: a later routine wins, older writes of a routine or a session are ignored", async () => {
     const later = testRecord(1, "routine", 2000, "devB", { name: "Evening" });
     const older = testRecord(1, "routine", 500, "devC", { name: "Stale" });
-    const replayedSession = testRecord(
+    const olderSession = testRecord(
       2,
       "session",
-      3000,
+      900,
       "devB",
       sessionBody("2026-11-25T08:00:00.000Z"),
     );
-    const res = await push([later, older, replayedSession]);
+    const res = await push([later, older, olderSession]);
     expect(res.json).toEqual({ accepted: 3, changed: 1, cursor: 3 });
     const page = await pull(2);
     expect(page.records).toEqual([later]);

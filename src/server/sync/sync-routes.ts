@@ -7,7 +7,8 @@ import { requireUser } from "../auth/require-user.ts";
 import { sameOriginOnly } from "../auth/same-origin.ts";
 import { AppError } from "../errors.ts";
 import { readJson, validate } from "../http/read-json.ts";
-import { pullRecords, pushRecords, type StoredRecord } from "./record-store.ts";
+import { pullPage } from "./pull-page.ts";
+import { pushRecords, type StoredRecord } from "./record-store.ts";
 
 /** The most records one push may carry. */
 export const maxPushRecords = 500;
@@ -71,16 +72,15 @@ export function syncRoutes(ctx: AuthContext) {
     })
     .get("/pull", async (c) => {
       const q = validate(pullQuery, c.req.query());
-      const page = await pullRecords(
+      const page = await pullPage(
         ctx.store,
         c.get("user").id,
         q.after ?? 0,
         q.limit ?? defaultPullLimit,
       );
-      c.header("cache-control", "no-store");
-      return c.json(
-        { records: page.records.map(toWire), cursor: page.cursor, more: page.more },
-        200,
-      );
+      return c.body(page.json, 200, {
+        "content-type": "application/json; charset=utf-8",
+        "cache-control": "no-store",
+      });
     });
 }
