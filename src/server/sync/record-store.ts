@@ -47,12 +47,22 @@ export async function pushRecords(
 ): Promise<PushResult> {
   const merged = mergeAll(incoming);
   return store.db.transaction().execute(async (trx) => {
-    const locked = await trx
-      .updateTable("users")
-      .set((eb) => ({ seq: eb.ref("seq") }))
-      .where("id", "=", userId)
-      .returning("seq")
-      .executeTakeFirst();
+    // PostgreSQL: a row lock, without writing the row. SQLite: a no-op write, so this
+    // transaction holds the write lock from its first statement and never has to upgrade.
+    const locked =
+      store.dialect === "postgres"
+        ? await trx
+            .selectFrom("users")
+            .select("seq")
+            .where("id", "=", userId)
+            .forUpdate()
+            .executeTakeFirst()
+        : await trx
+            .updateTable("users")
+            .set((eb) => ({ seq: eb.ref("seq") }))
+            .where("id", "=", userId)
+            .returning("seq")
+            .executeTakeFirst();
     if (!locked) throw new AppError("unauthorized", "the account no longer exists");
     const base = Number(locked.seq);
     if (merged.length === 0) return { changed: 0, cursor: base };
