@@ -1,0 +1,38 @@
+import { ZONES, type ZoneId } from "../../core/index.ts";
+import { FaceMap } from "../face-map/face-map.tsx";
+import type { PlayerEngine } from "./player-engine.ts";
+import { workDone } from "./session-record.ts";
+import { durationWords } from "./step-words.ts";
+
+/** After the session: time done, zones covered, and whether it is saved. */
+export function FinishView(props: { engine: PlayerEngine }) {
+  const { engine } = props;
+  const elapsed = engine.elapsed.value;
+  const completed = elapsed >= engine.scheduler.timeline.totalMs;
+  const { zones } = workDone(engine.active.plan, engine.scheduler.timeline, elapsed);
+  const zoneIds = zones as ZoneId[];
+  return (
+    <section class="finish" aria-labelledby="finish-title">
+      <h1 id="finish-title">{completed ? "Session done" : "Session ended early"}</h1>
+      <p>
+        {durationWords(Math.round(elapsed / 1000))} of guided massage
+        {completed ? "." : `, out of ${durationWords(engine.scheduler.timeline.totalMs / 1000)}.`}
+      </p>
+      <FaceMap
+        lit={zoneIds}
+        label={`Zones covered: ${zoneIds.map((z) => ZONES[z].name).join(", ")}`}
+      />
+      <ul class="zones-done">
+        {zoneIds.map((z) => (
+          <li key={z}>{ZONES[z].name}</li>
+        ))}
+      </ul>
+      <p role="status">
+        {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
+      </p>
+      <a class="button" href="/">
+        Back to the start
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,206 @@
+import { signal } from "@preact/signals";
+import type { Records } from "../local/records.ts";
+import { ChimeSchedule, chimeTargets } from "./audio/chime-schedule.ts";
+import { playChime } from "./audio/chime-sound.ts";
+import type { Speaker } from "./audio/speech.ts";
+import { deliver } from "./catch-up.ts";
+import type { PlayerClock } from "./clock.ts";
+import { ACTIVE_KEY, type ActiveSession } from "./handoff.ts";
+import type { PlayerSettings } from "./player-settings.ts";
+import { probe } from "./probe.ts";
+import { createScheduler, type Fired, type Scheduler, type SchedulerState } from "./scheduler.ts";
+import { sessionBody } from "./session-record.ts";
+import { buildTimeline } from "./timeline.ts";
+import { WakeTimer } from "./wake-timer.ts";
+
+/** What the engine needs from the page; tests and the screen pass these in. */
+export interface EngineDeps {
+  readonly records: Records;
+  readonly clock: PlayerClock;
+  readonly speaker: Speaker;
+  /** True when a voice exists; false makes voice mode fall back to chimes. */
+  readonly voiced: boolean;
+  readonly settings: PlayerSettings;
+  /** The page's AudioContext, or null without Web Audio. */
+  readonly audio: AudioContext | null;
+}
+
+/** Captions kept on screen: the last few, newest last. */
+const CAPTION_HISTORY = 3;
+
+/**
+ * One session being played: the scheduler, the sounds and the record, behind signals the
+ * screen reads. Every wake-up (timer, worker, visibility, a button) just polls the scheduler.
+ */
+export class PlayerEngine {
+  readonly status = signal<SchedulerState["status"]>("ready");
+  readonly elapsed = signal(0);
+  readonly captions = signal<readonly string[]>([]);
+  readonly recordedId = signal<string | null>(null);
+  readonly scheduler: Scheduler;
+  readonly active: ActiveSession;
+  #deps: EngineDeps;
+  readonly #chimes: ChimeSchedule | null;
+  readonly #wake: WakeTimer;
+  readonly #ui: ReturnType<typeof setInterval>;
+  #saving: Promise<void> = Promise.resolve();
+
+  constructor(active: ActiveSession, deps: EngineDeps) {
+    this.active = active;
+    this.#deps = deps;
+    const timeline = buildTimeline(active.plan);
+    this.scheduler = createScheduler(
+      timeline,
+      deps.clock,
+      (batch) => this.#fire(batch),
+      (state) => this.#changed(state),
+      active.scheduler.status === "ready" ? undefined : active.scheduler,
+    );
+    this.#chimes = deps.audio
+      ? new ChimeSchedule(deps.audio, chimeTargets(timeline), deps.settings.volume)
+      : null;
+    this.#wake = new WakeTimer(() => this.#tick());
+    this.#ui = setInterval(() => this.#refresh(), 250);
+    this.status.value = this.scheduler.status();
+    this.#refresh();
+    if (this.status.value === "running") this.#resync();
+  }
+
+  /** Current settings (mode, volume, rate); changes apply to the next cue. */
+  setSettings(settings: PlayerSettings): void {
+    this.#deps = { ...this.#deps, settings };
+    this.#chimes?.setVolume(settings.volume);
+    this.#resync();
+  }
+
+  get settings(): PlayerSettings {
+    return this.#deps.settings;
+  }
+
+  start(): void {
+    probe({
+      type: "start",
+      perf: this.#deps.clock.now(),
+      audio: this.#deps.audio?.currentTime ?? null,
+    });
+    this.scheduler.start();
+    this.#resync();
+  }
+
+  pause(): void {
+    this.scheduler.pause();
+    this.#deps.speaker.cancel();
+    this.#resync();
+  }
+
+  resume(): void {
+    this.scheduler.resume();
+    this.#resync();
+  }
+
+  toggle(): void {
+    if (this.status.value === "running") this.pause();
+    else if (this.status.value === "paused") this.resume();
+  }
+
+  skip(): void {
+    this.scheduler.skip();
+    this.#resync();
+  }
+
+  back(): void {
+    this.scheduler.back();
+    this.#resync();
+  }
+
+  /** Ends before the plan's end and records what was done. */
+  endEarly(): void {
+    this.scheduler.end();
+  }
+
+  /** Polls now (e.g. when the page becomes visible again). */
+  wake(): void {
+    this.#tick();
+  }
+
+  /** Resolves once the latest state and any record are written. */
+  settled(): Promise<void> {
+    return this.#saving;
+  }
+
+  dispose(): void {
+    clearInterval(this.#ui);
+    this.#wake.dispose();
+    this.#chimes?.cancel();
+    this.#deps.speaker.cancel();
+  }
+
+  #tick(): void {
+    this.scheduler.poll();
+    this.#arm();
+  }
+
+  #arm(): void {
+    const ms = this.scheduler.msToNext();
+    if (ms === null) this.#wake.clear();
+    else this.#wake.arm(ms);
+    if (this.status.value === "running" && this.#chimesOn())
+      this.#chimes?.sync(this.scheduler.elapsed());
+  }
+
+  /** After a pause, seek or settings change: drop queued chimes and lay them out again. */
+  #resync(): void {
+    this.#chimes?.cancel();
+    this.#arm();
+    this.#refresh();
+  }
+
+  #chimesOn(): boolean {
+    return this.#deps.settings.mode !== "silent";
+  }
+
+  #refresh(): void {
+    this.elapsed.value = this.scheduler.elapsed();
+  }
+
+  #fire(batch: readonly Fired[]): void {
+    const now = this.#deps.clock.now();
+    for (const f of batch)
+      probe({ type: f.event.kind, atMs: f.event.atMs, perf: now, lateMs: f.lateMs });
+    const d = deliver(batch);
+    if (d.captions.length > 0)
+      this.captions.value = [...this.captions.value, ...d.captions].slice(-CAPTION_HISTORY);
+    const { mode, volume, rate } = this.#deps.settings;
+    if (mode === "voice" && this.#deps.voiced && d.speak)
+      this.#deps.speaker.speak(d.speak, volume, rate);
+    if (mode === "silent") {
+      const stepChange = batch.some(
+        (f) => f.event.kind !== "cue" && (f.event.kind === "end" || f.event.step > 0),
+      );
+      const switchSide = batch.some(
+        (f) => f.event.kind === "cue" && f.event.cue.kind === "switch-side",
+      );
+      if (stepChange) navigator.vibrate?.(300);
+      else if (switchSide) navigator.vibrate?.([80, 80, 80]);
+    } else if (d.chimeNow && this.#deps.audio) {
+      playChime(this.#deps.audio, "chime", this.#deps.audio.currentTime, volume);
+    }
+  }
+
+  #changed(state: SchedulerState): void {
+    this.status.value = state.status;
+    this.#refresh();
+    const { records, clock } = this.#deps;
+    if (state.status === "ended") {
+      this.#wake.clear();
+      const body = sessionBody(this.active, this.scheduler.timeline, state.elapsedMs, clock.wall());
+      this.#saving = this.#saving.then(async () => {
+        this.recordedId.value = (await records.put("session", body)).id;
+        await records.deleteMeta(ACTIVE_KEY);
+      });
+      return;
+    }
+    const snapshot: ActiveSession = { ...this.active, scheduler: state };
+    this.#saving = this.#saving.then(() => records.setMeta(ACTIVE_KEY, snapshot));
+  }
+}

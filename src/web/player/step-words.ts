@@ -1,0 +1,46 @@
+import {
+  type PlanStep,
+  PRESSURE_LEVELS,
+  type Side,
+  TECHNIQUES,
+  TOOLS,
+  ZONES,
+} from "../../core/index.ts";
+
+const SIDE_WORDS: Readonly<Record<Side, string>> = {
+  both: "Both sides",
+  left: "Left side",
+  right: "Right side",
+  center: "Centre",
+};
+
+/** The words the screen shows for a step. */
+export function stepWords(step: PlanStep): {
+  zone: string;
+  side: string;
+  technique: string;
+  tool: string;
+  pressure: string;
+} {
+  return {
+    zone: ZONES[step.zone].name,
+    side: SIDE_WORDS[step.side],
+    technique: TECHNIQUES[step.technique].name,
+    tool: TOOLS[step.tool].name,
+    pressure: PRESSURE_LEVELS[step.pressure].name,
+  };
+}
+
+/** "1:05" from milliseconds, rounding up so the last second shows as 0:01, not 0:00. */
+export function clockText(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
+}
+
+/** "1 min 5 s" for screen readers and summaries. */
+export function durationWords(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = Math.round(seconds % 60);
+  if (m === 0) return `${s} s`;
+  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+}

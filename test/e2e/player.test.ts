@@ -1,0 +1,148 @@
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+import {
+  axeProblems,
+  oneMinutePlan,
+  openWithPending,
+  sessionRecords,
+} from "./support/player-page.ts";
+
+const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+
+describe("the session player (fake page clock, real scheduler)", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+  });
+
+  // Each test gets a fresh profile, so no session is left over from another.
+  beforeEach(async () => {
+    browser = await launchBrowser();
+  });
+
+  afterEach(async () => {
+    await browser?.close();
+  });
+
+  afterAll(async () => {
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("runs a 1-minute plan to its end after one tap and records the session", async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.clock.install();
+    const pending = oneMinutePlan();
+    await openWithPending(page, server.url, pending);
+    await page.getByRole("heading", { name: "Evening massage" }).waitFor();
+    expect(await page.getByRole("listitem").count()).toBeGreaterThanOrEqual(
+      pending.plan.steps.length,
+    );
+    expect(await axeProblems(page, axePath)).toEqual([]);
+
+    // Headless Chromium has no voices: the player says so once and falls back to chimes.
+    await page.clock.runFor(2000);
+    expect(await page.getByText("No voice is available on this device").count()).toBe(1);
+
+    await page.getByRole("button", { name: "It's on my skin: start" }).click();
+    // The page clock is fake: performance.now moves only when the test moves it.
+    const before = await page.evaluate(() => performance.now());
+    await page.clock.runFor(3000);
+    expect((await page.evaluate(() => performance.now())) - before).toBeGreaterThanOrEqual(3000);
+
+    const first = pending.plan.steps[0];
+    if (!first) throw new Error("empty plan");
+    await page.locator(".player[data-status=running]").waitFor();
+    expect(await page.locator(".caption .now").textContent()).toBe(first.cues[0]?.text);
+    await page.getByText("The screen stays on during the session.").waitFor();
+    expect(await axeProblems(page, axePath)).toEqual([]);
+
+    await page.clock.runFor(30_000);
+    const mid = await page.locator("#step-title").textContent();
+    const midCaption = await page.locator(".caption .now").textContent();
+    expect(mid).not.toBeNull();
+    expect(midCaption).not.toBe(first.cues[0]?.text);
+
+    await page.clock.runFor(31_000);
+    await page.getByRole("heading", { name: "Session done" }).waitFor();
+    await page.getByText("Saved to your history on this device.").waitFor();
+    expect(await axeProblems(page, axePath)).toEqual([]);
+
+    const sessions = await sessionRecords(page);
+    expect(sessions).toHaveLength(1);
+    const body = sessions[0]?.body;
+    const zones = [...new Set(pending.plan.steps.map((s) => s.zone))];
+    expect(body).toMatchObject({
+      slot: "pm",
+      completed: true,
+      secondsDone: 60,
+      zones,
+      medium: "serum",
+      plan: { minutes: 1, totalSeconds: 60, stepCount: pending.plan.steps.length, adjustments: [] },
+    });
+    expect(errors).toEqual([]);
+  });
+
+  it("pauses and resumes from the keyboard, moves between steps, and ends early once asked", async () => {
+    const page = await browser.context.newPage();
+    await page.clock.install();
+    const pending = oneMinutePlan();
+    await openWithPending(page, server.url, pending);
+    await page.getByRole("button", { name: "It's on my skin: start" }).click();
+    // From here the page's time moves only when the test moves it (the countdown is 3 s long).
+    await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+    await page.clock.runFor(3000);
+    await page.locator(".player[data-status=running]").waitFor();
+    await page.clock.runFor(2000);
+
+    await page.keyboard.press("Space");
+    await page.locator(".player[data-status=paused]").waitFor();
+    const heldAt = await page.locator(".ring-time").textContent();
+    await page.clock.runFor(20_000);
+    expect(await page.locator(".ring-time").textContent()).toBe(heldAt);
+    expect(await page.getByRole("button", { name: "Resume" }).count()).toBe(1);
+
+    await page.keyboard.press("Space");
+    await page.locator(".player[data-status=running]").waitFor();
+    const bar = () => page.locator(".session-bar").getAttribute("value");
+    const firstSeconds = pending.plan.steps[0]?.seconds;
+    await page.keyboard.press("ArrowRight");
+    await page.clock.runFor(300);
+    expect(await bar()).toBe(String(firstSeconds));
+    await page.keyboard.press("ArrowLeft");
+    await page.clock.runFor(300);
+    expect(await bar()).toBe("0");
+    await page.clock.runFor(4000);
+
+    await page.keyboard.press("Escape");
+    await page.getByRole("alertdialog").waitFor();
+    await page.getByRole("button", { name: "End session" }).click();
+    await page.getByRole("heading", { name: "Session ended early" }).waitFor();
+    await page.getByText("Saved to your history on this device.").waitFor();
+    const sessions = await sessionRecords(page);
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]?.body).toMatchObject({ completed: false, secondsDone: 4 });
+  });
+
+  it("a tap on the large area pauses, and a reload resumes the running session where the clock says", async () => {
+    const page = await browser.context.newPage();
+    const pending = oneMinutePlan();
+    await openWithPending(page, server.url, pending);
+    await page.getByRole("button", { name: "It's on my skin: start" }).click();
+    await page.locator(".player[data-status=running]").waitFor({ timeout: 10_000 });
+    await page.getByRole("button", { name: "Pause" }).click();
+    await page.locator(".player[data-status=paused]").waitFor();
+    await page.getByRole("button", { name: "Resume" }).click();
+    await page.waitForTimeout(1500);
+    await page.reload();
+    await page.locator(".player[data-status=running]").waitFor();
+    const done = await page.locator(".session-bar").getAttribute("value");
+    expect(Number(done)).toBeGreaterThanOrEqual(1);
+    expect(Number(done)).toBeLessThan(10);
+  });
+});

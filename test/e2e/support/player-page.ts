@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "playwright-core";
+import { planSession } from "../../../src/core/index.ts";
+import type { PendingSession } from "../../../src/web/player/handoff.ts";
+
+/** A real one-minute evening plan from the core planner. */
+export function oneMinutePlan(): PendingSession {
+  const result = planSession({ slot: "pm", minutes: 1, medium: "serum", date: "2026-11-25" });
+  if (!result.ok || result.plan.verdict === "stop")
+    throw new Error("the planner refused a plain 1-minute plan");
+  const { plan } = result;
+  return {
+    plan,
+    meta: {
+      slot: "pm",
+      title: "Evening massage",
+      minutes: 1,
+      goals: [...plan.goals],
+      adjustments: [],
+    },
+  };
+}
+
+/**
+ * Opens /session with `pending` handed over the documented way (meta key "player:pending" in
+ * the device database), as Today's `startSession` does before navigating.
+ */
+export async function openWithPending(
+  page: Page,
+  baseUrl: string,
+  pending: PendingSession,
+): Promise<void> {
+  await page.goto(`${baseUrl}/session`);
+  await page.getByRole("heading", { name: "No session waiting" }).waitFor();
+  await page.evaluate(async (value) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("nura");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction("meta", "readwrite");
+      tx.objectStore("meta").put(value, "player:pending");
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, pending);
+  await page.reload();
+}
+
+/** The `session` records in the page's device database. */
+export function sessionRecords(
+  page: Page,
+): Promise<{ kind: string; body: Record<string, unknown> }[]> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("nura");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const all = await new Promise<{ kind: string; body: Record<string, unknown> }[]>(
+      (resolve, reject) => {
+        const req = db.transaction("records").objectStore("records").getAll();
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      },
+    );
+    db.close();
+    return all.filter((r) => r.kind === "session");
+  });
+}
+
+/**
+ * Serious or critical axe-core violations on the page, as "id: target" lines. axe is evaluated
+ * through the debugging protocol: the app's CSP rightly refuses an injected inline script tag.
+ */
+export async function axeProblems(page: Page, axePath: string): Promise<string[]> {
+  if (!(await page.evaluate(() => "axe" in globalThis)))
+    await page.evaluate(readFileSync(axePath, "utf8"));
+  return page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(): Promise<{
+            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
