@@ -115,6 +115,19 @@ describe("Learn guides", () => {
     await page.close();
   });
 
+  it("gives the pre-rendered pages the same main navigation as the app", async () => {
+    const page = await browser.context.newPage();
+    const navLinks = () =>
+      page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents();
+    await page.goto(`${server.url}/learn`);
+    await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
+    const app = await navLinks();
+    await page.goto(`${server.url}/learn/guides/sunscreen-basics`);
+    expect(await navLinks()).toEqual(app);
+    expect(app).toContain("Learn");
+    await page.close();
+  });
+
   it("has no axe violations on the guide list and a guide", async () => {
     const page = await browser.context.newPage();
     for (const path of ["/learn/guides", "/learn/guides/self-massage-for-skin"]) {

@@ -64,4 +64,23 @@ describe("Learn offline", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("works offline for a reader whose first visit is a pre-rendered guide", async () => {
+    const fresh = await launchBrowser();
+    try {
+      const page = await fresh.context.newPage();
+      await page.goto(`${server.url}/learn/guides/rollers-and-gua-sha`);
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await fresh.context.setOffline(true);
+      await page.reload();
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        "Rollers and gua sha, used gently",
+      );
+      expect(await page.locator(".read-time").textContent()).toBe("4 min read");
+    } finally {
+      await fresh.close();
+    }
+  });
 });

@@ -14,6 +14,8 @@ writeFileSync(
 );
 writeFileSync(join(root, "main.js"), 'import "./app.css";\n');
 writeFileSync(join(root, "app.css"), "body { color: black; }\n");
+// Stands in for web/learn/static/static-page.ts, which needs the PWA plugin's virtual module.
+writeFileSync(join(root, "page-script.js"), 'document.documentElement.dataset.enhanced = "1";\n');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -23,13 +25,13 @@ async function buildWith(dir: string): Promise<Rollup.RollupOutput> {
     root,
     logLevel: "silent",
     build: { write: false, outDir: join(root, "dist") },
-    plugins: [guidesPlugin({ dir })],
+    plugins: [guidesPlugin({ dir, script: join(root, "page-script.js") })],
   });
   return (Array.isArray(out) ? out[0] : out) as Rollup.RollupOutput;
 }
 
 describe("guidesPlugin in a Vite build", () => {
-  it("emits a static page per guide and the list, with the app's CSS and the list script", async () => {
+  it("emits a static page per guide and the list, with the app's CSS and the static-page script", async () => {
     const output = await buildWith(fixture("good"));
     const files = new Map(output.output.map((f) => [f.fileName, f]));
     expect([...files.keys()].filter((f) => f.startsWith("learn/")).sort()).toEqual([
@@ -44,9 +46,10 @@ describe("guidesPlugin in a Vite build", () => {
       '<span class="read-time" title="at 200 words a minute">1 min read</span>',
     );
     expect(html).toContain('<a href="/learn/guides/second">Second</a>');
+    expect(html).toMatch(/<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/);
     const list = files.get("learn/guides/index.html");
     expect(list?.type === "asset" ? String(list.source) : "").toMatch(
-      /<script type="module" src="\/assets\/guide-list-[\w-]+\.js">/,
+      /<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/,
     );
   });
 

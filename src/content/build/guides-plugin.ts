@@ -11,8 +11,8 @@ export const SEARCH_MODULE = "virtual:nura-guide-search";
 
 const resolved = (id: string) => `\0${id}`;
 const defaultDir = fileURLToPath(new URL("../guides", import.meta.url));
-const defaultEnhancer = fileURLToPath(
-  new URL("../../web/learn/static/enhance-guide-list.ts", import.meta.url),
+const defaultScript = fileURLToPath(
+  new URL("../../web/learn/static/static-page.ts", import.meta.url),
 );
 
 /**
@@ -28,10 +28,11 @@ export function entryStyles(bundle: Rollup.OutputBundle): string[] {
   return [...new Set(fromEntries.length > 0 ? fromEntries : all)].sort();
 }
 
-/** Where the plugin reads guides and which script enhances the pre-rendered list. */
+/** Where the plugin reads guides and which script the pre-rendered pages load. */
 export interface GuidesPluginOptions {
   readonly dir?: string;
-  readonly enhancer?: string;
+  /** The module the pre-rendered pages load (built as its own chunk). */
+  readonly script?: string;
 }
 
 /**
@@ -43,7 +44,7 @@ export interface GuidesPluginOptions {
 export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
   const dir = options.dir ?? defaultDir;
   let set: GuideSet | undefined;
-  let enhancerRef: string | undefined;
+  let scriptRef: string | undefined;
   let building = false;
   return {
     name: "nura-guides",
@@ -54,10 +55,10 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
       set = loadGuides(dir);
       this.addWatchFile(dir);
       if (building) {
-        enhancerRef = this.emitFile({
+        scriptRef = this.emitFile({
           type: "chunk",
-          id: options.enhancer ?? defaultEnhancer,
-          name: "guide-list",
+          id: options.script ?? defaultScript,
+          name: "learn-static",
         });
       }
     },
@@ -75,7 +76,7 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
     generateBundle(_options, bundle) {
       if (!set || !building) return;
       const styles = entryStyles(bundle).map((f) => `/${f}`);
-      const scripts = enhancerRef ? [`/${this.getFileName(enhancerRef)}`] : [];
+      const scripts = scriptRef ? [`/${this.getFileName(scriptRef)}`] : [];
       this.emitFile({
         type: "asset",
         fileName: "learn/guides/index.html",
@@ -85,7 +86,7 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
         this.emitFile({
           type: "asset",
           fileName: `learn/guides/${g.slug}/index.html`,
-          source: guidePage(g, { styles, scripts: [] }),
+          source: guidePage(g, { styles, scripts }),
         });
       }
     },

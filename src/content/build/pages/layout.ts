@@ -17,10 +17,15 @@ export interface PageContent {
   readonly main: string;
 }
 
+/**
+ * The app's main navigation as `web/routes.ts` has it (entries with `nav`), which a build-time
+ * page cannot import (it pulls in every screen); keep the two in step.
+ */
 const nav: readonly { readonly href: string; readonly label: string }[] = [
+  { href: "/", label: "Today" },
+  { href: "/progress", label: "Progress" },
   { href: "/learn", label: "Learn" },
-  { href: "/learn/guides", label: "Guides" },
-  { href: "/learn/evidence", label: "Evidence" },
+  { href: "/account", label: "Account" },
 ];
 
 /**

@@ -5,7 +5,7 @@ import { countText, type GuideFilter, matchesGuide, queryWords } from "../guide-
  * time (also from `?tag=`), and searches titles, summaries and bodies, loading the words of the
  * guides on first use. The page reads fine without this script.
  */
-function enhance(root: HTMLElement): void {
+export function enhanceGuideList(root: HTMLElement): void {
   const form = root.querySelector<HTMLFormElement>(".guide-filters");
   const input = root.querySelector<HTMLInputElement>("#guide-search");
   const status = root.querySelector<HTMLElement>(".guide-count");
@@ -60,6 +60,3 @@ function enhance(root: HTMLElement): void {
   apply();
   if (filter.query) void loadTexts();
 }
-
-const root = document.querySelector<HTMLElement>("[data-guide-list]");
-if (root) enhance(root);
