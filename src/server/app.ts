@@ -4,6 +4,7 @@ import type { AuthContext } from "./auth/auth-context.ts";
 import { authRoutes } from "./auth/auth-routes.ts";
 import { meRoutes } from "./auth/me-routes.ts";
 import { defaultRateLimits, type RateLimits } from "./auth/rate-limit.ts";
+import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { AppError, toErrorResponse } from "./errors.ts";
 import { errorHandler } from "./http/error-handler.ts";
@@ -50,6 +51,7 @@ export function createApi(deps: AppDeps) {
     .route("/me", meRoutes(ctx))
     .route("/sync", syncRoutes(ctx))
     .route("/export", exportRoutes(ctx))
+    .route("/calendar", calendarRoutes(ctx))
     .route("/", massageRoutes());
 }
 

@@ -1,0 +1,74 @@
+import { Hono } from "hono";
+import { calendarFromBodies } from "../../core/calendar/calendar-from-bodies.ts";
+import type { AuthContext, UserEnv } from "../auth/auth-context.ts";
+import {
+  findUserByCalendarToken,
+  revokeCalendarToken,
+  rotateCalendarToken,
+} from "../auth/calendar-token.ts";
+import { requireUser } from "../auth/require-user.ts";
+import { sameOriginOnly } from "../auth/same-origin.ts";
+import { AppError } from "../errors.ts";
+import { allRecords, type StoredRecord } from "../sync/record-store.ts";
+
+/** The newest live record of a kind (documents resolve by last writer, so the newest stamp wins). */
+function newest(
+  records: readonly StoredRecord[],
+  kind: StoredRecord["kind"],
+  accept: (body: unknown) => boolean = () => true,
+): unknown {
+  const live = records.filter((r) => r.kind === kind && !r.deleted && accept(r.body));
+  live.sort((a, b) => (a.version < b.version ? 1 : a.version > b.version ? -1 : 0));
+  return live[0]?.body;
+}
+
+const isWeekly = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && (body as { slot?: unknown }).slot === "weekly";
+
+/** The subscription address for a token, on the origin the request came to. */
+function subscriptionUrl(requestUrl: string, token: string): string {
+  return new URL(`/api/calendar/${token}.ics`, requestUrl).toString();
+}
+
+/**
+ * `/api/calendar`: `GET /<token>.ics` serves a signed-in person's reminders as a calendar a phone
+ * can subscribe to, made from their synced settings (reminders section), profile (minutes) and
+ * weekly routine (weekday); the token in the address is the only credential, so it is long,
+ * random, stored hashed, and can be rotated (`POST /token`, which revokes the old address) or
+ * turned off (`DELETE /token`), both for the signed-in person only.
+ */
+export function calendarRoutes(ctx: AuthContext) {
+  return new Hono<UserEnv>()
+    .use(sameOriginOnly())
+    .post("/token", requireUser(ctx), async (c) => {
+      const token = await rotateCalendarToken(ctx.store, c.get("user").id);
+      c.header("cache-control", "no-store");
+      return c.json({ url: subscriptionUrl(c.req.url, token) }, 200);
+    })
+    .delete("/token", requireUser(ctx), async (c) => {
+      await revokeCalendarToken(ctx.store, c.get("user").id);
+      return c.body(null, 204);
+    })
+    .get("/:file{[A-Za-z0-9_-]+\\.ics}", async (c) => {
+      const token = c.req.param("file").slice(0, -".ics".length);
+      const user = await findUserByCalendarToken(ctx.store, token);
+      if (!user)
+        throw new AppError("not-found", "no calendar at this address; it may have been replaced");
+      const records = await allRecords(ctx.store, user.id);
+      const origin = new URL(c.req.url).origin;
+      const ics = calendarFromBodies(
+        {
+          settings: newest(records, "settings"),
+          profile: newest(records, "profile"),
+          weeklyRoutine: newest(records, "routine", isWeekly),
+        },
+        { uidSeed: user.id, now: ctx.clock.now(), fallbackTimeZone: "UTC", appUrl: `${origin}/` },
+      );
+      return c.body(ics, 200, {
+        "content-type": "text/calendar; charset=utf-8",
+        "content-disposition": 'inline; filename="nura.ics"',
+        // Calendar apps poll; each poll should see the latest settings.
+        "cache-control": "no-cache",
+      });
+    });
+}
