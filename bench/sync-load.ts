@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { freshDatabase } from "../test/e2e/support/pg-database.ts";
@@ -166,7 +166,7 @@ export const syncLoadBench: Bench = {
         name: "bare node:http hello-world: requests/s",
         value: bare.rps,
         unit: "req/s",
-        note: `p99 ${bare.p99Ms} ms`,
+        note: `p99 ${bare.p99Ms} ms; load average ${loadavg()[0]?.toFixed(1)} after the bare run (other work on the machine skews every figure)`,
       },
     ];
     const dir = mkdtempSync(join(tmpdir(), "nura-bench-sync-"));
