@@ -69,6 +69,20 @@ describe("Learn technique, zone and evidence pages", () => {
     await page.close();
   });
 
+  it("starts a one-minute practice of a zone's usual technique from its zone page", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/learn/zones/forehead`);
+    await page.getByRole("button", { name: "Practice 1 minute" }).click();
+    await page.waitForURL(`${server.url}/session`);
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(
+      /^Practice: .+, forehead$/,
+    );
+    const steps = await page.locator(".step-list li").allTextContents();
+    expect(steps).toHaveLength(1);
+    expect(steps[0]?.toLowerCase()).toContain("forehead");
+    await page.close();
+  });
+
   it("explains every claim's grade on the evidence page, reachable by its anchor", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/learn/evidence#toxins`);

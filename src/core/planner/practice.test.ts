@@ -43,4 +43,18 @@ describe("practicePlan", () => {
     expect(practicePlan("strokes").steps.map((s) => s.reps)).toEqual([30, 30]);
     expect(practicePlan("tap").steps.map((s) => s.reps)).toEqual([undefined, undefined]);
   });
+
+  it("gives the whole minute to a chosen zone that allows the technique, and ignores one that does not", () => {
+    expect(practicePlan("tap", "forehead").steps.map((s) => [s.zone, s.side, s.seconds])).toEqual([
+      ["forehead", "center", 60],
+    ]);
+    expect(practicePlan("roller", "cheeks").steps.map((s) => [s.zone, s.side])).toEqual([
+      ["cheeks", "left"],
+      ["cheeks", "right"],
+    ]);
+    expect(practicePlan("kneading", "forehead").steps.map((s) => s.zone)).toEqual([
+      "masseter",
+      "masseter",
+    ]);
+  });
 });

@@ -73,9 +73,16 @@ function step(
  * A one-minute plan that practises one technique, in the player's shape: a sided technique
  * works its zone left then right for 30 s each; any other works up to two zones, both sides at
  * once (or the midline), sharing the minute. Pressure follows the planner's rule for the zone.
+ * Given a zone that allows the technique (a zone page), the whole minute goes to that zone.
  */
-export function practicePlan(technique: TechniqueId): Pick<Plan, "steps" | "totalSeconds"> {
-  const zones = practiceZones(technique);
+export function practicePlan(
+  technique: TechniqueId,
+  zone?: ZoneId,
+): Pick<Plan, "steps" | "totalSeconds"> {
+  const zones =
+    zone !== undefined && ZONES[zone].techniques.includes(technique)
+      ? [zone]
+      : practiceZones(technique);
   const half = PRACTICE_SECONDS / 2;
   const steps: PlanStep[] = [];
   if (TECHNIQUES[technique].oneSideAtATime) {

@@ -10,26 +10,15 @@ import {
 } from "../../core/index.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
-import { startSession } from "../player/handoff.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
+import { startPractice } from "./start-practice.ts";
 import "./learn.css";
 
 function pace(id: TechniqueId): string {
   const perRep = TECHNIQUES[id].secondsPerRep;
   if (perRep === undefined) return "Continuous, light and even, for the whole step.";
   return perRep === 1 ? "About one a second." : `About one every ${perRep} seconds.`;
-}
-
-/** Opens the player with a one-minute practice of this technique. */
-async function practise(id: TechniqueId): Promise<void> {
-  await startSession(practicePlan(id), {
-    slot: "practice",
-    title: `Practice: ${TECHNIQUES[id].name}`,
-    minutes: 1,
-    goals: [],
-    adjustments: [],
-  });
 }
 
 /** /learn/techniques/<id>: what a technique is for, where and how, and a one-minute practice. */
@@ -47,7 +36,7 @@ export function TechniqueScreen(props: { path: string }) {
       </p>
       <h1>{t.name}</h1>
       <p>{t.description}</p>
-      <button type="button" onClick={() => void practise(t.id)}>
+      <button type="button" onClick={() => void startPractice(t.id)}>
         Practice 1 minute
       </button>
       <h2>What it is for</h2>

@@ -8,6 +8,7 @@ import {
 } from "../../core/index.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";
+import { startPractice } from "./start-practice.ts";
 import "./learn.css";
 
 /** /learn/zones/<id>: where a zone is, how it is worked, and its cautions. */
@@ -16,12 +17,16 @@ export function ZoneScreen(props: { path: string }) {
   if (!(ZONE_IDS as readonly string[]).includes(id)) return <NotFound />;
   const z = ZONES[id as ZoneId];
   const side = z.sides === "pair" ? "both" : "center";
+  const usual = z.techniques[0] ?? "strokes";
   return (
     <article class="zone">
       <p class="crumbs">
         <a href="/learn">Learn</a>
       </p>
       <h1>{z.name}</h1>
+      <button type="button" onClick={() => void startPractice(usual, z.id)}>
+        Practice 1 minute
+      </button>
       <FaceMap
         lit={[z.id]}
         flow={{ zone: z.id, side }}
