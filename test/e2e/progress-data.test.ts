@@ -88,7 +88,7 @@ describe("progress data: export, delete, import", () => {
 
     await page.getByRole("link", { name: "Your data" }).click();
     await importFile(page, before.text);
-    expect(await page.getByRole("status").first().textContent()).toBe(
+    expect(await page.locator(".import-report > p").first().textContent()).toBe(
       "Imported 1 settings record, 3 sessions, 2 check-ins.",
     );
     const after = await exportJson(page);
