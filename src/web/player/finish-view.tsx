@@ -30,6 +30,13 @@ export function FinishView(props: { engine: PlayerEngine }) {
       <p role="status">
         {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
       </p>
+      {engine.recordedId.value ? (
+        <p>
+          <a class="button" href={`/progress/check-in?session=${engine.recordedId.value}`}>
+            Check in: how does your skin feel?
+          </a>
+        </p>
+      ) : null}
       <a class="button" href="/">
         Back to the start
       </a>
