@@ -98,6 +98,7 @@ describe("Learn guides", () => {
     await page.getByRole("link", { name: "Rollers and gua sha, used gently" }).click();
     await expect.poll(() => page.locator(".read-time").textContent()).toBe("4 min read");
     expect(new URL(page.url()).pathname).toBe("/learn/guides/rollers-and-gua-sha");
+    await expect.poll(() => page.title()).toBe("Rollers and gua sha, used gently · Nura");
     await page.close();
   });
 

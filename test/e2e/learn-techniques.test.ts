@@ -27,6 +27,7 @@ describe("Learn technique, zone and evidence pages", () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/learn/techniques/roller`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Roller passes");
+    await expect.poll(() => page.title()).toBe("Roller passes · Nura");
     expect(await page.getByRole("img", { name: /Face map: roller passes on/ }).count()).toBe(1);
     expect(await page.locator(".face-flow .flow-line").count()).toBe(1);
     const zones = page

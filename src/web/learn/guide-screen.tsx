@@ -2,14 +2,16 @@ import { formatDay } from "../../content/format-day.ts";
 import { WORDS_PER_MINUTE } from "../../content/guide-types.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { useGuides } from "./use-guides.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 /** /learn/guides/<slug> inside the app: the same page the build pre-renders, from the guide data. */
 export function GuideScreen(props: { path: string }) {
   const guides = useGuides();
   const slug = props.path.split("/")[3] ?? "";
+  const g = guides?.find((x) => x.slug === slug);
+  usePageTitle(g?.title);
   if (!guides) return <p aria-busy="true">Loading the guide…</p>;
-  const g = guides.find((x) => x.slug === slug);
   if (!g) return <NotFound />;
   return (
     <article class="guide">

@@ -13,6 +13,7 @@ import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
 import { startPractice } from "./start-practice.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 function pace(id: TechniqueId): string {
@@ -24,7 +25,9 @@ function pace(id: TechniqueId): string {
 /** /learn/techniques/<id>: what a technique is for, where and how, and a one-minute practice. */
 export function TechniqueScreen(props: { path: string }) {
   const id = props.path.split("/")[3] ?? "";
-  if (!(TECHNIQUE_IDS as readonly string[]).includes(id)) return <NotFound />;
+  const known = (TECHNIQUE_IDS as readonly string[]).includes(id);
+  usePageTitle(known ? TECHNIQUES[id as TechniqueId].name : undefined);
+  if (!known) return <NotFound />;
   const t = TECHNIQUES[id as TechniqueId];
   const text = TECHNIQUE_TEXTS[t.id];
   const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(t.id));

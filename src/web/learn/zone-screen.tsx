@@ -9,12 +9,15 @@ import {
 import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";
 import { startPractice } from "./start-practice.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 /** /learn/zones/<id>: where a zone is, how it is worked, and its cautions. */
 export function ZoneScreen(props: { path: string }) {
   const id = props.path.split("/")[3] ?? "";
-  if (!(ZONE_IDS as readonly string[]).includes(id)) return <NotFound />;
+  const known = (ZONE_IDS as readonly string[]).includes(id);
+  usePageTitle(known ? ZONES[id as ZoneId].name : undefined);
+  if (!known) return <NotFound />;
   const z = ZONES[id as ZoneId];
   const side = z.sides === "pair" ? "both" : "center";
   const usual = z.techniques[0] ?? "strokes";
