@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
@@ -7,6 +9,11 @@ import {
   type SeedSession,
   seedProgress,
 } from "./support/progress-seed.ts";
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
 
 /** Evening sessions on the last 10 days except 4 days ago, mornings today and yesterday. */
 const sessions: SeedSession[] = [
@@ -116,7 +123,9 @@ describe("progress screen", () => {
     await page.goto(`${server.url}/progress/history`);
     const sessionId = await page.locator('li[data-kind="session"]').first().getAttribute("data-id");
     await page.goto(`${server.url}/progress/check-in?session=${sessionId}`);
-    expect(await page.getByRole("link", { name: "Skip", exact: true }).getAttribute("href")).toBe("/progress");
+    expect(await page.getByRole("link", { name: "Skip", exact: true }).getAttribute("href")).toBe(
+      "/progress",
+    );
     await page.getByRole("group", { name: "Tension" }).getByLabel("4 · Tight").check();
     await page.getByLabel("Irritation").check();
     await page.getByRole("combobox").selectOption("forehead");
@@ -130,5 +139,35 @@ describe("progress screen", () => {
     expect(await first.textContent()).toContain(
       "Tension: Tight. Reactions: Irritation (Forehead). Note: new cream",
     );
+  });
+
+  it("has no axe violations on the overview, check-in, history, photos and data pages", async () => {
+    const page = await browser.context.newPage();
+    for (const path of [
+      "/progress",
+      "/progress/check-in",
+      "/progress/history",
+      "/progress/photos",
+      "/progress/data",
+    ]) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator(".progress h2").first().waitFor();
+      // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+            };
+          }
+        ).axe;
+        return (await axe.run()).violations.map(
+          (v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+        );
+      });
+      expect(violations, path).toEqual([]);
+    }
+    await page.close();
   });
 });
