@@ -1,9 +1,9 @@
 import { CheckinForm } from "./checkin-form.tsx";
-import { DataScreen } from "./data/data-screen.tsx";
 import { HistoryList } from "./history-list.tsx";
 import { PhotosScreen } from "./photos/photos-screen.tsx";
 import { ProgressOverview } from "./progress-overview.tsx";
 import { useProgress } from "./use-progress.ts";
+import { DataScreen } from "./your-data/data-screen.tsx";
 import "./progress.css";
 
 const TABS = [

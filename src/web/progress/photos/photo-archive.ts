@@ -1,4 +1,4 @@
-import { download } from "../data/data-io.ts";
+import { download } from "../your-data/data-io.ts";
 import { listPhotos } from "./photo-store.ts";
 
 /** The `format` tag of the photo archive. */

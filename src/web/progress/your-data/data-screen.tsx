@@ -1,0 +1,131 @@
+import { useState } from "preact/hooks";
+import type { ImportPlan } from "../../../core/progress/import-plan.ts";
+import { checkinsCsv, sessionsCsv } from "../../../core/progress/records-csv.ts";
+import type { Records } from "../../local/records.ts";
+import { exportPhotoArchive } from "../photos/photo-archive.ts";
+import type { ProgressData } from "../progress-data.ts";
+import { deleteAllLocalData, download, exportAll, importText } from "./data-io.ts";
+import { ImportReport } from "./import-report.tsx";
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Export (JSON, CSV, photo archive), import with a report, and delete everything. */
+export function DataScreen({ data, records }: { data: ProgressData; records: Records }) {
+  const [report, setReport] = useState<ImportPlan>();
+  const [error, setError] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const exportJson = async () => {
+    const file = await exportAll();
+    download(
+      `nura-export-${today()}.json`,
+      "application/json",
+      `${JSON.stringify(file, null, 2)}\n`,
+    );
+  };
+  const onFile = async (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setReport(undefined);
+    setError("");
+    try {
+      const outcome = await importText(records, await file.text());
+      if (outcome.ok) setReport(outcome.plan);
+      else setError(`Nothing was changed. ${outcome.error.message}.`);
+    } catch (e) {
+      setError(`Nothing was changed. The file could not be read (${(e as Error).message}).`);
+    } finally {
+      setBusy(false);
+      input.value = "";
+    }
+  };
+  const wipe = async () => {
+    await deleteAllLocalData();
+    location.reload();
+  };
+  const sessions = data.sessions.map((s) => ({ id: s.id, body: s.body }));
+  const checkins = data.checkins.map((c) => ({ id: c.id, body: c.body }));
+
+  return (
+    <section aria-labelledby="data-heading" class="progress-card">
+      <h2 id="data-heading">Your data</h2>
+      <p>
+        Everything Nura knows about you is yours to take out and bring back: your profile, routines,
+        sessions, check-ins and settings, in one file.
+      </p>
+      <h3>Export</h3>
+      <div class="actions">
+        <button type="button" onClick={() => void exportJson()}>
+          Export everything (JSON)
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            download(`nura-sessions-${today()}.csv`, "text/csv", sessionsCsv(sessions))
+          }
+        >
+          Sessions as CSV
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          onClick={() =>
+            download(`nura-checkins-${today()}.csv`, "text/csv", checkinsCsv(checkins))
+          }
+        >
+          Check-ins as CSV
+        </button>
+        <button type="button" class="secondary" onClick={() => void exportPhotoArchive()}>
+          Photos (separate file)
+        </button>
+      </div>
+      <p class="muted">
+        Photos are not in the main export. Their separate file holds the pictures as text (base64
+        JSON), made on this device; nothing is uploaded.
+      </p>
+      <h3>Import</h3>
+      <label class="block">
+        Choose a Nura export (JSON){" "}
+        <input
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void onFile(e)}
+          disabled={busy}
+        />
+      </label>
+      <p class="muted">
+        Records already here are kept; nothing is duplicated. A damaged or changed file is refused
+        whole, and then nothing changes.
+      </p>
+      {error ? (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      ) : null}
+      {report ? <ImportReport plan={report} /> : null}
+      <h3>Delete</h3>
+      {confirming ? (
+        <div role="group" aria-labelledby="wipe-question" class="danger">
+          <p id="wipe-question">
+            Delete all sessions, check-ins, settings and photos from this device? This cannot be
+            undone. Export first if you want a copy.
+          </p>
+          <button type="button" onClick={() => void wipe()}>
+            Yes, delete everything
+          </button>{" "}
+          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
+            Keep my data
+          </button>
+        </div>
+      ) : (
+        <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+          Delete all local data…
+        </button>
+      )}
+    </section>
+  );
+}

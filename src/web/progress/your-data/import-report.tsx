@@ -1,0 +1,46 @@
+import {
+  type ImportPlan,
+  SKIP_REASON_TEXT,
+  type SkipReason,
+} from "../../../core/progress/import-plan.ts";
+import type { RecordKind } from "../../../core/sync/record.ts";
+
+const KIND_NAMES: Readonly<Record<RecordKind, [string, string]>> = {
+  profile: ["profile", "profiles"],
+  routine: ["routine", "routines"],
+  settings: ["settings record", "settings records"],
+  session: ["session", "sessions"],
+  checkin: ["check-in", "check-ins"],
+};
+
+function counted(n: number, kind: RecordKind): string {
+  return `${n} ${KIND_NAMES[kind][n === 1 ? 0 : 1]}`;
+}
+
+/** What an import did, in words: what was added, and what was skipped and why. */
+export function ImportReport({ plan }: { plan: ImportPlan }) {
+  const added = (Object.entries(plan.imported) as [RecordKind, number][]).filter(([, n]) => n > 0);
+  const reasons = new Map<SkipReason, number>();
+  for (const s of plan.skipped) reasons.set(s.reason, (reasons.get(s.reason) ?? 0) + 1);
+  return (
+    <div role="status" class="import-report">
+      <p>
+        {added.length === 0
+          ? "Nothing new to import."
+          : `Imported ${added.map(([k, n]) => counted(n, k)).join(", ")}.`}
+      </p>
+      {plan.skipped.length > 0 ? (
+        <>
+          <p>Skipped {plan.skipped.length}:</p>
+          <ul>
+            {[...reasons].map(([reason, n]) => (
+              <li key={reason}>
+                {n}: {SKIP_REASON_TEXT[reason]}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </div>
+  );
+}
