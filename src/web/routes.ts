@@ -2,6 +2,8 @@ import type { ComponentType } from "preact";
 import { learnRoutes } from "./learn/learn-routes.ts";
 import { LazySessionScreen } from "./player/lazy-session-screen.tsx";
 import { ProgressScreen } from "./progress/progress-screen.tsx";
+import { RoutinesScreen } from "./routines/routines-screen.tsx";
+import { SettingsScreen } from "./settings/settings-screen.tsx";
 import { AccountScreen } from "./sync/account-screen.tsx";
 import { TodayScreen } from "./today/today-screen.tsx";
 import { WelcomeScreen } from "./welcome/welcome-screen.tsx";
@@ -19,10 +21,12 @@ export interface Route {
 export const routes: readonly Route[] = [
   { path: "/", title: "Today", screen: TodayScreen, nav: true },
   { path: "/welcome", title: "Welcome", screen: WelcomeScreen },
+  { path: "/routines", title: "Routines", screen: RoutinesScreen, nav: true },
   { path: "/progress", title: "Progress", screen: ProgressScreen, nav: true },
   ...learnRoutes,
   { path: "/session", title: "Session", screen: LazySessionScreen },
   { path: "/account", title: "Account", screen: AccountScreen, nav: true },
+  { path: "/settings", title: "Settings", screen: SettingsScreen, nav: true },
 ];
 
 /** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */

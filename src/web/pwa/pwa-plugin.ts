@@ -44,6 +44,8 @@ export function pwaPlugin(): PluginOption {
       navigateFallback: "/index.html",
       navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/healthz$/],
       cleanupOutdatedCaches: true,
+      // A tap on a reminder notification opens Today (public/sw-notification-click.js).
+      importScripts: ["/sw-notification-click.js"],
       // The guide search index and the player chunk are larger than Workbox's 2 MiB default allows for some builds.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     },

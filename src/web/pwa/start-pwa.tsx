@@ -1,16 +1,29 @@
 import { render } from "preact";
 import "../setup/daily.css";
+import { ReminderBanner } from "../reminders/reminder-banner.tsx";
+import { startReminders } from "../reminders/reminder-notifier.ts";
 import { registerServiceWorker } from "./register-sw.ts";
 import { UpdatePrompt } from "./update-prompt.tsx";
 
+function DeviceBanners() {
+  return (
+    <>
+      <UpdatePrompt />
+      <ReminderBanner />
+    </>
+  );
+}
+
 /**
- * Registers the service worker and mounts the update prompt in its own live region above the app
- * shell, in the page flow (a fixed banner would cover the controls of whatever screen is open).
+ * Starts what runs on the device whatever screen is open: the service worker (with its update
+ * prompt) and the in-app reminders. Their banners live in their own region above the app shell,
+ * in the page flow (a fixed banner would cover the controls of whatever screen is open).
  */
 export function startPwa(): void {
   const host = document.createElement("div");
   host.className = "pwa-host";
   document.body.prepend(host);
-  render(<UpdatePrompt />, host);
+  render(<DeviceBanners />, host);
   registerServiceWorker();
+  startReminders();
 }

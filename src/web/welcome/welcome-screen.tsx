@@ -7,6 +7,7 @@ import {
   type RoutineBody,
 } from "../../core/setup/routine-body.ts";
 import { localDateOf } from "../../core/time/zoned-time.ts";
+import { ensureReminders } from "../reminders/reminder-store.ts";
 import { navigate } from "../router.ts";
 import { saveSetup } from "../setup/setup-store.ts";
 import { type SetupState, useSetup } from "../setup/use-setup.ts";
@@ -70,6 +71,7 @@ function Welcome({ state }: { readonly state: SetupState }) {
     const { weekday: _weekday, ...rest } = draft;
     const profile: ProfileBody = { ...rest, schemaVersion: PROFILE_SCHEMA_VERSION };
     await saveSetup(state.records, profile, routinesFor(draft, state));
+    await ensureReminders(state.records);
     navigate("/");
   };
   const last = step === STEPS.length - 1;

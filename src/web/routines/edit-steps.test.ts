@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import type { RoutineStepEntry } from "../../core/setup/routine-body.ts";
+import { addStep, moveStep, removeStep } from "./edit-steps.ts";
+
+const am: readonly RoutineStepEntry[] = [
+  { kind: "cleanser" },
+  { kind: "serum" },
+  { kind: "massage" },
+  { kind: "moisturizer" },
+  { kind: "sunscreen" },
+];
+
+describe("routine edits", () => {
+  it("refuses a move that breaks the composer's rules, with its reason", () => {
+    expect(moveStep(am, "am", 2, -1)).toEqual({
+      ok: false,
+      reason: "The massage comes after a serum, oil or moisturizer: never on dry skin.",
+    });
+    expect(moveStep(am, "am", 4, -1)).toEqual({
+      ok: false,
+      reason: "Sunscreen goes on last, over everything else.",
+    });
+  });
+
+  it("allows a move the rules accept", () => {
+    const withToner: readonly RoutineStepEntry[] = [
+      { kind: "cleanser" },
+      { kind: "toner" },
+      { kind: "essence" },
+      { kind: "serum" },
+      { kind: "massage" },
+    ];
+    const moved = moveStep(withToner, "pm", 2, -1);
+    expect(moved.ok && moved.steps.map((s) => s.kind)).toEqual([
+      "cleanser",
+      "essence",
+      "toner",
+      "serum",
+      "massage",
+    ]);
+  });
+
+  it("adds a product in its place and refuses one the slot cannot take", () => {
+    const added = addStep(am, "am", { kind: "toner", name: "Rose water" });
+    expect(added.ok && added.steps.map((s) => s.kind)).toEqual([
+      "cleanser",
+      "toner",
+      "serum",
+      "massage",
+      "moisturizer",
+      "sunscreen",
+    ]);
+    expect(addStep([{ kind: "massage" }], "pm", { kind: "sunscreen" })).toEqual({
+      ok: false,
+      reason: "Sunscreen belongs to the morning routine.",
+    });
+  });
+
+  it("keeps the massage and removes products", () => {
+    expect(removeStep(am, "am", 2).ok).toBe(false);
+    const removed = removeStep(am, "am", 3);
+    expect(removed.ok && removed.steps.map((s) => s.kind)).toEqual([
+      "cleanser",
+      "serum",
+      "massage",
+      "sunscreen",
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { SLOTS } from "../../core/model/slots.ts";
+import { DEFAULT_WEEKDAY } from "../../core/setup/routine-body.ts";
+import { NoticeList } from "../setup/notice-list.tsx";
+import { saveProfile, saveRoutine } from "../setup/setup-store.ts";
+import { useSetup } from "../setup/use-setup.ts";
+import "../setup/daily.css";
+import { ProfileEditor } from "./profile-editor.tsx";
+import { RoutineEditor } from "./routine-editor.tsx";
+
+/** /routines: edit the three routines' steps, the minutes, goals, tools and the weekly day. */
+export function RoutinesScreen() {
+  const state = useSetup();
+  if (state === undefined) return <p role="status">Loading your routines…</p>;
+  const { setup, records } = state;
+  return (
+    <section class="routines">
+      <h1>Routines</h1>
+      <NoticeList notices={setup.notices} />
+      <p class="hint">
+        Changes are saved as you make them. Moves that would break a rule of the routine are refused
+        with the reason.
+      </p>
+      {SLOTS.map((slot) => (
+        <RoutineEditor
+          key={slot}
+          routine={setup.routines[slot]}
+          minutes={setup.profile.minutes[slot]}
+          onSave={(steps) => saveRoutine(records, { ...setup.routines[slot], steps })}
+        />
+      ))}
+      <ProfileEditor
+        profile={setup.profile}
+        weekday={setup.routines.weekly.weekday ?? DEFAULT_WEEKDAY}
+        onProfile={(profile) => saveProfile(records, profile)}
+        onWeekday={(weekday) => saveRoutine(records, { ...setup.routines.weekly, weekday })}
+      />
+    </section>
+  );
+}

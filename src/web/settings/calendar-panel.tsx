@@ -1,0 +1,86 @@
+import { useEffect, useState } from "preact/hooks";
+import type { Records } from "../local/records.ts";
+import { deviceCalendar } from "../reminders/reminder-store.ts";
+import { callApi } from "../sync/api-client.ts";
+import { account } from "../sync/sync-controller.ts";
+
+const URL_KEY = "calendar:url";
+
+/** Saves a calendar file made on this device; nothing leaves the device. */
+async function downloadCalendar(records: Records): Promise<void> {
+  const ics = await deviceCalendar(records, Date.now());
+  const url = URL.createObjectURL(new Blob([ics], { type: "text/calendar;charset=utf-8" }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = "nura-reminders.ics";
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Reminders that fire while Nura is closed come from the phone's own calendar: a file to import
+ * (made here, no account needed) or, signed in, an address to subscribe to, which follows later
+ * changes; a new address retires the old one.
+ */
+export function CalendarPanel({ records }: { readonly records: Records }) {
+  const [url, setUrl] = useState<string>();
+  const [problem, setProblem] = useState<string>();
+  const signedIn = account.value !== null && account.value !== undefined;
+  useEffect(() => {
+    // Only a hash of the token is on the server, so the device keeps the address it was shown.
+    void records.getMeta<string>(URL_KEY).then((saved) => setUrl(saved));
+  }, [records]);
+  const subscribe = async (): Promise<void> => {
+    const res = await callApi<{ url: string }>("/api/calendar/token", { method: "POST", body: {} });
+    if (res.ok) {
+      setUrl(res.data.url);
+      await records.setMeta(URL_KEY, res.data.url);
+      setProblem(undefined);
+    } else {
+      setProblem(res.message);
+    }
+  };
+  return (
+    <section aria-labelledby="calendar-title">
+      <h2 id="calendar-title">Reminders in your calendar</h2>
+      <p class="hint">
+        A browser cannot promise to wake a closed app, but your phone's calendar can: add Nura's
+        reminders to it and they ring at your times, in your time zone.
+      </p>
+      <button type="button" onClick={() => void downloadCalendar(records)}>
+        Download a calendar file (.ics)
+      </button>
+      {signedIn ? (
+        <div class="field">
+          <button type="button" onClick={() => void subscribe()}>
+            {url ? "Make a new address (the old one stops working)" : "Get a subscription address"}
+          </button>
+          {url ? (
+            <>
+              <label for="cal-url">Subscribe to this address in your calendar app</label>
+              <input
+                id="cal-url"
+                type="text"
+                readOnly
+                value={url}
+                onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
+              />
+            </>
+          ) : null}
+          {problem ? (
+            <p class="error" role="alert">
+              {problem}
+            </p>
+          ) : null}
+        </div>
+      ) : (
+        <p class="hint">
+          Signed in (<a href="/account">Account</a>), you also get an address to subscribe to, which
+          keeps up with changes you make here.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { useState } from "preact/hooks";
+
+type Permission = NotificationPermission | "unsupported";
+
+const current = (): Permission =>
+  typeof Notification === "undefined" ? "unsupported" : Notification.permission;
+
+const EXPLAIN: Readonly<Record<Permission, string>> = {
+  granted: "Allowed: while Nura is open, a reminder comes as a notification.",
+  denied: "Blocked in your browser: while Nura is open, reminders show as a banner instead.",
+  default:
+    "While Nura is open, reminders show as a banner. Allow notifications to get them as notifications.",
+  unsupported: "This browser has no notifications: while Nura is open, reminders show as a banner.",
+};
+
+/** Whether in-app reminders come as notifications, and the button to allow them. */
+export function NotificationPanel() {
+  const [permission, setPermission] = useState<Permission>(current());
+  return (
+    <section aria-labelledby="notify-title">
+      <h2 id="notify-title">While the app is open</h2>
+      <p>{EXPLAIN[permission]}</p>
+      {permission === "default" ? (
+        <button
+          type="button"
+          onClick={() => void Notification.requestPermission().then(setPermission)}
+        >
+          Allow notifications
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect, useState } from "preact/hooks";
+import type { ReadReminders } from "../../core/setup/reminder-settings.ts";
+import { localRecords } from "../local/device.ts";
+import type { Records } from "../local/records.ts";
+import { readReminders } from "../reminders/reminder-store.ts";
+import { NoticeList } from "../setup/notice-list.tsx";
+import "../setup/daily.css";
+import { CalendarPanel } from "./calendar-panel.tsx";
+import { NotificationPanel } from "./notification-panel.tsx";
+import { RemindersForm } from "./reminders-form.tsx";
+
+/** /settings: the setup answers (edited in /welcome) and reminders. */
+export function SettingsScreen() {
+  const [state, setState] = useState<{ records: Records; reminders: ReadReminders }>();
+  useEffect(() => {
+    void localRecords().then(async (records) =>
+      setState({ records, reminders: await readReminders(records) }),
+    );
+  }, []);
+  return (
+    <section class="reminders">
+      <h1>Settings</h1>
+      <section aria-labelledby="setup-title">
+        <h2 id="setup-title">Your answers</h2>
+        <p>Goals, skin and health notes, treatments, tools, products and minutes.</p>
+        <a href="/welcome">Change your answers</a>
+      </section>
+      {state === undefined ? (
+        <p role="status">Loading…</p>
+      ) : (
+        <>
+          <section aria-labelledby="reminders-title">
+            <h2 id="reminders-title">Reminders</h2>
+            <NoticeList notices={state.reminders.problems} />
+            <RemindersForm records={state.records} initial={state.reminders.settings} />
+          </section>
+          <NotificationPanel />
+          <CalendarPanel records={state.records} />
+        </>
+      )}
+    </section>
+  );
+}

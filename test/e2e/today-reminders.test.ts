@@ -1,0 +1,107 @@
+import { readFileSync } from "node:fs";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { onboard } from "./support/today-page.ts";
+
+describe("reminders and routines", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("shows a banner at the morning time while the app is open, when notifications are not allowed", async () => {
+    const page = await browser.context.newPage();
+    await page.clock.install({ time: new Date("2026-03-25T07:28:00") });
+    await onboard(page, server.url, { am: 2 });
+    await page.getByRole("button", { name: "Save my routines" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await page.getByText("Time for your morning routine").count()).toBe(0);
+    await page.clock.runFor(3 * 60_000);
+    const banner = page
+      .getByRole("alert")
+      .filter({ hasText: "Time for your morning routine and its face massage." });
+    await banner.waitFor();
+    await banner.getByRole("button", { name: "Dismiss" }).click();
+    expect(await banner.count()).toBe(0);
+    await page.close();
+  });
+
+  it("saves reminder times and quiet days and downloads a calendar that ical.js accepts, with alarms", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await page.getByLabel("Morning reminder time").fill("06:45");
+    await page.getByRole("checkbox", { name: "Evening reminder" }).uncheck();
+    await page.getByRole("checkbox", { name: "Saturday" }).check();
+    await page.getByRole("button", { name: "Save reminders" }).click();
+    await page.getByText("Reminders saved.").waitFor();
+    const zone = await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download a calendar file (.ics)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("nura-reminders.ics");
+    const ics = readFileSync(await download.path(), "utf8");
+    expect(ics.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
+      true,
+    );
+    const vcal = new ICAL.Component(ICAL.parse(ics));
+    const events = vcal.getAllSubcomponents("vevent");
+    expect(events.map((e) => String(e.getFirstPropertyValue("summary")))).toEqual([
+      "Nura: morning face massage",
+      "Nura: weekly face massage",
+    ]);
+    const morning = events[0];
+    expect(morning?.getFirstProperty("dtstart")?.getParameter("tzid")).toBe(zone);
+    expect(String(morning?.getFirstPropertyValue("rrule"))).toBe(
+      "FREQ=WEEKLY;BYDAY=SU,MO,TU,WE,TH,FR",
+    );
+    expect(morning?.getFirstPropertyValue("dtstart")?.toString()).toMatch(/T06:45:00$/);
+    for (const e of events) {
+      expect(e.getFirstPropertyValue("uid")).toMatch(/@nura$/);
+      expect(e.getFirstPropertyValue("dtstamp")).not.toBeNull();
+      expect(e.getAllSubcomponents("valarm").map((a) => a.getFirstPropertyValue("action"))).toEqual(
+        ["DISPLAY"],
+      );
+    }
+    await page.reload();
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    expect(await page.getByLabel("Morning reminder time").inputValue()).toBe("06:45");
+    expect(await page.getByRole("checkbox", { name: "Evening reminder" }).isChecked()).toBe(false);
+    await page.close();
+  });
+
+  it("refuses a reorder the composer does not allow, with its reason, and Today follows the edits", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/routines`);
+    const morning = page.getByRole("region", { name: "Morning" });
+    await morning.waitFor();
+    await morning.getByRole("button", { name: "Move Moisturizer up" }).click();
+    expect(await morning.getByRole("alert").textContent()).toBe(
+      "Not possible: Massage on the serum or oil, then seal it in with moisturizer or cream.",
+    );
+    await morning.getByLabel("Add a product").selectOption("toner");
+    await morning.getByRole("button", { name: "Add to morning" }).click();
+    await morning.getByText("Added Toner.").waitFor();
+    expect(await morning.locator(".step-name").allTextContents()).toEqual([
+      "Toner",
+      "Serum: Vitamin C",
+      "Face massage, 2 min",
+      "Moisturizer",
+    ]);
+    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("radio", { name: /Morning/ }).check();
+    await page.getByText("Pat a little into the skin with your palms.").waitFor();
+    await page.close();
+  });
+});
