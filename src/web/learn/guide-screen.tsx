@@ -1,9 +1,19 @@
 import { formatDay } from "../../content/format-day.ts";
-import { WORDS_PER_MINUTE } from "../../content/guide-types.ts";
+import { type TocEntry, WORDS_PER_MINUTE } from "../../content/guide-types.ts";
+import { tocTree } from "../../content/toc-tree.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { useGuides } from "./use-guides.ts";
 import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
+
+/** A link to a heading of the page; native, so the browser scrolls to it without the router. */
+function TocLink(props: { entry: TocEntry }) {
+  return (
+    <a href={`#${props.entry.id}`} data-native>
+      {props.entry.text}
+    </a>
+  );
+}
 
 /** /learn/guides/<slug> inside the app: the same page the build pre-renders, from the guide data. */
 export function GuideScreen(props: { path: string }) {
@@ -37,11 +47,18 @@ export function GuideScreen(props: { path: string }) {
         <nav class="guide-toc" aria-labelledby="toc-title">
           <h2 id="toc-title">Contents</h2>
           <ol>
-            {g.toc.map((h) => (
-              <li key={h.id} class={`toc-depth-${h.depth}`}>
-                <a href={`#${h.id}`} data-native>
-                  {h.text}
-                </a>
+            {tocTree(g.toc).map((section) => (
+              <li key={section.entry.id}>
+                <TocLink entry={section.entry} />
+                {section.children.length > 0 ? (
+                  <ol>
+                    {section.children.map((c) => (
+                      <li key={c.id}>
+                        <TocLink entry={c} />
+                      </li>
+                    ))}
+                  </ol>
+                ) : null}
               </li>
             ))}
           </ol>

@@ -1,6 +1,7 @@
 import { formatDay } from "../../format-day.ts";
-import type { GuideEntry } from "../../guide-types.ts";
+import type { GuideEntry, TocEntry } from "../../guide-types.ts";
 import { WORDS_PER_MINUTE } from "../../guide-types.ts";
+import { tocTree } from "../../toc-tree.ts";
 import { escapeHtml } from "../claim-badge.ts";
 import { layout, type PageAssets } from "./layout.ts";
 
@@ -13,13 +14,18 @@ export function guideMetaHtml(g: GuideEntry): string {
 <ul class="tag-list" aria-label="Tags">${tags}</ul>`;
 }
 
-/** The table of contents, or nothing for a short guide. */
+/** The table of contents, sections with their subsections nested, or nothing for a short guide. */
 export function tocHtml(g: GuideEntry): string {
   if (g.toc.length === 0) return "";
-  const items = g.toc
-    .map(
-      (h) => `<li class="toc-depth-${h.depth}"><a href="#${h.id}">${escapeHtml(h.text)}</a></li>`,
-    )
+  const link = (h: TocEntry) => `<a href="#${h.id}">${escapeHtml(h.text)}</a>`;
+  const items = tocTree(g.toc)
+    .map((s) => {
+      const sub =
+        s.children.length > 0
+          ? `<ol>${s.children.map((c) => `<li>${link(c)}</li>`).join("")}</ol>`
+          : "";
+      return `<li>${link(s.entry)}${sub}</li>`;
+    })
     .join("");
   return `<nav class="guide-toc" aria-labelledby="toc-title"><h2 id="toc-title">Contents</h2><ol>${items}</ol></nav>`;
 }
