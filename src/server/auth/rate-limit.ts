@@ -53,9 +53,22 @@ export async function hitLimit(
     )
     .returning("count")
     .executeTakeFirstOrThrow();
-  if (Number(row.count) <= rule.limit) return;
+  const count = Number(row.count);
+  // The first attempt of a new window also clears this scope's counters from earlier windows,
+  // so the table holds only live windows.
+  if (count === 1) await pruneScope(store, key, windowNo);
+  if (count <= rule.limit) return;
   const retryAfter = Math.max(1, Math.ceil(((windowNo + 1) * rule.windowMs - nowMs) / 1000));
   throw new AppError("rate-limited", "too many attempts; try again later", {
     "Retry-After": String(retryAfter),
   });
+}
+
+async function pruneScope(store: Store, key: string, windowNo: number): Promise<void> {
+  const scope = key.slice(0, key.indexOf(":") + 1);
+  await store.db
+    .deleteFrom("rate_limits")
+    .where("window_no", "<", windowNo)
+    .where("key", "like", `${scope}%`)
+    .execute();
 }
