@@ -1,4 +1,4 @@
-import { useEffect } from "preact/hooks";
+import { useLayoutEffect } from "preact/hooks";
 import { ConsistencyPanel } from "./consistency-panel.tsx";
 import { HeatMapSvg } from "./heat-map-svg.tsx";
 import type { ProgressData } from "./progress-data.ts";
@@ -10,9 +10,10 @@ export const RENDERED_MARK = "nura:progress-rendered";
 
 /** The progress overview: consistency, 12-week heat map, trends and reactions. */
 export function ProgressOverview({ data }: { data: ProgressData }) {
-  useEffect(() => {
-    // Children's effects (the charts) have run by now, so this is after everything is drawn.
-    performance.mark(RENDERED_MARK);
+  useLayoutEffect(() => {
+    // The charts' layout effects ran before this one and queued their canvas drawing as
+    // microtasks; a microtask queued now runs after those, when everything is drawn.
+    queueMicrotask(() => performance.mark(RENDERED_MARK));
   }, [data]);
   return (
     <>

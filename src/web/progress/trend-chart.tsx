@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "preact/hooks";
+import { useLayoutEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import type { ChartSeries } from "./trend-data.ts";
@@ -34,7 +34,8 @@ export function TrendChart({
   label: string;
 }) {
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect, so the chart is drawn before the first paint rather than popping in after it.
+  useLayoutEffect(() => {
     const el = host.current;
     if (!el) return;
     const { accent, muted } = themeColours();

@@ -1,25 +1,45 @@
+import { useState } from "preact/hooks";
 import { MEASURE_NAMES, MEASURES } from "../../core/progress/checkin.ts";
 import { TREND_CAVEAT, trendSummary } from "../../core/progress/trend.ts";
+import { addDays } from "../../core/time/local-date.ts";
 import type { ProgressData } from "./progress-data.ts";
 import { TrendChart } from "./trend-chart.tsx";
 import { chartSeries, datedLevels, datedSlots } from "./trend-data.ts";
 
-/** A chart and a plain-words summary for each measure that has ratings. */
+/** Recent weeks by default: a daily 1–5 rating over years is noise at a glance. */
+const RECENT_DAYS = 12 * 7;
+
+/**
+ * A chart and a plain-words summary for each measure that has ratings, over the last 12 weeks
+ * (like the heat map) or all time.
+ */
 export function TrendsPanel({ data }: { data: ProgressData }) {
+  const [all, setAll] = useState(false);
+  const from = all ? "" : addDays(data.today, 1 - RECENT_DAYS);
   const slots = datedSlots(data);
-  const rated = MEASURES.map((m) => ({ m, levels: datedLevels(data, m) })).filter(
-    (x) => x.levels.length > 0,
-  );
+  const rated = MEASURES.map((m) => ({
+    m,
+    levels: datedLevels(data, m).filter((l) => l.date >= from),
+  })).filter((x) => x.levels.length > 0);
   return (
     <section aria-labelledby="trends-heading" class="progress-card">
       <h2 id="trends-heading">How your skin felt</h2>
-      {rated.length === 0 ? (
+      {data.checkins.length === 0 ? (
         <p>
           No check-ins yet. <a href="/progress/check-in">Check in</a> after a session or any time.
         </p>
       ) : (
         <>
           <p class="muted">{TREND_CAVEAT}</p>
+          <label class="inline">
+            <input
+              type="checkbox"
+              checked={all}
+              onChange={(e) => setAll(e.currentTarget.checked)}
+            />{" "}
+            Show all time (not just the last 12 weeks)
+          </label>
+          {rated.length === 0 ? <p>No ratings in the last 12 weeks.</p> : null}
           {rated.map(({ m, levels }) => {
             const trend = trendSummary(m, levels, slots);
             const name = MEASURE_NAMES[m];

@@ -6,6 +6,9 @@ import { loadProgress, type ProgressData } from "./progress-data.ts";
 /** Marks the start of every (re)load, for the render benchmark. */
 export const LOAD_MARK = "nura:progress-load";
 
+/** Marks when the data is read and computed, before drawing. */
+export const DATA_MARK = "nura:progress-data";
+
 /** Loads the progress data and reloads it whenever sessions or check-ins change. */
 export function useProgress(): { data: ProgressData | undefined; records: Records | undefined } {
   const [records, setRecords] = useState<Records>();
@@ -19,6 +22,7 @@ export function useProgress(): { data: ProgressData | undefined; records: Record
       const reload = () => {
         performance.mark(LOAD_MARK);
         void loadProgress(r).then((d) => {
+          performance.mark(DATA_MARK);
           if (live) setData(d);
         });
       };
