@@ -39,7 +39,9 @@ export async function importText(records: Records, text: string): Promise<Import
   const plan = planImport(parsed.value.records, existing);
   const now = Date.now();
   await records.putRaw(plan.write.map((r) => ({ ...r, dirty: 1, updatedAt: now })));
-  const newest = plan.write.reduce((max, r) => (r.version > max ? r.version : max), "");
+  // Stamps are strings ordered as text, so Math.max cannot compare them.
+  let newest = "";
+  for (const r of plan.write) if (r.version > newest) newest = r.version;
   if (newest) await records.observe(newest);
   return { ok: true, plan };
 }

@@ -109,7 +109,7 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
       {report ? <ImportReport plan={report} /> : null}
       <h3>Delete</h3>
       {confirming ? (
-        <div role="group" aria-labelledby="wipe-question" class="danger">
+        <div class="danger">
           <p id="wipe-question">
             Delete all sessions, check-ins, settings and photos from this device? This cannot be
             undone. Export first if you want a copy.
