@@ -29,9 +29,3 @@ export async function acceptUpdate(): Promise<void> {
   updateWaiting.value = false;
   await applyUpdate?.(true);
 }
-
-/** The service worker registration, once there is one (reminders show notifications through it). */
-export async function swRegistration(): Promise<ServiceWorkerRegistration | undefined> {
-  if (!("serviceWorker" in navigator)) return undefined;
-  return (await navigator.serviceWorker.getRegistration()) ?? undefined;
-}

@@ -1,0 +1,112 @@
+import { fileURLToPath } from "node:url";
+import ICAL from "ical.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "./support/chromium.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { axeProblems } from "./support/player-page.ts";
+import { onboard } from "./support/today-page.ts";
+
+const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+
+describe("notifications, the calendar subscription and accessibility", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("has no serious accessibility problems on Welcome, Today, Routines and Settings", async () => {
+    const page = await browser.context.newPage();
+    await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    expect(await axeProblems(page, axePath)).toEqual([]);
+    await onboard(page, server.url, { health: ["Taking blood thinners"] });
+    expect(await axeProblems(page, axePath)).toEqual([]);
+    await page.getByRole("button", { name: "Save my routines" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await page.getByText("Skip zones today").click();
+    expect(await axeProblems(page, axePath)).toEqual([]);
+    for (const [path, heading] of [
+      ["/routines", "Routines"],
+      ["/settings", "Settings"],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
+      expect(await axeProblems(page, axePath)).toEqual([]);
+    }
+    await page.close();
+  });
+
+  it("sends the reminder as a service-worker notification once notifications are allowed", async () => {
+    await browser.context.grantPermissions(["notifications"], { origin: server.url });
+    const page = await browser.context.newPage();
+    await page.clock.install({ time: new Date("2026-03-25T20:59:00") });
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.clock.runFor(2 * 60_000);
+    const shown = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.ready;
+      for (let i = 0; i < 50; i++) {
+        const list = await registration.getNotifications();
+        if (list.length > 0) return list.map((n) => `${n.title}: ${n.body} [${n.tag}]`);
+        await new Promise((r) => requestAnimationFrame(r));
+      }
+      return [];
+    });
+    expect(shown).toEqual([
+      "Nura: Time for your evening routine and its face massage. [nura-pm-2026-03-25]",
+    ]);
+    expect(await page.getByRole("alert").filter({ hasText: "Time for your evening" }).count()).toBe(
+      0,
+    );
+    await page.close();
+  });
+
+  it("gives a signed-in person a subscription address that serves their synced reminders", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/settings`);
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    expect(await page.getByText("you also get an address to subscribe to").count()).toBe(1);
+    await page.goto(`${server.url}/account`);
+    await page.getByRole("button", { name: "No account yet? Create one" }).click();
+    await page.getByLabel("Email").fill("reminders@example.org");
+    await page.getByLabel("Password").fill("correct horse battery");
+    await page.getByRole("button", { name: "Create an account" }).click();
+    await page.getByRole("heading", { name: "Signed in as reminders@example.org" }).waitFor();
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
+    await page.getByLabel("Morning reminder time").fill("06:15");
+    await page.getByRole("button", { name: "Save reminders" }).click();
+    await page.getByText("Reminders saved.").waitFor();
+    await page.getByRole("button", { name: "Get a subscription address" }).click();
+    const url = await page
+      .getByLabel("Subscribe to this address in your calendar app")
+      .inputValue();
+    expect(url).toMatch(new RegExp(`^${server.url}/api/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    // The device pushes its settings in the background; the subscription shows them once synced.
+    let ics = "";
+    for (let i = 0; i < 40 && !ics.includes("T061500"); i++) {
+      ics = await (await fetch(url)).text();
+      if (!ics.includes("T061500")) await new Promise((r) => setTimeout(r, 250));
+    }
+    const vcal = new ICAL.Component(ICAL.parse(ics));
+    const morning = vcal.getAllSubcomponents("vevent")[0];
+    expect(String(morning?.getFirstPropertyValue("summary"))).toBe("Nura: morning face massage");
+    expect(morning?.getFirstPropertyValue("dtstart")?.toString()).toMatch(/T06:15:00$/);
+    expect(morning?.getFirstSubcomponent("valarm")?.getFirstPropertyValue("action")).toBe(
+      "DISPLAY",
+    );
+    await page.close();
+  });
+});
