@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
@@ -55,7 +56,7 @@ describe("progress photos", () => {
     await server?.stop();
   });
 
-  it("stores picked and captured photos on the device, checks the light, compares two dates, deletes bytes, and sends nothing", async () => {
+  it("stores picked and captured photos on the device, checks the light, compares two dates, deletes bytes, round-trips an archive, and sends nothing", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/progress/photos`);
     await page.getByText("Your photos stay on this device.").waitFor();
@@ -117,6 +118,38 @@ describe("progress photos", () => {
     await page.keyboard.press("Enter");
     await page.getByText("Saved photos (2)").waitFor();
     expect(await storedPhotos(page)).toHaveLength(2);
+
+    const kept = await storedPhotos(page);
+    await page.getByRole("link", { name: "Your data" }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Photos (separate file)" }).click(),
+    ]);
+    const archive = readFileSync((await download.path()) as string, "utf8");
+    const parsed = JSON.parse(archive) as { format: string; photos: { base64: string }[] };
+    expect(parsed.format).toBe("nura-photos");
+    expect(parsed.photos).toHaveLength(2);
+    await page.getByRole("button", { name: "Delete all local data…" }).click();
+    await page.getByRole("button", { name: "Yes, delete everything" }).click();
+    await page.waitForLoadState("load");
+    await page.getByRole("heading", { name: "Your data" }).waitFor();
+    expect(await storedPhotos(page)).toEqual([]);
+    const photoInput = page.getByLabel("Choose a Nura photo archive (JSON)");
+    const tampered = archive.replace('"image/jpeg"', '"text/html"');
+    await photoInput.setInputFiles({
+      name: "p.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(tampered),
+    });
+    expect(await page.getByRole("alert").textContent()).toContain("No photos were changed.");
+    expect(await storedPhotos(page)).toEqual([]);
+    await photoInput.setInputFiles({
+      name: "p.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(archive),
+    });
+    expect(await page.locator(".photo-import-report").textContent()).toBe("Brought back 2 photos.");
+    expect((await storedPhotos(page)).sort()).toEqual([...kept].sort());
 
     const origin = new URL(server.url).origin;
     const leaving = requests.filter((r) => {

@@ -33,3 +33,9 @@ export async function savePhoto(photo: LocalPhoto): Promise<void> {
 export async function deletePhoto(id: string): Promise<void> {
   await (await db()).delete("photos", id);
 }
+
+/** Stores many photos in one transaction: all are kept or, on any failure, none. */
+export async function savePhotos(photos: readonly LocalPhoto[]): Promise<void> {
+  const tx = (await db()).transaction("photos", "readwrite");
+  await Promise.all([...photos.map((p) => tx.store.put(p)), tx.done]);
+}

@@ -3,6 +3,7 @@ import type { ImportPlan } from "../../../core/progress/import-plan.ts";
 import { checkinsCsv, sessionsCsv } from "../../../core/progress/records-csv.ts";
 import type { Records } from "../../local/records.ts";
 import { exportPhotoArchive } from "../photos/photo-archive.ts";
+import { PhotoImportField } from "../photos/photo-import-field.tsx";
 import type { ProgressData } from "../progress-data.ts";
 import { deleteAllLocalData, download, exportAll, importText } from "./data-io.ts";
 import { ImportReport } from "./import-report.tsx";
@@ -107,6 +108,7 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
         </p>
       ) : null}
       {report ? <ImportReport plan={report} /> : null}
+      <PhotoImportField />
       <h3>Delete</h3>
       {confirming ? (
         <div class="danger">
