@@ -94,6 +94,19 @@ describeEachStore("sync API", (fixture) => {
     expect((await pull(10)).records).toEqual([]);
   });
 
+  it("refuses one push that gives an id two kinds", async () => {
+    const a = testRecord(400, "routine", 9200, "devA");
+    const b = testRecord(400, "profile", 9201, "devA");
+    const res = await push([a, b]);
+    expect(res.status).toBe(400);
+    expect(res.json).toEqual({
+      error: {
+        code: "invalid-input",
+        message: "records.1.kind: differs from an earlier record with this id",
+      },
+    });
+  });
+
   it("refuses more than 500 records, and bad pull parameters", async () => {
     const many = Array.from({ length: 501 }, (_, i) => testRecord(1000 + i, "checkin", 1, "devA"));
     const res = await push(many);

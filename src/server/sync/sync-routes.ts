@@ -44,6 +44,7 @@ export function toWire(r: StoredRecord): SyncRecord {
 
 /** Checks every record of a push; the first bad one fails the whole push (nothing is written). */
 function checkAll(values: readonly unknown[]): SyncRecord[] {
+  const kinds = new Map<string, string>();
   return values.map((v, i) => {
     const result = checkRecord(v);
     if (!result.ok) {
@@ -52,6 +53,14 @@ function checkAll(values: readonly unknown[]): SyncRecord[] {
         `records.${i}.${result.problem.field}: ${result.problem.message}`,
       );
     }
+    const { id, kind } = result.record;
+    if ((kinds.get(id) ?? kind) !== kind) {
+      throw new AppError(
+        "invalid-input",
+        `records.${i}.kind: differs from an earlier record with this id`,
+      );
+    }
+    kinds.set(id, kind);
     return result.record;
   });
 }
