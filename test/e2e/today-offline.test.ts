@@ -1,3 +1,7 @@
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
@@ -81,6 +85,59 @@ describe("offline and install", () => {
       await browser.context.setOffline(false);
     }
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the update prompt", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  // A copy of the built app, so this test can "deploy" a new version without touching the build.
+  const webDir = mkdtempSync(join(tmpdir(), "nura-web-"));
+
+  beforeAll(async () => {
+    const built =
+      process.env.NURA_WEB_DIR ?? fileURLToPath(new URL("../../dist/web", import.meta.url));
+    cpSync(built, webDir, { recursive: true });
+    server = await startNura({ NURA_WEB_DIR: webDir });
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+    rmSync(webDir, { recursive: true, force: true });
+  });
+
+  it("offers a new version when one is deployed, and reloads into it when accepted", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    await page.getByText("Nura is saved on this device and works offline.").waitFor();
+    expect(await page.getByText("A new version of Nura is ready.").count()).toBe(0);
+    // A later visit: the page is now controlled by the installed version.
+    await page.reload();
+    await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+    appendFileSync(join(webDir, "sw.js"), "\n// the next version\n");
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await page.getByText("A new version of Nura is ready.").waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { before: boolean }).before = true;
+    });
+    await Promise.all([
+      page.waitForEvent("load"),
+      page.getByRole("button", { name: "Update now" }).click(),
+    ]);
+    await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as { before?: boolean }).before),
+    ).toBeUndefined();
+    expect(await page.getByText("A new version of Nura is ready.").count()).toBe(0);
     await page.close();
   });
 });
