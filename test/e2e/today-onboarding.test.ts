@@ -127,3 +127,76 @@ describe("a stop answer in the health screen", () => {
     await page.close();
   });
 });
+
+describe("damaged records and the weekly day", () => {
+  let server: NuraServer;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    expect(await server?.stop()).toBe(0);
+  });
+
+  it("offers the weekly routine on its day, next to the daily one", async () => {
+    const page = await browser.context.newPage();
+    // 29 March 2026 is a Sunday, the default weekly day.
+    await page.clock.setFixedTime(new Date("2026-03-29T18:00:00"));
+    await onboard(page, server.url);
+    await page.getByRole("button", { name: "Save my routines" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    expect(await page.getByRole("radio", { name: "Evening" }).isChecked()).toBe(true);
+    await page.getByRole("button", { name: "Open the weekly routine" }).click();
+    expect(await page.getByRole("radio", { name: "Weekly" }).isChecked()).toBe(true);
+    expect(await page.getByTestId("massage-minutes").textContent()).toBe("12 min");
+    expect(await page.getByText("Neck and shoulder release").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it("keeps Today working with a corrupt profile and routine, and says so", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await page.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open("nura");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction("records", "readwrite");
+        const store = tx.objectStore("records");
+        const ids = [
+          "00000000-0000-7000-8000-000000000101",
+          "00000000-0000-7000-8000-000000000102",
+        ];
+        for (const id of ids) {
+          const get = store.get(id);
+          get.onsuccess = () =>
+            store.put({
+              ...get.result,
+              body: id.endsWith("101")
+                ? { schemaVersion: 1, goals: "glow", minutes: { am: 3 } }
+                : "garbage",
+            });
+        }
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    });
+    await page.reload();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    const notice = page.getByRole("status").filter({ hasText: "could not be read" });
+    expect(await notice.textContent()).toBe(
+      "Part of your profile (goals) could not be read and was reset.Your morning routine could not be read, so it was rebuilt from your products.",
+    );
+    await page.getByRole("radio", { name: "Morning" }).check();
+    expect(await page.getByTestId("massage-minutes").textContent()).toBe("3 min");
+    await page.close();
+  });
+});
