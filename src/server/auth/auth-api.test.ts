@@ -211,6 +211,18 @@ describeEachStore("accounts API", (fixture) => {
     );
   });
 
+  it("limits sign-ups per email, whatever the address", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const res = await h().call("POST", "/api/auth/register", {
+        body: { email: "Twice@example.org", password: pw },
+        ip: `198.18.0.${i}`,
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses).toEqual([201, 409, 409, 409, 409, 429]);
+  });
+
   it("limits attempts per address across accounts", async () => {
     const statuses: number[] = [];
     for (let i = 0; i < 51; i++) {

@@ -46,6 +46,12 @@ export function authRoutes(ctx: AuthContext) {
         clock.now(),
       );
       const body = await readJson(c, registerBody);
+      await hitLimit(
+        store,
+        limitKey("register-acct", emailKey(body.email)),
+        limits.registerPerAccount,
+        clock.now(),
+      );
       const problem = passwordProblem(body.password, body.email);
       if (problem) throw new AppError("invalid-input", `password: ${problem}`);
       const hash = await hashPassword(body.password);

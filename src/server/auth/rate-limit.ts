@@ -14,15 +14,20 @@ export interface RateLimits {
   readonly loginPerIp: Limit;
   readonly loginPerAccount: Limit;
   readonly registerPerIp: Limit;
+  readonly registerPerAccount: Limit;
 }
 
 const minute = 60_000;
 
-/** Generous for a person, ruinous for guessing: 10 tries an account, 50 an address, per 15 min. */
+/**
+ * Generous for a person, ruinous for guessing: 10 sign-in tries an account and 50 an address per
+ * 15 minutes; 10 sign-ups an address and 5 an email per hour.
+ */
 export const defaultRateLimits: RateLimits = {
   loginPerIp: { limit: 50, windowMs: 15 * minute },
   loginPerAccount: { limit: 10, windowMs: 15 * minute },
   registerPerIp: { limit: 10, windowMs: 60 * minute },
+  registerPerAccount: { limit: 5, windowMs: 60 * minute },
 };
 
 /** A counter key that does not store emails or addresses in the clear. */

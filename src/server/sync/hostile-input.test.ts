@@ -5,7 +5,12 @@ import { describeEachStore, useStore } from "../store/test-stores.ts";
 import { apiHarness, sessionBody, testRecord } from "../testing/api-harness.ts";
 
 const roomy = { limit: 1_000_000, windowMs: 60_000 };
-const limits = { loginPerIp: roomy, loginPerAccount: roomy, registerPerIp: roomy };
+const limits = {
+  loginPerIp: roomy,
+  loginPerAccount: roomy,
+  registerPerIp: roomy,
+  registerPerAccount: roomy,
+};
 const victimPw = "victim's long password";
 
 const huge = "x".repeat(70 * 1024);
