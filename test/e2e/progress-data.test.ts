@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-import { seedProgress } from "./support/progress-seed.ts";
+import { seedProgress, storedSettings } from "./support/progress-seed.ts";
 
 interface ExportJson {
   format: string;
@@ -54,7 +54,8 @@ describe("progress data: export, delete, import", () => {
     );
     await page.reload();
     await page.getByLabel("Hide streaks").check();
-    await page.goto(`${server.url}/progress/history`);
+    await expect.poll(() => storedSettings(page)).toEqual({ progress: { hideStreaks: true } });
+    await page.getByRole("link", { name: "History" }).click();
     await page.getByRole("button", { name: "Delete check-in" }).first().click();
     await page.getByRole("button", { name: "Yes, delete" }).click();
     await page.getByText("3 sessions and 1 check-ins.").waitFor();

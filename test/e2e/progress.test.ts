@@ -8,6 +8,7 @@ import {
   type SeedCheckin,
   type SeedSession,
   seedProgress,
+  storedSettings,
 } from "./support/progress-seed.ts";
 
 const axeSource = readFileSync(
@@ -112,6 +113,7 @@ describe("progress screen", () => {
 
     await page.getByLabel("Hide streaks").check();
     await page.locator('[data-figure="streak"]').waitFor({ state: "detached" });
+    await expect.poll(() => storedSettings(page)).toEqual({ progress: { hideStreaks: true } });
     await page.reload();
     expect(await page.locator('[data-figure="habit"]').isVisible()).toBe(true);
     expect(await page.locator('[data-figure="streak"]').count()).toBe(0);
@@ -125,6 +127,9 @@ describe("progress screen", () => {
     await page.goto(`${server.url}/progress/check-in?session=${sessionId}`);
     expect(await page.getByRole("link", { name: "Skip", exact: true }).getAttribute("href")).toBe(
       "/progress",
+    );
+    expect(await page.locator(".checkin-after").textContent()).toMatch(
+      /^After your (morning|evening) session of /,
     );
     await page.getByRole("group", { name: "Tension" }).getByLabel("4 · Tight").check();
     await page.getByLabel("Irritation").check();

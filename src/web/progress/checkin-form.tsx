@@ -14,8 +14,9 @@ import {
 } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
 import { localRecords } from "../local/device.ts";
+import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
-import { zoneName } from "./labels.ts";
+import { slotName, whenText, zoneName } from "./labels.ts";
 import { currentTimeZone } from "./progress-data.ts";
 
 type Ratings = Partial<Record<Measure, Level>>;
@@ -72,6 +73,21 @@ export function CheckinForm() {
   const [error, setError] = useState("");
   const [linked, setLinked] = useState(sessionId);
   const [at, setAt] = useState<string>();
+  const [after, setAfter] = useState("");
+
+  useEffect(() => {
+    if (!linked) return setAfter("");
+    void localRecords()
+      .then((r) => r.get<SessionBody>(linked))
+      .then((s) => {
+        const body = s && !s.deleted ? s.body : undefined;
+        setAfter(
+          body
+            ? `After your ${slotName(body.slot).toLowerCase()} session of ${whenText(body.startedAt)}.`
+            : "",
+        );
+      });
+  }, [linked]);
 
   useEffect(() => {
     if (!editId) return;
@@ -116,6 +132,7 @@ export function CheckinForm() {
       noValidate
     >
       <h2 id="checkin-heading">{editId ? "Edit check-in" : "How does your skin feel?"}</h2>
+      {after ? <p class="checkin-after">{after}</p> : null}
       <p class="muted">Rate only what you noticed. These are your impressions, for your eyes.</p>
       {MEASURES.map((m) => (
         <MeasureField

@@ -48,7 +48,11 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
         </div>
       </dl>
       <p class="muted">
-        One missed day in any seven does not break the streak: a habit survives a busy day.
+        The habit score follows your recent days: it rises toward 100 with about five minutes a day
+        and eases down, never to zero, when you skip.
+        {settings?.hideStreaks
+          ? ""
+          : " One missed day in any seven does not break the streak: a habit survives a busy day."}
       </p>
       {settings ? (
         <label class="inline">

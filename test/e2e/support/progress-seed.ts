@@ -130,3 +130,26 @@ export function localDateInPage(page: Page, daysAgo: number): Promise<string> {
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   }, daysAgo);
 }
+
+/** The settings record's body as stored in the page's IndexedDB (undefined when never written). */
+export function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("nura");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const rec = await new Promise<{ body?: Record<string, unknown> } | undefined>(
+      (resolve, reject) => {
+        const req = db
+          .transaction("records")
+          .objectStore("records")
+          .get("00000000-0000-7000-8000-000000000001");
+        req.onsuccess = () => resolve(req.result as { body?: Record<string, unknown> } | undefined);
+        req.onerror = () => reject(req.error);
+      },
+    );
+    db.close();
+    return rec?.body;
+  });
+}
