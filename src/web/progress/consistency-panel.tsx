@@ -24,7 +24,9 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
             <dt>Streak</dt>
             <dd>
               {streak.current} {streak.current === 1 ? "day" : "days"}
-              {streak.forgiven > 0 ? ` (${streak.forgiven} missed day forgiven)` : ""}
+              {streak.forgiven > 0
+                ? ` (${streak.forgiven} missed ${streak.forgiven === 1 ? "day" : "days"} forgiven)`
+                : ""}
             </dd>
           </div>
         ) : null}
