@@ -3,8 +3,13 @@ import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
 
 /** A record as the device keeps it: the synced fields plus whether the server has it yet. */
 export interface LocalRecord<B = unknown> extends SyncRecord<B> {
-  /** 1 while the change waits to be pushed, 0 once the server has it (numbers index, booleans don't). */
-  readonly dirty: 0 | 1;
+  /**
+   * 1 while the change waits to be pushed, 0 once the server has it, 2 when the server refused it
+   * (kept here, not sent again until it is edited). Numbers, because booleans can't be indexed.
+   */
+  readonly dirty: 0 | 1 | 2;
+  /** Why the server refused the record (dirty 2). */
+  readonly refused?: string;
   /** Local time the record was last written here (ms), for ordering lists. */
   readonly updatedAt: number;
 }

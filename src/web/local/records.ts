@@ -130,11 +130,35 @@ export class Records {
     if (!options.quiet) this.#emit(...records.map((r) => r.kind));
   }
 
+  /**
+   * Settles records after a push, each in the same transaction as its check: a record still at
+   * the version that was sent becomes 0 (synced) or 2 (refused, with the reason); one edited
+   * meanwhile stays pending, so the edit goes out with the next push.
+   */
+  async settle(sent: readonly { id: string; version: string; refused?: string }[]): Promise<void> {
+    if (sent.length === 0) return;
+    const tx = this.#db.transaction("records", "readwrite");
+    for (const s of sent) {
+      const now = await tx.store.get(s.id);
+      if (!now || now.version !== s.version || now.dirty !== 1) continue;
+      const { refused: _old, ...rest } = now;
+      await tx.store.put(
+        s.refused === undefined ? { ...rest, dirty: 0 } : { ...rest, dirty: 2, refused: s.refused },
+      );
+    }
+    await tx.done;
+  }
+
+  /** Records the server refused, with the reason. */
+  refusedRecords(): Promise<LocalRecord[]> {
+    return this.#db.getAllFromIndex("records", "byDirty", 2);
+  }
+
   /** Marks every record pending again, so the next push sends them all (a new account). */
   async markAllPending(): Promise<void> {
     const tx = this.#db.transaction("records", "readwrite");
     for await (const cursor of tx.store) {
-      if (cursor.value.dirty === 0) await cursor.update({ ...cursor.value, dirty: 1 });
+      if (cursor.value.dirty !== 1) await cursor.update({ ...cursor.value, dirty: 1 });
     }
     await tx.done;
   }

@@ -45,7 +45,15 @@ export async function syncNow(): Promise<void> {
   syncStatus.value = { state: "syncing" };
   const res = await c.engine.run();
   const pending = await pendingCount(c.records);
-  if (res.ok) {
+  const refused = res.ok ? await c.records.refusedRecords() : [];
+  if (refused.length > 0) {
+    const n = refused.length;
+    syncStatus.value = {
+      state: "error",
+      message: `the server refused ${n} ${n === 1 ? "change" : "changes"} (${refused[0]?.refused ?? "no reason given"}); ${n === 1 ? "it stays" : "they stay"} on this device`,
+      pending,
+    };
+  } else if (res.ok) {
     syncStatus.value =
       pending > 0 ? { state: "waiting", pending } : { state: "synced", at: Date.now() };
   } else if (res.signedOut) {

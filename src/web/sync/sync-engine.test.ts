@@ -123,6 +123,34 @@ describe("the sync engine", () => {
     expect((await b.records.list("checkin")).length).toBe(1203);
   });
 
+  it("keeps a record the server refuses on the device and lets the others through", async () => {
+    const server = fakeServer();
+    const realPush = server.api.push;
+    server.api.push = async (d, recs) =>
+      recs.some((r) => (r.body as { bad?: boolean } | null)?.bad)
+        ? { ok: false, status: 400, code: "invalid-input", message: "records.0.body: is wrong" }
+        : realPush(d, recs);
+    const a = await device(1_000_000);
+    const good = await a.records.put("session", { bad: false });
+    const bad = await a.records.put("session", { bad: true });
+    const res = await new SyncEngine(a.records, server.api).run();
+    expect(res).toEqual({ ok: true, pushed: 2, pulled: 1 });
+    expect(server.all().map((r) => r.id)).toEqual([good.id]);
+    const refused = await a.records.refusedRecords();
+    expect(refused.map((r) => [r.id, r.refused])).toEqual([[bad.id, "records.0.body: is wrong"]]);
+    expect(await a.records.pending()).toEqual([]);
+    a.tick();
+    await a.records.put("session", { bad: false }, bad.id);
+    await new SyncEngine(a.records, server.api).run();
+    expect(
+      server
+        .all()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([good.id, bad.id].sort());
+    expect(await a.records.refusedRecords()).toEqual([]);
+  });
+
   it("reports offline and keeps everything pending", async () => {
     const server = fakeServer();
     server.setOnline(false);

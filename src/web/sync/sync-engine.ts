@@ -67,20 +67,29 @@ export class SyncEngine {
     for (let i = 0; i < pending.length; i += pushBatch) {
       const batch = pending.slice(i, i + pushBatch);
       const res = await this.#api.push(deviceId, batch.map(toWire));
-      if (!res.ok) return failure(res);
-      await this.#markSent(batch);
+      if (res.ok) {
+        await this.#records.settle(batch);
+      } else if (res.status === 400 || res.status === 409) {
+        // The server takes a push whole or not at all: find the records it refuses one by one,
+        // keep them on the device with the reason, and let every other change through.
+        const alone = await this.#pushEach(deviceId, batch);
+        if (alone) return alone;
+      } else {
+        return failure(res);
+      }
     }
     return pending.length;
   }
 
-  /** Clears the pending mark of each sent record, unless it was changed again meanwhile. */
-  async #markSent(sent: readonly LocalRecord[]): Promise<void> {
-    const settled: LocalRecord[] = [];
-    for (const r of sent) {
-      const now = await this.#records.get(r.id);
-      if (now && now.version === r.version && now.dirty === 1) settled.push({ ...now, dirty: 0 });
+  async #pushEach(deviceId: string, batch: readonly LocalRecord[]): Promise<SyncOutcome | null> {
+    for (const r of batch) {
+      const res = await this.#api.push(deviceId, [toWire(r)]);
+      if (res.ok) await this.#records.settle([r]);
+      else if (res.status === 400 || res.status === 409) {
+        await this.#records.settle([{ id: r.id, version: r.version, refused: res.message }]);
+      } else return failure(res);
     }
-    await this.#records.putRaw(settled, { quiet: true });
+    return null;
   }
 
   async #pull(): Promise<number | SyncOutcome> {
