@@ -59,7 +59,9 @@ describe("offline and install", () => {
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
-    await page.getByText("Nura is saved on this device and works offline.").waitFor();
+    await page
+      .getByText("Nura is saved on this device and works offline.")
+      .waitFor({ state: "attached" });
 
     await browser.context.setOffline(true);
     try {
@@ -113,7 +115,9 @@ describe("the update prompt", () => {
     const page = await browser.context.newPage();
     await page.goto(server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
-    await page.getByText("Nura is saved on this device and works offline.").waitFor();
+    await page
+      .getByText("Nura is saved on this device and works offline.")
+      .waitFor({ state: "attached" });
     expect(await page.getByText("A new version of Nura is ready.").count()).toBe(0);
     // A later visit: the page is now controlled by the installed version.
     await page.reload();

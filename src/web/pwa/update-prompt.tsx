@@ -1,6 +1,6 @@
 import { acceptUpdate, offlineReady, updateWaiting } from "./register-sw.ts";
 
-/** The banner that offers a waiting new version, and says once when Nura works offline. */
+/** The banner that offers a waiting new version; and a quiet announcement once Nura works offline. */
 export function UpdatePrompt() {
   if (updateWaiting.value) {
     return (
@@ -16,13 +16,11 @@ export function UpdatePrompt() {
     );
   }
   if (offlineReady.value) {
+    // Announced, not drawn: a banner appearing after load would shift whatever screen is open.
     return (
-      <div class="update-banner" role="status">
-        <p>Nura is saved on this device and works offline.</p>
-        <button type="button" class="link" onClick={() => (offlineReady.value = false)}>
-          Dismiss
-        </button>
-      </div>
+      <p class="pwa-quiet" role="status">
+        Nura is saved on this device and works offline.
+      </p>
     );
   }
   return null;
