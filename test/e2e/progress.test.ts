@@ -144,6 +144,30 @@ describe("progress screen", () => {
     expect(await first.textContent()).toContain(
       "Tension: Tight. Reactions: Irritation (Forehead). Note: new cream",
     );
+    const checkinId = await first.getAttribute("data-id");
+    const counts = page.getByText(/^\d+ sessions and \d+ check-ins\.$/);
+    expect(await counts.textContent()).toBe("11 sessions and 22 check-ins.");
+
+    await first.getByRole("link", { name: "Edit check-in" }).click();
+    await page.getByLabel("Note (optional)").fill("new cream, stopped");
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    await page.getByRole("heading", { name: "History" }).waitFor();
+    const edited = page.locator(`li[data-id="${checkinId}"]`);
+    expect(await edited.textContent()).toContain("Note: new cream, stopped");
+    expect(await counts.textContent()).toBe("11 sessions and 22 check-ins.");
+
+    const session = page.locator(`li[data-id="${sessionId}"]`);
+    await session.getByRole("button", { name: "Edit session" }).click();
+    await session.getByLabel("Slot").selectOption("weekly");
+    await session.getByLabel("Minutes").fill("9");
+    await session.getByRole("button", { name: "Save" }).click();
+    await session.getByRole("heading", { name: /^Weekly session · / }).waitFor();
+    expect(await session.locator("p").first().textContent()).toMatch(/^9 min · /);
+    expect(await counts.textContent()).toBe("11 sessions and 22 check-ins.");
+
+    await session.getByRole("button", { name: "Delete session" }).click();
+    await session.getByRole("button", { name: "Yes, delete" }).click();
+    await page.getByText("10 sessions and 22 check-ins.").waitFor();
   });
 
   it("has no axe violations on the overview, check-in, history, photos and data pages", async () => {

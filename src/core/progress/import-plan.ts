@@ -24,8 +24,8 @@ export interface ImportPlan {
 
 /**
  * Plans merging a checked file into what the device holds, by id and with the sync merge rule
- * (documents: last writer wins; sessions and check-ins: the first write stands and deletions
- * stick), so importing the same file twice writes nothing the second time.
+ * (the later stamp wins; a deleted session or check-in stays deleted), so importing the same
+ * file twice writes nothing the second time.
  */
 export function planImport(
   incoming: readonly SyncRecord[],

@@ -61,7 +61,7 @@ function MeasureField({
 /**
  * The check-in: five ratings with words, reactions with their zone, and a note. Opened with
  * `?session=<id>` from the player's finish screen (with a one-tap skip) or `?edit=<id>` from
- * history. Check-ins are append-only facts, so an edit writes a new record and deletes the old.
+ * history, where an edit rewrites the same record.
  */
 export function CheckinForm() {
   const params = new URLSearchParams(location.search);
@@ -119,8 +119,8 @@ export function CheckinForm() {
     const checked = validateCheckin(body, "check-in");
     if (!checked.ok) return setError(checked.error.message);
     const records = await localRecords();
-    await records.put("checkin", checked.value);
-    if (editId) await records.remove(editId);
+    // A correction keeps the id (the sync merge lets a later edit of a check-in win).
+    await records.put("checkin", checked.value, editId);
     navigate(editId ? "/progress/history" : "/progress");
   };
 

@@ -8,7 +8,7 @@ const SLOTS = ["am", "pm", "weekly", "practice"] as const;
 
 /**
  * Corrects a session's slot and minutes (a session logged as morning that was an evening one).
- * Sessions are append-only facts for sync, so the fix is a new record plus a deletion of the old.
+ * The record keeps its id; the sync merge lets the later edit win.
  */
 export function SessionEditor({
   records,
@@ -27,8 +27,8 @@ export function SessionEditor({
     const n = Number(minutes);
     if (!Number.isInteger(n) || n < 0 || n > 120)
       return setError("Minutes must be a whole number from 0 to 120.");
-    await records.put("session", { ...rec.body, slot, secondsDone: n * 60 });
-    await records.remove(rec.id);
+    // Same id, so check-ins linked to this session stay linked; a later edit wins in sync.
+    await records.put("session", { ...rec.body, slot, secondsDone: n * 60 }, rec.id);
     done();
   };
   return (
