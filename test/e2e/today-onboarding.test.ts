@@ -20,7 +20,11 @@ describe("onboarding and Today", () => {
   it("sends a fresh profile to onboarding and opens Today on the morning routine it saved", async () => {
     const page = await browser.context.newPage();
     await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
-    await onboard(page, server.url, { am: 4, pm: 6 });
+    await onboard(page, server.url, {
+      am: 4,
+      pm: 6,
+      botox: { date: "2026-03-20", zones: ["forehead"] },
+    });
     const morning = page.getByRole("region", { name: "Morning routine" });
     expect(await morning.getByRole("listitem").allTextContents()).toEqual([
       "Serum (Vitamin C)",
@@ -31,6 +35,10 @@ describe("onboarding and Today", () => {
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("radio", { name: "Morning" }).isChecked()).toBe(true);
     expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
+    expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
+      "Forehead skipped: recent Botox",
+    );
+    expect(await page.locator(".step-count").textContent()).not.toContain("Forehead");
     expect(await page.getByText("Serum: Vitamin C").isVisible()).toBe(true);
     expect(await page.getByText(/this is the glide for your massage/).isVisible()).toBe(true);
     await page.getByRole("radio", { name: "Evening" }).check();
@@ -48,16 +56,17 @@ describe("onboarding and Today", () => {
     await page.getByLabel("Breakout or inflamed spots").check();
     await page.getByRole("checkbox", { name: "Cheeks", exact: true }).check();
     expect(await steps.textContent()).not.toContain("Cheeks");
-    expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
-      "Cheeks skipped: breakout",
-    );
+    // The page clock is the context's, still on 25 March: the Botox from the 20th still counts.
+    expect(
+      await page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
+    ).toEqual(["Cheeks skipped: breakout", "Forehead skipped: recent Botox"]);
     // The massage still fills its minutes: the time went to the other zones.
-    expect(await page.getByTestId("massage-minutes").textContent()).toMatch(/^\d+ min$/);
+    expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
     await page.reload();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
-    expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
-      "Cheeks skipped: breakout",
-    );
+    expect(
+      await page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
+    ).toEqual(["Cheeks skipped: breakout", "Forehead skipped: recent Botox"]);
     await page.close();
   });
 });
@@ -114,6 +123,15 @@ describe("a stop answer in the health screen", () => {
     const page = await browser.context.newPage();
     await page.goto(server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    // Each goal carries its evidence grade, linked to the evidence page.
+    const grade = page.getByRole("link", { name: /^Evidence grade C for Less puffiness/ });
+    expect(await grade.textContent()).toBe("C");
+    expect(await grade.getAttribute("href")).toBe("/learn/evidence#puffiness");
+    expect(
+      await page
+        .getByRole("link", { name: /^Evidence grade D for Product absorption/ })
+        .textContent(),
+    ).toBe("D");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("A blood clot, known or suspected").check();
     const why = page.getByRole("alert");

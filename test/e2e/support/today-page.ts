@@ -7,7 +7,13 @@ import type { Page } from "playwright-core";
 export async function onboard(
   page: Page,
   url: string,
-  options: { readonly health?: readonly string[]; readonly am?: number; readonly pm?: number } = {},
+  options: {
+    readonly health?: readonly string[];
+    readonly am?: number;
+    readonly pm?: number;
+    /** A Botox treatment on this date (yyyy-MM-dd) in these zones, tapped on the face map. */
+    readonly botox?: { readonly date: string; readonly zones: readonly string[] };
+  } = {},
 ): Promise<void> {
   await page.goto(url);
   await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
@@ -16,6 +22,15 @@ export async function onboard(
   for (const label of options.health ?? [])
     await page.getByRole("checkbox", { name: label }).check();
   await page.getByRole("button", { name: "Next" }).click();
+  if (options.botox) {
+    await page.getByRole("radio", { name: "Botox" }).check();
+    await page.getByLabel("Date of the treatment").fill(options.botox.date);
+    for (const zone of options.botox.zones) {
+      // Tapped on the picture itself; the checkbox beside it follows.
+      await page.locator(`.face-picker [data-zone="${zone}"] path`).first().click();
+    }
+    await page.getByRole("button", { name: "Add this treatment" }).click();
+  }
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("checkbox", { name: "Serum", exact: true }).check();
   await page.getByLabel("Name of your serum (optional)").fill("Vitamin C");
