@@ -63,6 +63,22 @@ function observance(t: ZoneTransition, extra: readonly string[]): readonly strin
  * one STANDARD observance. TZID is the IANA name, which calendar apps also recognise on their own.
  */
 export function vtimezoneLines(timeZone: string, fromYear: number): readonly string[] {
+  const key = `${timeZone}|${fromYear}`;
+  let lines = computed.get(key);
+  if (lines === undefined) {
+    lines = computeVtimezone(timeZone, fromYear);
+    computed.set(key, lines);
+  }
+  return lines;
+}
+
+/**
+ * Computed zones, by zone and year: a zone's rules do not change while the process runs, and the
+ * scan behind each (four years of days through `Intl`) is most of the cost of a calendar file.
+ */
+const computed = new Map<string, readonly string[]>();
+
+function computeVtimezone(timeZone: string, fromYear: number): readonly string[] {
   const first = zoneTransitions(timeZone, fromYear);
   const lines: string[] = ["BEGIN:VTIMEZONE", `TZID:${timeZone}`];
   if (first.length === 0) {
