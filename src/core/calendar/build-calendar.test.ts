@@ -1,6 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { zonedEpoch } from "../reminders/zoned-epoch.ts";
 import { DEFAULT_REMINDERS, type ReminderSettings } from "../setup/reminder-settings.ts";
+import { addDays, type LocalDate } from "../time/local-date.ts";
 import { buildCalendar, type CalendarInput } from "./build-calendar.ts";
 
 const input = (
@@ -138,5 +140,24 @@ describe("buildCalendar", () => {
       "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\nEND:STANDARD",
     );
     expect(occurrences(parse(ics), "-am@nura", 1)).toEqual(["2026-03-25T22:30:00.000Z"]);
+  });
+
+  it("rings at 07:30 local on every day of a year in zones with odd rules, as the runtime's zone data says", () => {
+    // Southern-hemisphere DST, a half-hour DST shift, and Ramadan suspensions that follow no yearly rule.
+    for (const zone of [
+      "Australia/Sydney",
+      "Australia/Lord_Howe",
+      "Africa/Casablanca",
+      "Europe/Berlin",
+    ]) {
+      const vcal = parse(
+        buildCalendar({ ...input({}, zone), now: Date.parse("2026-01-01T12:00:00Z") }),
+      );
+      const got = occurrences(vcal, "-am@nura", 365);
+      const expected = Array.from({ length: 365 }, (_, i) =>
+        new Date(zonedEpoch(addDays("2026-01-01" as LocalDate, i), 7, 30, zone)).toISOString(),
+      );
+      expect(got).toEqual(expected);
+    }
   });
 });

@@ -59,7 +59,7 @@ function observance(t: ZoneTransition, extra: readonly string[]): readonly strin
  * from `fromYear` on. A zone that changes its clocks by a yearly rule (Berlin: last Sunday of
  * March and October; New York: second Sunday of March, first of November) gets one observance
  * per change with that RRULE, checked against the next years' real changes; a zone with changes
- * that follow no such rule gets them listed as RDATEs for ten years; a zone without changes gets
+ * that follow no such rule gets one observance per change, listed for ten years; a zone without changes gets
  * one STANDARD observance. TZID is the IANA name, which calendar apps also recognise on their own.
  */
 export function vtimezoneLines(timeZone: string, fromYear: number): readonly string[] {
