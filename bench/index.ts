@@ -1,6 +1,7 @@
 import { coldStartBench } from "./cold-start.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 import { planThroughputBench } from "./plan-throughput.ts";
+import { playerTimingBench } from "./player-timing.ts";
 import { progressRenderBench } from "./progress-render.ts";
 import type { Bench } from "./support/figure.ts";
 import { syncLoadBench } from "./sync-load.ts";
@@ -12,4 +13,5 @@ export const benches: readonly Bench[] = [
   lighthouseBench,
   progressRenderBench,
   syncLoadBench,
+  playerTimingBench,
 ];

@@ -3,19 +3,26 @@ import { useEffect, useRef, useState } from "preact/hooks";
 /** Seconds to get the hands in place after the start tap. */
 export const COUNTDOWN_SECONDS = 3;
 
-/** The 3-second get-ready countdown, announced to screen readers. */
+/**
+ * The 3-second get-ready countdown, announced to screen readers. The start is one timeout set at
+ * the tap, not a chain of one-second steps, so a late repaint (a hidden tab) cannot stretch it.
+ */
 export function Countdown(props: { onDone: () => void }) {
   const [left, setLeft] = useState(COUNTDOWN_SECONDS);
   const done = useRef(props.onDone);
   done.current = props.onDone;
   useEffect(() => {
-    if (left === 0) {
-      done.current();
-      return;
-    }
-    const t = setTimeout(() => setLeft(left - 1), 1000);
-    return () => clearTimeout(t);
-  }, [left]);
+    const until = performance.now() + COUNTDOWN_SECONDS * 1000;
+    const end = setTimeout(() => done.current(), COUNTDOWN_SECONDS * 1000);
+    const show = setInterval(
+      () => setLeft(Math.max(0, Math.ceil((until - performance.now()) / 1000))),
+      250,
+    );
+    return () => {
+      clearTimeout(end);
+      clearInterval(show);
+    };
+  }, []);
   return (
     <section class="countdown" aria-labelledby="countdown-title">
       <h1 id="countdown-title">Hands in place</h1>

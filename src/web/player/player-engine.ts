@@ -118,9 +118,10 @@ export class PlayerEngine {
     this.scheduler.end();
   }
 
-  /** Polls now (e.g. when the page becomes visible again). */
+  /** Polls now and repaints (e.g. when the page becomes visible again). */
   wake(): void {
     this.#tick();
+    this.#refresh();
   }
 
   /** Resolves once the latest state and any record are written. */
@@ -160,6 +161,8 @@ export class PlayerEngine {
   }
 
   #refresh(): void {
+    // Nobody sees a hidden page: skip the repaint so the main thread is free when a cue is due.
+    if (typeof document !== "undefined" && document.visibilityState === "hidden") return;
     this.elapsed.value = this.scheduler.elapsed();
   }
 

@@ -37,6 +37,7 @@ export function SessionScreen() {
   const [medium, setMedium] = useState<SlipMedium>("serum");
   const [engine, setEngine] = useState<PlayerEngine | null>(null);
   const [audio, setAudio] = useState<AudioContext | null>(null);
+  const [, setSoundChecks] = useState(0);
   const title = engine?.active.meta.title ?? pending?.meta.title ?? "Session";
   const wakeNote = useEngineBindings(engine, title);
 
@@ -149,7 +150,7 @@ export function SessionScreen() {
         <button
           type="button"
           class="sound-on"
-          onClick={() => void audio?.resume().then(() => setAudio(audio))}
+          onClick={() => void audio?.resume().then(() => setSoundChecks((n) => n + 1))}
         >
           Turn the sound back on
         </button>
