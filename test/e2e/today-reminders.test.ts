@@ -33,6 +33,11 @@ describe("reminders and routines", () => {
     await banner.waitFor();
     await banner.getByRole("button", { name: "Dismiss" }).click();
     expect(await banner.count()).toBe(0);
+    // Left open into the afternoon, Today moves on to the evening routine by itself.
+    expect(await page.getByRole("radio", { name: "Morning" }).isChecked()).toBe(true);
+    await page.clock.fastForward("06:30:00");
+    await page.clock.runFor(61_000);
+    expect(await page.getByRole("radio", { name: "Evening" }).isChecked()).toBe(true);
     await page.close();
   });
 

@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect } from "preact/hooks";
 import type { Slot } from "../../core/model/slots.ts";
-import { dailyMoment } from "../../core/reminders/time-of-day.ts";
 import { routineMedium } from "../../core/setup/plan-for-slot.ts";
 import { navigate } from "../router.ts";
 import { NoticeList } from "../setup/notice-list.tsx";
@@ -8,6 +7,7 @@ import { type SetupState, useSetup } from "../setup/use-setup.ts";
 import { SlotSwitch } from "./slot-switch.tsx";
 import { TodayRoutine } from "./today-routine.tsx";
 import { deviceTimeZone, doneSlots } from "./today-state.ts";
+import { useMoment } from "./use-moment.ts";
 import { useSessions } from "./use-sessions.ts";
 import "../setup/daily.css";
 
@@ -25,9 +25,8 @@ export function TodayScreen() {
 function TodayView({ state }: { readonly state: SetupState }) {
   const { setup, records } = state;
   const timeZone = deviceTimeZone();
-  const moment = useMemo(() => dailyMoment(Date.now(), timeZone), [timeZone]);
+  const { moment, slot, pick: setSlot } = useMoment(timeZone);
   const weeklyToday = moment.weekday === (setup.routines.weekly.weekday ?? 0);
-  const [slot, setSlot] = useState<Slot>(moment.slot);
   const sessions = useSessions(records);
   const done = doneSlots(sessions, moment.day, timeZone);
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
