@@ -80,8 +80,8 @@ function Welcome({ state }: { readonly state: SetupState }) {
       <h1>{state.setup.onboarded ? "Edit your setup" : "Welcome to Nura"}</h1>
       <p>
         Nura plans a few minutes of facial self-massage for your morning and evening routine, checks
-        it is safe for you each day, and talks you through it. It tells you plainly how strong the
-        evidence is for each benefit.
+        the plan against your skin and health answers each day, and talks you through it. It tells
+        you plainly how strong the evidence is for each benefit.
       </p>
       <p class="hint">
         A minute of questions, so the massage fits your skin, your time and your health. Skip any of
