@@ -1,3 +1,4 @@
+import { calendarFeedBench } from "./calendar-feed.ts";
 import { coldStartBench } from "./cold-start.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 import { planThroughputBench } from "./plan-throughput.ts";
@@ -14,4 +15,5 @@ export const benches: readonly Bench[] = [
   progressRenderBench,
   syncLoadBench,
   playerTimingBench,
+  calendarFeedBench,
 ];
