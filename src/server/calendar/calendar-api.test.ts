@@ -96,6 +96,30 @@ describeEachStore("calendar subscription API", (fixture) => {
     expect((await h.call("GET", fresh)).status).toBe(404);
   });
 
+  it("serves the newest settings when two devices wrote them", async () => {
+    const later = testRecord(4, "settings", ms + 60_000, "dev2", {
+      reminders: {
+        schemaVersion: 1,
+        enabled: true,
+        times: { am: "05:55", pm: null, weekly: null },
+        quietDays: [],
+        timeZone: "Asia/Tokyo",
+      },
+    });
+    expect(
+      (
+        await h.call("POST", "/api/sync/push", {
+          cookie,
+          body: { deviceId: "dev2", records: [later] },
+        })
+      ).status,
+    ).toBe(200);
+    const res = await h.call("POST", "/api/calendar/token", { cookie });
+    const ics = await h.call("GET", new URL((res.json as { url: string }).url).pathname);
+    expect(ics.text).toContain("DTSTART;TZID=Asia/Tokyo:20261125T055500");
+    expect(ics.text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+  });
+
   it("answers 404 for a malformed or unknown token without touching the store's secrets", async () => {
     expect((await h.call("GET", "/api/calendar/short.ics")).status).toBe(404);
     expect((await h.call("GET", "/api/calendar/not-even-ics")).status).toBe(404);

@@ -9,21 +9,7 @@ import {
 import { requireUser } from "../auth/require-user.ts";
 import { sameOriginOnly } from "../auth/same-origin.ts";
 import { AppError } from "../errors.ts";
-import { allRecords, type StoredRecord } from "../sync/record-store.ts";
-
-/** The newest live record of a kind (documents resolve by last writer, so the newest stamp wins). */
-function newest(
-  records: readonly StoredRecord[],
-  kind: StoredRecord["kind"],
-  accept: (body: unknown) => boolean = () => true,
-): unknown {
-  const live = records.filter((r) => r.kind === kind && !r.deleted && accept(r.body));
-  live.sort((a, b) => (a.version < b.version ? 1 : a.version > b.version ? -1 : 0));
-  return live[0]?.body;
-}
-
-const isWeekly = (body: unknown): boolean =>
-  typeof body === "object" && body !== null && (body as { slot?: unknown }).slot === "weekly";
+import { calendarSource } from "./calendar-records.ts";
 
 /** The subscription address for a token, on the origin the request came to. */
 function subscriptionUrl(requestUrl: string, token: string): string {
@@ -54,16 +40,13 @@ export function calendarRoutes(ctx: AuthContext) {
       const user = await findUserByCalendarToken(ctx.store, token);
       if (!user)
         throw new AppError("not-found", "no calendar at this address; it may have been replaced");
-      const records = await allRecords(ctx.store, user.id);
       const origin = new URL(c.req.url).origin;
-      const ics = calendarFromBodies(
-        {
-          settings: newest(records, "settings"),
-          profile: newest(records, "profile"),
-          weeklyRoutine: newest(records, "routine", isWeekly),
-        },
-        { uidSeed: user.id, now: ctx.clock.now(), fallbackTimeZone: "UTC", appUrl: `${origin}/` },
-      );
+      const ics = calendarFromBodies(await calendarSource(ctx.store, user.id), {
+        uidSeed: user.id,
+        now: ctx.clock.now(),
+        fallbackTimeZone: "UTC",
+        appUrl: `${origin}/`,
+      });
       return c.body(ics, 200, {
         "content-type": "text/calendar; charset=utf-8",
         "content-disposition": 'inline; filename="nura.ics"',

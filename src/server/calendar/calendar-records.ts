@@ -1,0 +1,34 @@
+import type { Store } from "../store/store.ts";
+
+/** The stored bodies a calendar is made from; `undefined` where the account has none. */
+export interface CalendarSource {
+  readonly settings: unknown;
+  readonly profile: unknown;
+  readonly weeklyRoutine: unknown;
+}
+
+const isWeekly = (body: unknown): boolean =>
+  typeof body === "object" && body !== null && (body as { slot?: unknown }).slot === "weekly";
+
+/**
+ * An account's live settings, profile and weekly routine. Only those kinds are read, so an account
+ * with years of sessions costs a calendar poll no more than a new one. Documents resolve by last
+ * writer, so where a kind has several live records (two devices that set up apart) the newest
+ * stamp wins.
+ */
+export async function calendarSource(store: Store, userId: string): Promise<CalendarSource> {
+  const rows = await store.db
+    .selectFrom("records")
+    .select(["kind", "version", "body"])
+    .where("user_id", "=", userId)
+    .where("kind", "in", ["settings", "profile", "routine"])
+    .where("deleted", "=", 0)
+    .orderBy("version", "desc")
+    .execute();
+  const parsed = rows.map((r) => ({ kind: r.kind, body: JSON.parse(r.body) as unknown }));
+  return {
+    settings: parsed.find((r) => r.kind === "settings")?.body,
+    profile: parsed.find((r) => r.kind === "profile")?.body,
+    weeklyRoutine: parsed.find((r) => r.kind === "routine" && isWeekly(r.body))?.body,
+  };
+}
