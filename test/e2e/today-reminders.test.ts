@@ -109,4 +109,38 @@ describe("reminders and routines", () => {
     await page.getByText("Pat a little into the skin with your palms.").waitFor();
     await page.close();
   });
+
+  it("edits minutes, tools and the weekly day in Routines, and the answers again from Settings", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/routines`);
+    await page.getByRole("heading", { name: "Routines", level: 1 }).waitFor();
+    await page.getByLabel("Morning massage, minutes").fill("25");
+    expect(
+      await page
+        .getByRole("alert")
+        .filter({ hasText: "Enter whole minutes from 1 to 20." })
+        .count(),
+    ).toBe(1);
+    await page.getByLabel("Morning massage, minutes").fill("3");
+    await page.getByRole("checkbox", { name: "Facial roller" }).check();
+    await page.getByLabel("Day for the weekly routine").selectOption("3");
+    await page.getByRole("region", { name: "Morning" }).getByText("Face massage, 3 min").waitFor();
+
+    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("radio", { name: /Morning/ }).check();
+    expect(await page.getByTestId("massage-minutes").textContent()).toBe("3 min");
+
+    await page.getByRole("link", { name: "Settings" }).click();
+    await page.getByRole("link", { name: "Change your answers" }).click();
+    await page.getByRole("heading", { name: "Edit your setup" }).waitFor();
+    expect(await page.getByRole("checkbox", { name: "Less puffiness" }).isChecked()).toBe(true);
+    await page.getByRole("checkbox", { name: "Glow" }).check();
+    await page.getByRole("button", { name: "Save and close" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    // The routines edited by hand were kept (the products did not change).
+    await page.getByRole("radio", { name: /Morning/ }).check();
+    await page.getByText("Toner", { exact: true }).waitFor();
+    expect(await page.locator(".focus").textContent()).toMatch(/^For less puffiness, glow;/);
+    await page.close();
+  });
 });

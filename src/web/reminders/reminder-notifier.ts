@@ -63,10 +63,18 @@ export async function checkReminders(records: Records, now: number): Promise<voi
   }
 }
 
-/** Checks for due reminders now, every {@link CHECK_EVERY_MS}, and whenever the app comes back into view. */
+/**
+ * Checks for due reminders now, every {@link CHECK_EVERY_MS}, and whenever the app comes back into
+ * view. Checks run one after another in the order they were asked for: two overlapping checks
+ * could otherwise read and move the "last checked" mark out of order and lose a reminder.
+ */
 export function startReminders(): void {
+  let queue: Promise<void> = Promise.resolve();
   const run = (): void => {
-    void localRecords().then((records) => checkReminders(records, Date.now()));
+    const now = Date.now();
+    queue = queue
+      .then(async () => checkReminders(await localRecords(), now))
+      .catch((err: unknown) => console.warn("reminder check failed", err));
   };
   run();
   setInterval(run, CHECK_EVERY_MS);
