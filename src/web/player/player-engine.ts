@@ -118,6 +118,11 @@ export class PlayerEngine {
     this.scheduler.end();
   }
 
+  /** Lays the chimes out again once a suspended AudioContext runs (its clock stood still). */
+  soundResumed(): void {
+    this.#resync();
+  }
+
   /** Polls now and repaints (e.g. when the page becomes visible again). */
   wake(): void {
     this.#tick();

@@ -150,7 +150,12 @@ export function SessionScreen() {
         <button
           type="button"
           class="sound-on"
-          onClick={() => void audio?.resume().then(() => setSoundChecks((n) => n + 1))}
+          onClick={() =>
+            void audio?.resume().then(() => {
+              engine.soundResumed();
+              setSoundChecks((n) => n + 1);
+            })
+          }
         >
           Turn the sound back on
         </button>

@@ -11,6 +11,7 @@ function fakeAudio(currentTime: number) {
   const node = () => ({ connect: (n: unknown) => n, gain: param, frequency: param, type: "sine" });
   const ctx = {
     currentTime,
+    state: "running",
     destination: {},
     createGain: node,
     createOscillator: () => {
@@ -75,5 +76,16 @@ describe("ChimeSchedule", () => {
     expect(stopped.filter((t) => t === 100)).toHaveLength(queued);
     s.sync(40_000);
     expect(started.slice(queued)).toEqual([110, 110, 110, 120, 120, 120]);
+  });
+
+  it("waits while the audio clock is suspended (after a reload, before a tap)", () => {
+    const { ctx, started } = fakeAudio(0);
+    (ctx as unknown as { state: string }).state = "suspended";
+    const s = new ChimeSchedule(ctx, chimeTargets(timeline), 1);
+    s.sync(0);
+    expect(started).toEqual([]);
+    (ctx as unknown as { state: string }).state = "running";
+    s.sync(0);
+    expect([...new Set(started)]).toEqual([20, 35, 50, 60]);
   });
 });

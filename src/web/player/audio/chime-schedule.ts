@@ -42,6 +42,8 @@ export class ChimeSchedule {
 
   /** Schedules the targets ahead of `elapsedMs` within the window that are not queued yet. */
   sync(elapsedMs: number): void {
+    // A suspended context's clock stands still; chimes laid out on it would all come late.
+    if (this.#ctx.state === "suspended") return;
     const now = this.#ctx.currentTime;
     this.#targets.forEach((t, i) => {
       if (this.#queued.has(i) || t.atMs <= elapsedMs || t.atMs > elapsedMs + CHIME_WINDOW_MS)
