@@ -228,4 +228,19 @@ describe("createScheduler with a fake clock", () => {
     expect(s.status()).toBe("ended");
     expect(s.elapsed()).toBe(33_000);
   });
+
+  it("skip on the last step ends the session; back in the first step restarts it", () => {
+    const { s, clock, labels } = setup();
+    s.start();
+    clock.advance(1_000);
+    s.back();
+    expect(s.elapsed()).toBe(0);
+    expect(labels()).toEqual(["step 0", "Collarbone", "step 0", "Collarbone"]);
+    clock.advance(52_000);
+    s.poll();
+    s.skip();
+    expect(s.status()).toBe("ended");
+    expect(s.elapsed()).toBe(60_000);
+    expect(labels().at(-1)).toBe("end");
+  });
 });
