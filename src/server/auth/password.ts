@@ -27,13 +27,14 @@ export async function verifyPassword(stored: string, password: string): Promise<
   }
 }
 
-let dummy: Promise<string> | undefined;
+// Made once when the module loads, so that not even the first unknown-email login pays for
+// hashing it (which would make that one answer slower than a wrong password).
+const dummy: Promise<string> = hashPassword("nura-timing-equaliser-not-a-real-password");
 
 /**
  * A hash to verify against when no account has the email, so a failed login takes the same time
  * whether or not the account exists (no way to probe which emails have accounts).
  */
 export function dummyHash(): Promise<string> {
-  dummy ??= hashPassword("nura-timing-equaliser-not-a-real-password");
   return dummy;
 }
