@@ -1,5 +1,6 @@
 import { signal } from "@preact/signals";
 import type { Records } from "../local/records.ts";
+import { audioNow } from "./audio/audio-clock.ts";
 import { ChimeSchedule, chimeTargets } from "./audio/chime-schedule.ts";
 import { playChime } from "./audio/chime-sound.ts";
 import type { Speaker } from "./audio/speech.ts";
@@ -81,7 +82,7 @@ export class PlayerEngine {
     probe({
       type: "start",
       perf: this.#deps.clock.now(),
-      audio: this.#deps.audio?.currentTime ?? null,
+      audio: this.#deps.audio ? audioNow(this.#deps.audio) : null,
     });
     this.scheduler.start();
     this.#resync();

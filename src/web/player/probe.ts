@@ -12,7 +12,9 @@ export type ProbeEntry =
       readonly atMs: number;
       readonly when: number;
       readonly audioNow: number;
-    };
+    }
+  /** A worker wake-up reached the page `deliveryMs` after the worker sent it. */
+  | { readonly type: "wake"; readonly deliveryMs: number };
 
 declare global {
   // The optional hook a benchmark installs before the app loads.

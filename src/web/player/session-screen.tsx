@@ -17,6 +17,7 @@ import {
 import { RunningView } from "./running-view.tsx";
 import "./player.css";
 import { useEngineBindings } from "./use-engine-bindings.ts";
+import { wakeWorker } from "./wake-timer.ts";
 
 type Phase = "loading" | "empty" | "before" | "countdown" | "playing";
 type SlipMedium = ActiveSession["medium"];
@@ -62,6 +63,7 @@ export function SessionScreen() {
   };
 
   useEffect(() => {
+    wakeWorker(); // started now, so it is running by the time the first cue is timed
     let live = true;
     void (async () => {
       const r = await localRecords();

@@ -1,3 +1,24 @@
+import { probe } from "./probe.ts";
+
+let shared: Worker | null | undefined;
+
+/**
+ * The wake-up worker, started on first call and kept for the page's life. Call it early (the
+ * player does when its screen opens): a worker loads its script after it is asked for, and a
+ * first timer asked of a worker still loading would start late by that load time.
+ */
+export function wakeWorker(): Worker | null {
+  if (shared !== undefined) return shared;
+  try {
+    shared = new Worker(new URL("./wake-worker.ts", import.meta.url), { type: "module" });
+  } catch {
+    shared = null; // No workers: the page timer alone still keeps correct time, less finely.
+  }
+  return shared;
+}
+
+let nextId = 0;
+
 /**
  * Calls back after a delay from two sources at once, whichever comes first: the page's own
  * setTimeout (the only one fake clocks drive) and a worker timer (which a hidden page's
@@ -6,26 +27,25 @@
  */
 export class WakeTimer {
   readonly #onWake: () => void;
-  #worker: Worker | undefined;
+  readonly #worker = wakeWorker();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #id = 0;
+  readonly #onMessage = (e: MessageEvent<{ id: number; sentAt: number }>) => {
+    if (e.data.id !== this.#id) return;
+    probe({ type: "wake", deliveryMs: performance.timeOrigin + performance.now() - e.data.sentAt });
+    this.#onWake();
+  };
 
   constructor(onWake: () => void) {
     this.#onWake = onWake;
-    try {
-      this.#worker = new Worker(new URL("./wake-worker.ts", import.meta.url), { type: "module" });
-      this.#worker.addEventListener("message", (e: MessageEvent<number>) => {
-        if (e.data === this.#id) this.#onWake();
-      });
-    } catch {
-      this.#worker = undefined; // No workers: the page timer alone still keeps correct time.
-    }
+    this.#worker?.addEventListener("message", this.#onMessage);
   }
 
   /** Wakes once after `ms` (replacing any earlier request). */
   arm(ms: number): void {
     this.clear();
-    this.#id += 1;
+    nextId += 1;
+    this.#id = nextId;
     this.#timer = setTimeout(this.#onWake, ms);
     this.#worker?.postMessage({ id: this.#id, delay: ms });
   }
@@ -37,6 +57,7 @@ export class WakeTimer {
 
   dispose(): void {
     this.clear();
-    this.#worker?.terminate();
+    this.#id = -1;
+    this.#worker?.removeEventListener("message", this.#onMessage);
   }
 }

@@ -1,5 +1,6 @@
 import { probe } from "../probe.ts";
 import type { Timeline } from "../timeline.ts";
+import { audioNow } from "./audio-clock.ts";
 import { type ChimeKind, playChime } from "./chime-sound.ts";
 
 /** How far ahead chimes are committed to the audio clock; covers a minute-long throttled sleep. */
@@ -41,10 +42,10 @@ export class ChimeSchedule {
   }
 
   /** Schedules the targets ahead of `elapsedMs` within the window that are not queued yet. */
-  sync(elapsedMs: number): void {
+  sync(elapsedMs: number, perfNow?: number): void {
     // A suspended context's clock stands still; chimes laid out on it would all come late.
     if (this.#ctx.state === "suspended") return;
-    const now = this.#ctx.currentTime;
+    const now = audioNow(this.#ctx, perfNow);
     this.#targets.forEach((t, i) => {
       if (this.#queued.has(i) || t.atMs <= elapsedMs || t.atMs > elapsedMs + CHIME_WINDOW_MS)
         return;
