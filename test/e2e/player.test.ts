@@ -61,6 +61,13 @@ describe("the session player (fake page clock, real scheduler)", () => {
     expect(await page.locator(".caption .now").textContent()).toBe(first.cues[0]?.text);
     await page.getByText("The screen stays on during the session.").waitFor();
     expect(await axeProblems(page, axePath)).toEqual([]);
+    // Lock screen and headset controls see the step and that it plays.
+    expect(
+      await page.evaluate(() => [
+        navigator.mediaSession.metadata?.album,
+        navigator.mediaSession.playbackState,
+      ]),
+    ).toEqual(["Evening massage", "playing"]);
 
     await page.clock.runFor(30_000);
     const mid = await page.locator("#step-title").textContent();
@@ -144,5 +151,22 @@ describe("the session player (fake page clock, real scheduler)", () => {
     const done = await page.locator(".session-bar").getAttribute("value");
     expect(Number(done)).toBeGreaterThanOrEqual(1);
     expect(Number(done)).toBeLessThan(10);
+
+    // Reduced motion: the stroke direction stays as a static arrow, without the moving pulse.
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    expect(await page.locator(".flow-line").first().isVisible()).toBe(true);
+    expect(
+      await page
+        .locator(".flow-pulse")
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).toBe("none");
+    await page.emulateMedia({ reducedMotion: "no-preference" });
+    expect(
+      await page
+        .locator(".flow-pulse")
+        .first()
+        .evaluate((el) => getComputedStyle(el).display),
+    ).not.toBe("none");
   });
 });
