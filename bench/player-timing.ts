@@ -13,13 +13,13 @@ const MINUTES = Number(process.env.NURA_BENCH_PLAYER_MINUTES ?? 2);
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function twoMinutePlan(): PendingSession {
-  const result = planSession({ slot: "pm", minutes: MINUTES, medium: "serum", date: "2026-11-25" });
+function planOf(minutes: number): PendingSession {
+  const result = planSession({ slot: "pm", minutes, medium: "serum", date: "2026-11-25" });
   if (!result.ok || result.plan.verdict === "stop")
     throw new Error("the planner refused a 2-minute plan");
   return {
     plan: result.plan,
-    meta: { slot: "pm", title: "Evening massage", minutes: MINUTES, goals: [], adjustments: [] },
+    meta: { slot: "pm", title: "Evening massage", minutes, goals: [], adjustments: [] },
   };
 }
 
@@ -52,14 +52,26 @@ async function firstLoadJs(
   return { total, player, files };
 }
 
-/** Runs the plan in the first tab with another tab in front; returns the page's probe log. */
+/** A stretch during which the page is frozen (no script at all runs), in ms after the start tap. */
+interface Freeze {
+  readonly afterMs: number;
+  readonly forMs: number;
+}
+
+/**
+ * Runs the plan in the first tab with another tab in front, optionally freezing the page for a
+ * while the way a browser freezes a background tab; returns the page's probe log and, for a
+ * freeze, the page's performance.now just after it was resumed.
+ */
 async function hiddenRun(
   chrome: HiddenTabChromium,
   url: string,
   pending: PendingSession,
   targets: number[],
+  freeze?: Freeze,
 ) {
   const page = chrome.page;
+  await page.bringToFront();
   await chrome.context.addInitScript(probeScript(targets));
   await openWithPending(page, url, pending);
   const visibleBefore = await page.evaluate(() => document.visibilityState);
@@ -69,6 +81,16 @@ async function hiddenRun(
   const hiddenAfter = await page.evaluate(() => document.visibilityState);
   if (visibleBefore !== "visible" || hiddenAfter !== "hidden")
     throw new Error(`the tab did not go to the background (${visibleBefore} → ${hiddenAfter})`);
+  let resumedPerf: number | null = null;
+  if (freeze) {
+    const cdp = await chrome.context.newCDPSession(page);
+    await sleep(freeze.afterMs - 500);
+    await cdp.send("Page.setWebLifecycleState", { state: "frozen" });
+    await sleep(freeze.forMs);
+    await cdp.send("Page.setWebLifecycleState", { state: "active" });
+    resumedPerf = await page.evaluate(() => performance.now());
+    await cdp.detach();
+  }
   const totalMs = buildTimeline(pending.plan).totalMs;
   const deadline = Date.now() + totalMs + 60_000;
   for (;;) {
@@ -79,7 +101,7 @@ async function hiddenRun(
     }));
     // Stop 10 s after Nura's end: a ticking countdown in a hidden tab may be far from done.
     const end = log.entries.find((e) => e.type === "end");
-    if (end && log.now - (end.perf as number) >= 10_000) return log;
+    if (end && log.now - (end.perf as number) >= 10_000) return { ...log, resumedPerf };
     if (Date.now() > deadline) {
       const kinds = log.entries.map((e) => `${e.type}@${e.atMs ?? ""}:${e.vis}`).join(" ");
       throw new Error(
@@ -87,6 +109,40 @@ async function hiddenRun(
       );
     }
   }
+}
+
+/** Whole-second targets after the start: the ones a ticking countdown can hit at all. */
+function targetsOf(pending: PendingSession): number[] {
+  const events = buildTimeline(pending.plan).events;
+  return [...new Set(events.map((e) => e.atMs))].filter((ms) => ms > 0 && ms % 1000 === 0);
+}
+
+const FREEZE: Freeze = { afterMs: 8_000, forMs: 20_000 };
+
+/** A 1-minute plan frozen for 20 s while hidden: the error of the cues due after the resume. */
+async function freezeFigure(chrome: HiddenTabChromium, url: string): Promise<Figure> {
+  const pending = planOf(1);
+  const targets = targetsOf(pending);
+  const log = await hiddenRun(chrome, url, pending, targets, FREEZE);
+  const r = errors(log, targets);
+  const t0 = log.entries.find((e) => e.type === "start")?.perf as number;
+  // Targets due at least a second after the page could run again; the ones inside the freeze
+  // cannot be on time in any design, since no script runs while a page is frozen.
+  const after = (log.resumedPerf as number) - t0 + 1000;
+  const pick = (xs: readonly { err: number }[]) =>
+    xs.filter((_, i) => (targets[i] as number) > after).map((x) => x.err);
+  const nura = pick(r.nura);
+  const naive = pick(r.naive);
+  const inFreeze = targets.filter((t) => t <= after).length;
+  const events = buildTimeline(pending.plan).events.length;
+  const fired = log.entries.filter((e) => ["step", "cue", "end"].includes(e.type)).length;
+  return {
+    name: "player cue error p99 after a 20 s freeze",
+    value: quantile(nura, 0.99),
+    unit: "ms",
+    baseline: { name: "naive setInterval countdown", value: quantile(naive, 0.99) },
+    note: `1-minute plan, tab hidden and frozen (Page.setWebLifecycleState) 8–28 s after the start tap; ${nura.length} targets after the resume; the ${inFreeze} due before it fired on resume (Nura worst ${Math.max(...r.nura.map((x) => x.err)).toFixed(0)} ms late); ${fired} firings for ${events} timeline events; the countdown carries the freeze into every later cue`,
+  };
 }
 
 /** Error of each target's first firing (ms after the target), with the visibility then. */
@@ -121,7 +177,8 @@ function errors(log: ProbeLog & { now: number }, targets: readonly number[]) {
  * Issue 4's timing proof: a 2-minute plan played in a background tab of headless Chromium, each
  * step boundary and cue compared with its target on performance.now, against a naive
  * setInterval countdown run in the same page over the same targets; chimes checked on the
- * audio clock; and the JavaScript a first load of /session fetches.
+ * audio clock; then a 1-minute plan whose hidden page is frozen for 20 s and resumed; and the
+ * JavaScript a first load of /session fetches.
  */
 export const playerTimingBench: Bench = {
   name: "player-timing",
@@ -130,12 +187,8 @@ export const playerTimingBench: Bench = {
     const chrome = await launchHiddenTabChromium();
     try {
       const js = await firstLoadJs(chrome, server.url);
-      const pending = twoMinutePlan();
-      const timeline = buildTimeline(pending.plan);
-      // Whole-second targets after the start: the ones a ticking countdown can hit at all.
-      const targets = [...new Set(timeline.events.map((e) => e.atMs))].filter(
-        (ms) => ms > 0 && ms % 1000 === 0,
-      );
+      const pending = planOf(MINUTES);
+      const targets = targetsOf(pending);
       const log = await hiddenRun(chrome, server.url, pending, targets);
       const r = errors(log, targets);
       const nuraErr = r.nura.map((x) => x.err);
@@ -146,6 +199,7 @@ export const playerTimingBench: Bench = {
       );
       const unreached = r.naive.filter((x) => !x.reached).length;
       const hidden = `${r.nura.filter((x) => x.hidden).length}/${r.nura.length} Nura firings and ${r.naive.filter((x) => x.hidden).length}/${r.naive.length} baseline firings with document.visibilityState "hidden"; the baseline had not reached ${unreached} targets 10 s after the plan's end (counted with their error then, a lower bound)`;
+      const frozen = await freezeFigure(chrome, server.url);
       return [
         {
           name: "player cue error p50, tab hidden",
@@ -173,6 +227,7 @@ export const playerTimingBench: Bench = {
           unit: "KiB",
           note: `target ≤ 60 KiB; of which the lazily loaded player chunk ${(js.player / 1024).toFixed(1)} KiB, the rest the app shell every route loads (KiB: ${js.files})`,
         },
+        frozen,
       ];
     } finally {
       await chrome.close();
