@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { TECHNIQUE_IDS } from "../model/techniques.ts";
-import { practicePlan, practiceZones } from "./practice.ts";
+import type { ZoneId } from "../model/zones.ts";
+import type { SafetyProfile } from "../safety/profile.ts";
+import { screen } from "../safety/screen.ts";
+import type { LocalDate } from "../time/local-date.ts";
+import { practicePlan, practiceZones, screenedPracticePlan } from "./practice.ts";
 
 describe("practicePlan", () => {
   it("picks face zones where the technique is usual first", () => {
@@ -56,5 +60,74 @@ describe("practicePlan", () => {
       "masseter",
       "masseter",
     ]);
+  });
+});
+
+describe("screenedPracticePlan", () => {
+  const day = "2026-11-25" as LocalDate;
+  const person = (over: Partial<SafetyProfile>): SafetyProfile => ({
+    conditions: [],
+    injectables: [],
+    skipZones: [],
+    medium: "serum",
+    ...over,
+  });
+
+  it("refuses any practice on a stop answer, with the screen's own reasons", () => {
+    const s = screen(person({ conditions: ["blood-clot"] }), day);
+    const r = screenedPracticePlan("strokes", undefined, s);
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reasons).toEqual(s.reasons.map((x) => x.message));
+  });
+
+  it("refuses a technique ruled out for the person (pinching with rosacea)", () => {
+    const r = screenedPracticePlan(
+      "pinch",
+      undefined,
+      screen(person({ conditions: ["rosacea"] }), day),
+    );
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.reasons[0]).toBe("Light pinching is not part of your sessions right now.");
+  });
+
+  it("refuses gua sha with blood thinners", () => {
+    const r = screenedPracticePlan(
+      "gua-sha",
+      undefined,
+      screen(person({ conditions: ["blood-thinners"] }), day),
+    );
+    expect(r.ok).toBe(false);
+  });
+
+  it("leaves out zones skipped today and refuses when none is left", () => {
+    const zones = practicePlan("strokes").steps.map((st) => st.zone);
+    const first = zones[0] as ZoneId;
+    const some = screenedPracticePlan(
+      "strokes",
+      undefined,
+      screen(person({ skipZones: [first] }), day),
+    );
+    expect(some.ok && some.plan.steps.map((st) => st.zone).includes(first)).toBe(false);
+    expect(some.ok && some.plan.totalSeconds).toBe(60);
+    const none = screenedPracticePlan(
+      "strokes",
+      undefined,
+      screen(person({ skipZones: zones }), day),
+    );
+    expect(none).toEqual({
+      ok: false,
+      reasons: ["The areas strokes works are left out for you today."],
+    });
+  });
+
+  it("keeps pressure within the person's limits (sensitive skin: at most 2)", () => {
+    const r = screenedPracticePlan(
+      "kneading",
+      "masseter",
+      screen(person({ conditions: ["sensitive"] }), day),
+    );
+    expect(r.ok).toBe(true);
+    expect(r.ok && Math.max(...r.plan.steps.map((st) => st.pressure))).toBeLessThanOrEqual(2);
+    expect(practicePlan("kneading", "masseter").steps[0]?.pressure).toBe(3);
   });
 });

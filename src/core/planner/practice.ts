@@ -10,7 +10,7 @@ import type { Plan, PlanStep, Side } from "./plan-types.ts";
 /** A practice from Learn lasts one minute. */
 export const PRACTICE_SECONDS = 60;
 
-/** A practice is about the movement, not a person's limits: nothing is excluded or capped. */
+/** With no profile to screen (nobody set up yet), nothing is excluded or capped. */
 const CLEAR: Screening = {
   verdict: "ok",
   reasons: [],
@@ -41,6 +41,7 @@ function step(
   side: Side,
   length: number,
   last: boolean,
+  screening: Screening,
 ): PlanStep {
   const t = TECHNIQUES[technique];
   const block: Block = {
@@ -53,7 +54,7 @@ function step(
     weight: 1,
     index: 0,
   };
-  const pressure = blockPressure(block, "wake-up", CLEAR);
+  const pressure = blockPressure(block, "wake-up", screening);
   const base = {
     zone,
     side,
@@ -78,25 +79,61 @@ function step(
 export function practicePlan(
   technique: TechniqueId,
   zone?: ZoneId,
+  screening: Screening = CLEAR,
 ): Pick<Plan, "steps" | "totalSeconds"> {
-  const zones =
+  const wanted =
     zone !== undefined && ZONES[zone].techniques.includes(technique)
       ? [zone]
       : practiceZones(technique);
+  const zones = wanted.filter((z) => !screening.excludedZones.includes(z));
   const half = PRACTICE_SECONDS / 2;
   const steps: PlanStep[] = [];
+  if (zones.length === 0) return { steps, totalSeconds: seconds(0) };
   if (TECHNIQUES[technique].oneSideAtATime) {
     const zone = zones[0] as ZoneId;
     steps.push(
-      step(zone, technique, "left", half, false),
-      step(zone, technique, "right", half, true),
+      step(zone, technique, "left", half, false, screening),
+      step(zone, technique, "right", half, true, screening),
     );
   } else {
     const each = PRACTICE_SECONDS / zones.length;
     zones.forEach((zone, i) => {
       const side: Side = ZONES[zone].sides === "pair" ? "both" : "center";
-      steps.push(step(zone, technique, side, each, i === zones.length - 1));
+      steps.push(step(zone, technique, side, each, i === zones.length - 1, screening));
     });
   }
   return { steps, totalSeconds: seconds(PRACTICE_SECONDS) };
+}
+
+/** A practice the person's own screen allows, or the plain-words reasons it does not. */
+export type PracticeResult =
+  | { readonly ok: true; readonly plan: Pick<Plan, "steps" | "totalSeconds"> }
+  | { readonly ok: false; readonly reasons: readonly string[] };
+
+/**
+ * A practice screened like any session: a stop answer, a technique or tool ruled out for the
+ * person, or every zone it works being left out today refuses it, saying why; otherwise the
+ * minute runs with the person's pressure limits.
+ */
+export function screenedPracticePlan(
+  technique: TechniqueId,
+  zone: ZoneId | undefined,
+  screening: Screening,
+): PracticeResult {
+  if (screening.verdict === "stop") {
+    return { ok: false, reasons: screening.reasons.map((r) => r.message) };
+  }
+  const t = TECHNIQUES[technique];
+  if (screening.bannedTechniques.includes(technique) || screening.bannedTools.includes(t.tool)) {
+    const why = screening.reasons.map((r) => r.message);
+    return { ok: false, reasons: [`${t.name} is not part of your sessions right now.`, ...why] };
+  }
+  const plan = practicePlan(technique, zone, screening);
+  if (plan.steps.length === 0) {
+    return {
+      ok: false,
+      reasons: [`The areas ${t.name.toLowerCase()} works are left out for you today.`],
+    };
+  }
+  return { ok: true, plan };
 }

@@ -1,18 +1,46 @@
+import { practiceDay } from "../../core/consistency/session-day.ts";
 import { TECHNIQUES, type TechniqueId, ZONES, type ZoneId } from "../../core/index.ts";
-import { practicePlan } from "../../core/planner/practice.ts";
+import { screenedPracticePlan } from "../../core/planner/practice.ts";
+import { screen } from "../../core/safety/screen.ts";
+import { localRecords } from "../local/device.ts";
 import { startSession } from "../player/handoff.ts";
+import { loadSetup } from "../setup/setup-store.ts";
+import { deviceTimeZone, readSkipToday } from "../today/today-state.ts";
 
 /**
  * Hands a one-minute practice to the player (slot "practice") and opens it: of a technique on
- * its usual zones, or, from a zone page, of the zone's usual technique on that zone alone.
+ * its usual zones, or, from a zone page, of the zone's usual technique on that zone alone. The
+ * practice passes the person's own safety screen first, like any session (health answers,
+ * recent injections, zones skipped today); when it may not run, the reasons come back instead.
  */
-export async function startPractice(technique: TechniqueId, zone?: ZoneId): Promise<void> {
+export async function startPractice(
+  technique: TechniqueId,
+  zone?: ZoneId,
+): Promise<readonly string[] | null> {
+  const records = await localRecords();
+  const { profile } = await loadSetup(records);
+  const day = practiceDay(Date.now(), deviceTimeZone());
+  const skip = await readSkipToday(records, day);
+  const screening = screen(
+    {
+      conditions: profile.conditions,
+      injectables: profile.injectables.filter((i) => i.date <= day),
+      skipZones: skip.zones,
+      // The player asks for the slip medium before it starts and refuses dry skin.
+      medium: "serum",
+      ...(profile.age === undefined ? {} : { age: profile.age }),
+    },
+    day,
+  );
+  const result = screenedPracticePlan(technique, zone, screening);
+  if (!result.ok) return result.reasons;
   const name = TECHNIQUES[technique].name;
-  await startSession(practicePlan(technique, zone), {
+  await startSession(result.plan, {
     slot: "practice",
     title: zone ? `Practice: ${name}, ${ZONES[zone].name.toLowerCase()}` : `Practice: ${name}`,
     minutes: 1,
     goals: [],
-    adjustments: [],
+    adjustments: screening.reasons.map((r) => r.code),
   });
+  return null;
 }

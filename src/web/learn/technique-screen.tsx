@@ -12,7 +12,7 @@ import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
-import { startPractice } from "./start-practice.ts";
+import { PracticeButton } from "./practice-button.tsx";
 import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
@@ -39,9 +39,7 @@ export function TechniqueScreen(props: { path: string }) {
       </p>
       <h1>{t.name}</h1>
       <p>{t.description}</p>
-      <button type="button" onClick={() => void startPractice(t.id)}>
-        Practice 1 minute
-      </button>
+      <PracticeButton technique={t.id} />
       <h2>What it is for</h2>
       <p>{text.purpose}</p>
       <ul class="benefit-list">

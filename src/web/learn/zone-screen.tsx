@@ -8,7 +8,7 @@ import {
 } from "../../core/index.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";
-import { startPractice } from "./start-practice.ts";
+import { PracticeButton } from "./practice-button.tsx";
 import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
@@ -27,9 +27,7 @@ export function ZoneScreen(props: { path: string }) {
         <a href="/learn">Learn</a>
       </p>
       <h1>{z.name}</h1>
-      <button type="button" onClick={() => void startPractice(usual, z.id)}>
-        Practice 1 minute
-      </button>
+      <PracticeButton technique={usual} zone={z.id} />
       <FaceMap
         lit={[z.id]}
         flow={{ zone: z.id, side }}
