@@ -1,12 +1,7 @@
 import type { ComponentType } from "preact";
 import { learnRoutes } from "./learn/learn-routes.ts";
 import { LazySessionScreen } from "./player/lazy-session-screen.tsx";
-import { ProgressScreen } from "./progress/progress-screen.tsx";
-import { RoutinesScreen } from "./routines/routines-screen.tsx";
-import { SettingsScreen } from "./settings/settings-screen.tsx";
-import { AccountScreen } from "./sync/account-screen.tsx";
-import { TodayScreen } from "./today/today-screen.tsx";
-import { WelcomeScreen } from "./welcome/welcome-screen.tsx";
+import { lazyScreen } from "./shell/lazy-screen.tsx";
 
 /** A screen the app can show, matched by path prefix. */
 export interface Route {
@@ -16,6 +11,33 @@ export interface Route {
   /** Shown in the main navigation. */
   readonly nav?: boolean;
 }
+
+// Every screen is its own chunk (see lazyScreen): the shell stays small for whichever route a
+// person opens first, the player above all.
+const TodayScreen = lazyScreen(
+  () => import("./today/today-screen.tsx").then((m) => m.TodayScreen),
+  "today's routine",
+);
+const WelcomeScreen = lazyScreen(
+  () => import("./welcome/welcome-screen.tsx").then((m) => m.WelcomeScreen),
+  "the set-up",
+);
+const RoutinesScreen = lazyScreen(
+  () => import("./routines/routines-screen.tsx").then((m) => m.RoutinesScreen),
+  "your routines",
+);
+const ProgressScreen = lazyScreen(
+  () => import("./progress/progress-screen.tsx").then((m) => m.ProgressScreen),
+  "your progress",
+);
+const AccountScreen = lazyScreen(
+  () => import("./sync/account-screen.tsx").then((m) => m.AccountScreen),
+  "your account",
+);
+const SettingsScreen = lazyScreen(
+  () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
+  "settings",
+);
 
 /** Every screen, most specific first. Each feature adds its own line. */
 export const routes: readonly Route[] = [

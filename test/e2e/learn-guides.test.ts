@@ -133,6 +133,7 @@ describe("Learn guides", () => {
     const page = await browser.context.newPage();
     for (const path of ["/learn/guides", "/learn/guides/self-massage-for-skin"]) {
       await page.goto(`${server.url}${path}`);
+      await page.getByRole("heading", { level: 1 }).waitFor();
       // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
       await page.evaluate(axeSource);
       const violations = await page.evaluate(async () => {

@@ -87,6 +87,14 @@ describe("Learn technique, zone and evidence pages", () => {
   it("explains every claim's grade on the evidence page, reachable by its anchor", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/learn/evidence#toxins`);
+    // The screen loads after the page; the anchor is still honoured once it is drawn.
+    await expect.poll(() => page.locator("#toxins").isVisible()).toBe(true);
+    const inView = () =>
+      page.evaluate(() => {
+        const top = document.getElementById("toxins")?.getBoundingClientRect().top ?? -1;
+        return window.scrollY > 0 && top >= 0 && top < window.innerHeight;
+      });
+    await expect.poll(inView).toBe(true);
     const titles = await page.locator(".claim-card h3").allTextContents();
     expect(titles).toHaveLength(8);
     expect(titles).toContain("Builds collagen and elasticity: grade B/C");

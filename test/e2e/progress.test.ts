@@ -115,7 +115,7 @@ describe("progress screen", () => {
     await page.locator('[data-figure="streak"]').waitFor({ state: "detached" });
     await expect.poll(() => storedSettings(page)).toEqual({ progress: { hideStreaks: true } });
     await page.reload();
-    expect(await page.locator('[data-figure="habit"]').isVisible()).toBe(true);
+    await page.locator('[data-figure="habit"]').waitFor();
     expect(await page.locator('[data-figure="streak"]').count()).toBe(0);
     expect(errors).toEqual([]);
   });

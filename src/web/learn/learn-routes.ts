@@ -1,11 +1,25 @@
 import type { Route } from "../routes.ts";
-import { EvidenceScreen } from "./evidence-screen.tsx";
-import { GuidesScreen } from "./guides-screen.tsx";
-import { LearnHub } from "./learn-hub.tsx";
-import { TechniqueScreen } from "./technique-screen.tsx";
-import { ZoneScreen } from "./zone-screen.tsx";
+import { lazyScreen } from "../shell/lazy-screen.tsx";
 
-/** The Learn screens; /learn is in the main navigation. */
+const GuidesScreen = lazyScreen(
+  () => import("./guides-screen.tsx").then((m) => m.GuidesScreen),
+  "the guides",
+);
+const TechniqueScreen = lazyScreen(
+  () => import("./technique-screen.tsx").then((m) => m.TechniqueScreen),
+  "the technique",
+);
+const ZoneScreen = lazyScreen(
+  () => import("./zone-screen.tsx").then((m) => m.ZoneScreen),
+  "the zone",
+);
+const EvidenceScreen = lazyScreen(
+  () => import("./evidence-screen.tsx").then((m) => m.EvidenceScreen),
+  "the evidence",
+);
+const LearnHub = lazyScreen(() => import("./learn-hub.tsx").then((m) => m.LearnHub), "Learn");
+
+/** The Learn screens, each loaded when first opened; /learn is in the main navigation. */
 export const learnRoutes: readonly Route[] = [
   { path: "/learn/guides", title: "Guides", screen: GuidesScreen },
   { path: "/learn/techniques", title: "Technique", screen: TechniqueScreen },
