@@ -80,13 +80,12 @@ describe("progress photos", () => {
       mimeType: "image/png",
       buffer: await makePng(page, "dark"),
     });
-    const hint = page.getByRole("alert");
-    expect(await hint.textContent()).toContain("Too dark");
+    await page.getByRole("alert").filter({ hasText: "Too dark" }).waitFor();
     await page.getByRole("button", { name: "Save anyway" }).click();
     await page.getByText("Saved photos (2)").waitFor();
 
     await page.getByRole("button", { name: "Use the camera" }).click();
-    expect(await page.locator(".photo-frame img.ghost").count()).toBe(1);
+    await expect.poll(() => page.locator(".photo-frame img.ghost").count()).toBe(1);
     await page.waitForFunction(
       () => (document.querySelector(".photo-frame video") as HTMLVideoElement | null)?.videoWidth,
     );
@@ -98,9 +97,8 @@ describe("progress photos", () => {
     expect(sizes.every((s) => s > 500)).toBe(true);
 
     const compare = page.getByRole("region", { name: "Compare two dates" });
-    expect(await compare.locator(".side-by-side img").count()).toBe(2);
-    const options = await page.locator("#compare-after option").count();
-    expect(options).toBe(3);
+    await expect.poll(() => compare.locator(".side-by-side img").count()).toBe(2);
+    await expect.poll(() => page.locator("#compare-after option").count()).toBe(3);
     await compare.getByLabel("Slider").check();
     const slider = compare.getByRole("slider");
     await slider.fill("20");
