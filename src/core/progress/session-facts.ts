@@ -4,12 +4,13 @@ import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";
 
 /**
- * The body of a `session` record, as core reads it. It mirrors the web's `SessionBody`
- * (src/web/local/session-body.ts) field for field; core cannot import web code, and a web
- * `SessionBody` is assignable to this type, so the two stay in step at compile time.
+ * The body of a `session` record: one massage session as the player records it and progress,
+ * Today and sync read it. The web app uses this very type (as `SessionBody`).
  */
 export interface SessionFacts {
+  /** Which routine slot it belonged to; "practice" for a one-technique practice from Learn. */
   readonly slot: "am" | "pm" | "weekly" | "practice";
+  /** A summary of the plan that was followed; adjustments are the safety screen's codes. */
   readonly plan: {
     readonly minutes: number;
     readonly goals: readonly string[];
@@ -17,13 +18,20 @@ export interface SessionFacts {
     readonly stepCount: number;
     readonly adjustments: readonly string[];
   };
+  /** ISO instants (UTC) of the start and the end. */
   readonly startedAt: string;
   readonly endedAt: string;
+  /** The person's IANA time zone at the start, so local days are counted as they lived them. */
   readonly timeZone: string;
+  /** Seconds actually guided (pauses excluded). */
   readonly secondsDone: number;
+  /** True when the plan ran to its end; false for a session ended early. */
   readonly completed: boolean;
+  /** Zone ids worked, in order of first appearance. */
   readonly zones: readonly string[];
+  /** The main tool used: "fingers", "roller" or "gua-sha". */
   readonly tool: string;
+  /** The slip medium confirmed before the start: "serum", "facial-oil", "moisturizer", "cream". */
   readonly medium: string;
 }
 
