@@ -1,3 +1,4 @@
+import { DAY_NAMES, MONTH_NAMES } from "../time/day-words.ts";
 import { addDays, type LocalDate, weekday } from "../time/local-date.ts";
 
 /** What one practice day held, as the consistency module reports it. */
@@ -30,25 +31,9 @@ export interface HeatMap {
   readonly pmDays: number;
 }
 
-const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** "Monday 3 November". */
 export function dayInWords(date: LocalDate): string {
-  const month = MONTHS[Number(date.slice(5, 7)) - 1] as string;
+  const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] as string;
   return `${DAY_NAMES[weekday(date)]} ${Number(date.slice(8, 10))} ${month}`;
 }
 

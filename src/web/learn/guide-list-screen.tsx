@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { allTags } from "../../content/all-tags.ts";
-import { formatDay } from "../../content/format-day.ts";
+import { formatDay } from "../../core/time/day-words.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
 import { useGuides, useSearchTexts } from "./use-guides.ts";
 import "./learn.css";

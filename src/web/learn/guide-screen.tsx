@@ -1,6 +1,6 @@
-import { formatDay } from "../../content/format-day.ts";
 import { type TocEntry, WORDS_PER_MINUTE } from "../../content/guide-types.ts";
 import { tocTree } from "../../content/toc-tree.ts";
+import { formatDay } from "../../core/time/day-words.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { useGuides } from "./use-guides.ts";
 import { usePageTitle } from "./use-page-title.ts";

@@ -1,5 +1,5 @@
+import { formatDay } from "../../../core/time/day-words.ts";
 import { allTags } from "../../all-tags.ts";
-import { formatDay } from "../../format-day.ts";
 import type { GuideEntry } from "../../guide-types.ts";
 import { escapeHtml } from "../claim-badge.ts";
 import { layout, type PageAssets } from "./layout.ts";

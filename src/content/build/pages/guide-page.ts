@@ -1,4 +1,4 @@
-import { formatDay } from "../../format-day.ts";
+import { formatDay } from "../../../core/time/day-words.ts";
 import type { GuideEntry, TocEntry } from "../../guide-types.ts";
 import { WORDS_PER_MINUTE } from "../../guide-types.ts";
 import { tocTree } from "../../toc-tree.ts";
