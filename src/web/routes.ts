@@ -8,8 +8,6 @@ export interface Route {
   readonly path: string;
   readonly title: string;
   readonly screen: ComponentType<{ path: string }>;
-  /** Shown in the main navigation. */
-  readonly nav?: boolean;
 }
 
 // Every screen is its own chunk (see lazyScreen): the shell stays small for whichever route a
@@ -41,14 +39,14 @@ const SettingsScreen = lazyScreen(
 
 /** Every screen, most specific first. Each feature adds its own line. */
 export const routes: readonly Route[] = [
-  { path: "/", title: "Today", screen: TodayScreen, nav: true },
+  { path: "/", title: "Today", screen: TodayScreen },
   { path: "/welcome", title: "Welcome", screen: WelcomeScreen },
-  { path: "/routines", title: "Routines", screen: RoutinesScreen, nav: true },
-  { path: "/progress", title: "Progress", screen: ProgressScreen, nav: true },
+  { path: "/routines", title: "Routines", screen: RoutinesScreen },
+  { path: "/progress", title: "Progress", screen: ProgressScreen },
   ...learnRoutes,
   { path: "/session", title: "Session", screen: LazySessionScreen },
-  { path: "/account", title: "Account", screen: AccountScreen, nav: true },
-  { path: "/settings", title: "Settings", screen: SettingsScreen, nav: true },
+  { path: "/account", title: "Account", screen: AccountScreen },
+  { path: "/settings", title: "Settings", screen: SettingsScreen },
 ];
 
 /** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */

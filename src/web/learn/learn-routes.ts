@@ -19,11 +19,11 @@ const EvidenceScreen = lazyScreen(
 );
 const LearnHub = lazyScreen(() => import("./learn-hub.tsx").then((m) => m.LearnHub), "Learn");
 
-/** The Learn screens, each loaded when first opened; /learn is in the main navigation. */
+/** The Learn screens, each loaded when first opened; /learn is in the main navigation (shell/main-nav.ts). */
 export const learnRoutes: readonly Route[] = [
   { path: "/learn/guides", title: "Guides", screen: GuidesScreen },
   { path: "/learn/techniques", title: "Technique", screen: TechniqueScreen },
   { path: "/learn/zones", title: "Zone", screen: ZoneScreen },
   { path: "/learn/evidence", title: "Evidence", screen: EvidenceScreen },
-  { path: "/learn", title: "Learn", screen: LearnHub, nav: true },
+  { path: "/learn", title: "Learn", screen: LearnHub },
 ];

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { currentPath } from "../router.ts";
-import { matchRoute, routes } from "../routes.ts";
+import { matchRoute } from "../routes.ts";
+import { mainNav } from "./main-nav.ts";
 import { NotFound } from "./not-found.tsx";
 
 /** The frame around every screen: skip link, header with navigation, and the current screen. */
@@ -22,15 +23,13 @@ export function AppShell() {
         </a>
         <nav aria-label="Main">
           <ul>
-            {routes
-              .filter((r) => r.nav)
-              .map((r) => (
-                <li key={r.path}>
-                  <a href={r.path} aria-current={route === r ? "page" : undefined}>
-                    {r.title}
-                  </a>
-                </li>
-              ))}
+            {mainNav.map((n) => (
+              <li key={n.href}>
+                <a href={n.href} aria-current={route?.path === n.href ? "page" : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
           </ul>
         </nav>
       </header>

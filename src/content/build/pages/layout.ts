@@ -1,3 +1,4 @@
+import { mainNav } from "../../../web/shell/main-nav.ts";
 import { escapeHtml } from "../claim-badge.ts";
 
 /** What every pre-rendered page needs from the app's build. */
@@ -18,22 +19,11 @@ export interface PageContent {
 }
 
 /**
- * The app's main navigation as `web/routes.ts` has it (entries with `nav`), which a build-time
- * page cannot import (it pulls in every screen); keep the two in step.
- */
-const nav: readonly { readonly href: string; readonly label: string }[] = [
-  { href: "/", label: "Today" },
-  { href: "/progress", label: "Progress" },
-  { href: "/learn", label: "Learn" },
-  { href: "/account", label: "Account" },
-];
-
-/**
  * A whole static page in the app's frame (skip link, header, main), with the app's CSS. No inline
  * script or style, so it passes the strict CSP, and nothing needs JavaScript to read.
  */
 export function layout(page: PageContent, assets: PageAssets): string {
-  const links = nav
+  const links = mainNav
     .map((n) => {
       const current = page.path === n.href ? ` aria-current="page"` : "";
       return `<li><a href="${n.href}"${current}>${n.label}</a></li>`;
