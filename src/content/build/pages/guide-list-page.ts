@@ -13,8 +13,9 @@ function item(g: GuideEntry): string {
 }
 
 /**
- * The guide list, pre-rendered. The filter controls start `hidden`: they only work with the
- * enhancing script, which shows them, so a reader without JavaScript sees a plain list.
+ * The guide list, pre-rendered. The filter controls start invisible (`data-pending`) but keep
+ * their room: they only work with the enhancing script, which shows them, and keeping their
+ * room means the list does not jump down when they appear (no layout shift).
  */
 export function guideListPage(guides: readonly GuideEntry[], assets: PageAssets): string {
   const tags = allTags(guides)
@@ -26,7 +27,7 @@ export function guideListPage(guides: readonly GuideEntry[], assets: PageAssets)
   const main = `<section class="guides" data-guide-list>
 <h1>Guides</h1>
 <p>Short reads on facial self-massage and the skincare around it. Each benefit carries its evidence grade.</p>
-<form class="guide-filters" aria-label="Filter guides" hidden>
+<form class="guide-filters" aria-label="Filter guides" data-pending>
 <label for="guide-search">Search guides</label>
 <input id="guide-search" type="search" name="q" autocomplete="off">
 <fieldset><legend>Tags</legend><button type="button" class="tag-filter secondary" data-tag="" aria-pressed="true">all</button>${tags}</fieldset>

@@ -56,7 +56,7 @@ export function enhanceGuideList(root: HTMLElement): void {
     void loadTexts();
   });
   form.addEventListener("submit", (e) => e.preventDefault());
-  form.hidden = false;
+  form.removeAttribute("data-pending");
   apply();
   if (filter.query) void loadTexts();
 }
