@@ -103,6 +103,10 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.getByRole("button", { name: "It's on my skin: start" }).click();
     // From here the page's time moves only when the test moves it (the countdown is 3 s long).
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
+    // The countdown's timer is set after its first paint, and a paused page clock also holds
+    // back paint callbacks: let them run (16 ms frame; Preact's 100 ms fallback) before the 3 s.
+    await page.getByRole("heading", { name: "Hands in place" }).waitFor();
+    await page.clock.runFor(100);
     await page.clock.runFor(3000);
     await page.locator(".player[data-status=running]").waitFor();
     await page.clock.runFor(2000);
