@@ -1,14 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 /** Titles of the guide cards a reader can see. */
 async function visibleTitles(page: Page): Promise<string[]> {
@@ -140,15 +134,7 @@ describe("Learn guides", () => {
     for (const path of ["/learn/guides", "/learn/guides/self-massage-for-skin"]) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
-      // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
-        ).axe;
-        return (await axe.run()).violations.map((v) => v.id);
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
     await page.close();
   });

@@ -1,13 +1,7 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 describe("Learn technique, zone and evidence pages", () => {
   let server: NuraServer;
@@ -112,15 +106,7 @@ describe("Learn technique, zone and evidence pages", () => {
     ]) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
-      // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run(): Promise<{ violations: { id: string }[] }> } }
-        ).axe;
-        return (await axe.run()).violations.map((v) => v.id);
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
     await page.close();
   });

@@ -1,15 +1,8 @@
-import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-import {
-  axeProblems,
-  oneMinutePlan,
-  openWithPending,
-  sessionRecords,
-} from "./support/player-page.ts";
-
-const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
+import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
 
 describe("the session player (fake page clock, real scheduler)", () => {
   let server: NuraServer;
@@ -43,7 +36,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
     expect(await page.getByRole("listitem").count()).toBeGreaterThanOrEqual(
       pending.plan.steps.length,
     );
-    expect(await axeProblems(page, axePath)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
 
     // Headless Chromium has no voices: the player says so once and falls back to chimes.
     await page.clock.runFor(2000);
@@ -60,7 +53,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.locator(".player[data-status=running]").waitFor();
     expect(await page.locator(".caption .now").textContent()).toBe(first.cues[0]?.text);
     await page.getByText("The screen stays on during the session.").waitFor();
-    expect(await axeProblems(page, axePath)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     // Lock screen and headset controls see the step and that it plays.
     expect(
       await page.evaluate(() => [
@@ -78,7 +71,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.clock.runFor(31_000);
     await page.getByRole("heading", { name: "Session done" }).waitFor();
     await page.getByText("Saved to your history on this device.").waitFor();
-    expect(await axeProblems(page, axePath)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
 
     const sessions = await sessionRecords(page);
     expect(sessions).toHaveLength(1);

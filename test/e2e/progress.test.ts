@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
 import {
@@ -10,11 +9,6 @@ import {
   seedProgress,
   storedSettings,
 } from "./support/progress-seed.ts";
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
-  "utf8",
-);
 
 /** Evening sessions on the last 10 days except 4 days ago, mornings today and yesterday. */
 const sessions: SeedSession[] = [
@@ -181,21 +175,7 @@ describe("progress screen", () => {
     ]) {
       await page.goto(`${server.url}${path}`);
       await page.locator(".progress h2").first().waitFor();
-      // Evaluated over the DevTools protocol, so the page's strict CSP does not block it.
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        return (await axe.run()).violations.map(
-          (v) => `${v.id} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-        );
-      });
-      expect(violations, path).toEqual([]);
+      expect(await axeViolations(page), path).toEqual([]);
     }
     await page.close();
   });

@@ -1,12 +1,9 @@
-import { fileURLToPath } from "node:url";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-import { axeProblems } from "./support/player-page.ts";
 import { onboard } from "./support/today-page.ts";
-
-const axePath = fileURLToPath(new URL("../../node_modules/axe-core/axe.min.js", import.meta.url));
 
 describe("notifications, the calendar subscription and accessibility", () => {
   let server: NuraServer;
@@ -27,20 +24,20 @@ describe("notifications, the calendar subscription and accessibility", () => {
     await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
     await page.goto(server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
-    expect(await axeProblems(page, axePath)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     await onboard(page, server.url, { health: ["Taking blood thinners"] });
-    expect(await axeProblems(page, axePath)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await page.getByText("Skip zones today").click();
-    expect(await axeProblems(page, axePath)).toEqual([]);
+    expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     for (const [path, heading] of [
       ["/routines", "Routines"],
       ["/settings", "Settings"],
     ] as const) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
-      expect(await axeProblems(page, axePath)).toEqual([]);
+      expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     }
     await page.close();
   });

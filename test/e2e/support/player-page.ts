@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { planSession } from "../../../src/core/index.ts";
 import type { PendingSession } from "../../../src/web/player/handoff.ts";
@@ -68,29 +67,5 @@ export function sessionRecords(
     );
     db.close();
     return all.filter((r) => r.kind === "session");
-  });
-}
-
-/**
- * Serious or critical axe-core violations on the page, as "id: target" lines. axe is evaluated
- * through the debugging protocol: the app's CSP rightly refuses an injected inline script tag.
- */
-export async function axeProblems(page: Page, axePath: string): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in globalThis)))
-    await page.evaluate(readFileSync(axePath, "utf8"));
-  return page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run(): Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run();
-    return result.violations
-      .filter((v) => v.impact === "serious" || v.impact === "critical")
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   });
 }
