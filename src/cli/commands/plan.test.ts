@@ -1,23 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../run-cli.ts";
-
-async function nura(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli({
-    argv,
-    env: {},
-    cwd: "/",
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    webDir: "/",
-  });
-  return { code, out, err };
-}
+import { runNura } from "../testing/run-nura.ts";
 
 const base = [
   "plan",
@@ -33,7 +15,7 @@ const base = [
 
 describe("nura plan", () => {
   it("prints a readable table and exits 0", async () => {
-    const { code, out, err } = await nura(...base, "--goal", "puffiness");
+    const { code, out, err } = await runNura(...base, "--goal", "puffiness");
     expect(code).toBe(0);
     expect(err).toBe("");
     expect(out.split("\n").slice(0, 3)).toEqual([
@@ -46,7 +28,7 @@ describe("nura plan", () => {
   });
 
   it("prints the planner's JSON with --json", async () => {
-    const { code, out } = await nura(...base, "--tool", "roller", "--json");
+    const { code, out } = await runNura(...base, "--tool", "roller", "--json");
     expect(code).toBe(0);
     const plan = JSON.parse(out);
     expect([plan.slot, plan.minutes, plan.totalSeconds, plan.verdict]).toEqual([
@@ -63,17 +45,17 @@ describe("nura plan", () => {
   });
 
   it("exits 3 and prints the reasons when the screen says stop", async () => {
-    const { code, out } = await nura(...base, "--condition", "infection");
+    const { code, out } = await runNura(...base, "--condition", "infection");
     expect(code).toBe(3);
     expect(out).toContain("Safety: stop");
     expect(out).toContain("infection: You noted an infection");
-    const json = await nura(...base, "--medium", "none", "--json");
+    const json = await runNura(...base, "--medium", "none", "--json");
     expect(json.code).toBe(3);
     expect(JSON.parse(json.out).reasons[0].code).toBe("needs-medium");
   });
 
   it("reads --botox and --filler as ZONE:DATE", async () => {
-    const { code, out } = await nura(
+    const { code, out } = await runNura(
       ...base,
       "--botox",
       "forehead:2026-02-27",
@@ -112,14 +94,14 @@ describe("nura plan", () => {
     ],
     [["--bogus"], "nura plan: Unknown option '--bogus'"],
   ])("exits 2 naming the flag for %j", async (extra, message) => {
-    const { code, out, err } = await nura(...base, ...extra);
+    const { code, out, err } = await runNura(...base, ...extra);
     expect(code).toBe(2);
     expect(out).toBe("");
     expect(err.startsWith(message)).toBe(true);
   });
 
   it("asks for the medium instead of guessing it", async () => {
-    const { code, err } = await nura("plan", "--slot", "am", "--minutes", "3");
+    const { code, err } = await runNura("plan", "--slot", "am", "--minutes", "3");
     expect(code).toBe(2);
     expect(err).toBe(
       "nura plan: --medium must be one of serum, facial-oil, moisturizer, cream, none; got undefined\n",
@@ -127,7 +109,7 @@ describe("nura plan", () => {
   });
 
   it("plans for today when --date is left out", async () => {
-    const { code, out } = await nura(
+    const { code, out } = await runNura(
       "plan",
       "--slot",
       "am",
@@ -142,7 +124,7 @@ describe("nura plan", () => {
   });
 
   it("--help lists every option and every value", async () => {
-    const { code, out } = await nura("plan", "--help");
+    const { code, out } = await runNura("plan", "--help");
     expect(code).toBe(0);
     for (const word of [
       "--slot",

@@ -1,27 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { runCli } from "../run-cli.ts";
-
-async function nura(...argv: string[]) {
-  let out = "";
-  let err = "";
-  const code = await runCli({
-    argv,
-    env: {},
-    cwd: "/",
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => {
-      err += t;
-    },
-    webDir: "/",
-  });
-  return { code, out, err };
-}
+import { runNura } from "../testing/run-nura.ts";
 
 describe("nura routine", () => {
   it("prints the routine with the massage in place and the warnings", async () => {
-    const { code, out } = await nura(
+    const { code, out } = await runNura(
       "routine",
       "--slot",
       "am",
@@ -43,7 +25,7 @@ describe("nura routine", () => {
   });
 
   it("prints JSON with --json", async () => {
-    const { code, out } = await nura(
+    const { code, out } = await runNura(
       "routine",
       "--slot",
       "weekly",
@@ -74,13 +56,13 @@ describe("nura routine", () => {
     [["--slot", "am"], "nura routine: --products is required"],
     [["--slot", "am", "--products", "serum", "extra"], "nura routine: Unexpected argument 'extra'"],
   ])("exits 2 naming the flag for %j", async (argv, message) => {
-    const { code, err } = await nura("routine", ...argv);
+    const { code, err } = await runNura("routine", ...argv);
     expect(code).toBe(2);
     expect(err.startsWith(message)).toBe(true);
   });
 
   it("--help lists the options and product kinds", async () => {
-    const { code, out } = await nura("routine", "--help");
+    const { code, out } = await runNura("routine", "--help");
     expect(code).toBe(0);
     for (const word of [
       "--slot",
