@@ -90,7 +90,7 @@ describe.runIf(pgUrl)("two nura serve processes on one PostgreSQL", () => {
         (
           await client.send("POST", "/api/auth/login", {
             email: "limited@example.org",
-            password: "wrong guess " + i,
+            password: `wrong guess ${i}`,
           })
         ).status,
       );
