@@ -45,6 +45,19 @@ describe("notifications, the calendar subscription and accessibility", () => {
   it("sends the reminder as a service-worker notification once notifications are allowed", async () => {
     await browser.context.grantPermissions(["notifications"], { origin: server.url });
     const page = await browser.context.newPage();
+    // Records each notification the service worker registration accepted (its promise
+    // resolved). Headless Chromium has no notification centre and may drop a shown
+    // notification before `getNotifications()` lists it, so the list is not a reliable witness.
+    await page.addInitScript(() => {
+      const shown: string[] = [];
+      (globalThis as unknown as { shownNotifications: string[] }).shownNotifications = shown;
+      const real = ServiceWorkerRegistration.prototype.showNotification;
+      ServiceWorkerRegistration.prototype.showNotification = function (title, options) {
+        return real.call(this, title, options).then(() => {
+          shown.push(`${title}: ${options?.body} [${options?.tag}]`);
+        });
+      };
+    });
     await page.clock.install({ time: new Date("2026-03-25T20:59:00") });
     await page.goto(server.url);
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
@@ -52,18 +65,17 @@ describe("notifications, the calendar subscription and accessibility", () => {
       await navigator.serviceWorker.ready;
     });
     await page.clock.runFor(2 * 60_000);
-    const shown = await page.evaluate(async () => {
-      const registration = await navigator.serviceWorker.ready;
-      for (let i = 0; i < 50; i++) {
-        const list = await registration.getNotifications();
-        if (list.length > 0) return list.map((n) => `${n.title}: ${n.body} [${n.tag}]`);
-        await new Promise((r) => requestAnimationFrame(r));
-      }
-      return [];
-    });
-    expect(shown).toEqual([
-      "Nura: Time for your evening routine and its face massage. [nura-pm-2026-03-25]",
-    ]);
+    // The check that fires at 21:00 finishes asynchronously (IndexedDB, then the service
+    // worker), so the test waits for the notification rather than reading once.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(
+            () => (globalThis as unknown as { shownNotifications: string[] }).shownNotifications,
+          ),
+        { timeout: 10_000 },
+      )
+      .toEqual(["Nura: Time for your evening routine and its face massage. [nura-pm-2026-03-25]"]);
     expect(await page.getByRole("alert").filter({ hasText: "Time for your evening" }).count()).toBe(
       0,
     );
