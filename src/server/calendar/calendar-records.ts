@@ -19,13 +19,16 @@ const isWeekly = (body: unknown): boolean =>
 export async function calendarSource(store: Store, userId: string): Promise<CalendarSource> {
   const rows = await store.db
     .selectFrom("records")
-    .select(["kind", "version", "body"])
+    .select(["kind", "doc"])
     .where("user_id", "=", userId)
     .where("kind", "in", ["settings", "profile", "routine"])
     .where("deleted", "=", 0)
     .orderBy("version", "desc")
     .execute();
-  const parsed = rows.map((r) => ({ kind: r.kind, body: JSON.parse(r.body) as unknown }));
+  const parsed = rows.map((r) => ({
+    kind: r.kind,
+    body: (JSON.parse(r.doc) as { body: unknown }).body,
+  }));
   return {
     settings: parsed.find((r) => r.kind === "settings")?.body,
     profile: parsed.find((r) => r.kind === "profile")?.body,

@@ -48,14 +48,18 @@ export interface RateLimitsTable {
   count: number;
 }
 
-/** One synced record of one account; `body` is JSON text, `deleted` is 0 or 1. */
+/**
+ * One synced record of one account. `doc` is the record as the API sends it (JSON text of
+ * `{id, kind, version, deleted, body}`); the other columns repeat what merging and filtering
+ * need. `deleted` is 0 or 1.
+ */
 export interface RecordsTable {
   user_id: string;
   id: string;
   kind: string;
   version: string;
   deleted: number;
-  body: string;
+  doc: string;
   seq: number;
 }
 

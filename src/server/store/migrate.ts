@@ -15,6 +15,14 @@ export class MigrationError extends Error {
  * takes a lock (an advisory lock on PostgreSQL) around the whole run.
  */
 export async function migrateToLatest(store: Store): Promise<readonly string[]> {
+  return migrateTo(store);
+}
+
+/**
+ * Brings the schema to the named migration (the newest when omitted), running `up` or `down`
+ * steps as needed. Tests use a name to set up data as an older version stored it.
+ */
+export async function migrateTo(store: Store, target?: string): Promise<readonly string[]> {
   const { dialect } = store;
   // Kysely looks for its own tables by introspecting every schema, so on PostgreSQL it must be
   // told which schema is ours, or it would take another schema's migration table for its own.
@@ -42,7 +50,8 @@ export async function migrateToLatest(store: Store): Promise<readonly string[]> 
       },
     },
   });
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  const result: MigrationResultSet =
+    target === undefined ? await migrator.migrateToLatest() : await migrator.migrateTo(target);
   if (result.error) {
     const failed = result.results?.find((r) => r.status === "Error")?.migrationName ?? "unknown";
     throw new MigrationError(`migration ${failed} failed: ${String(result.error)}`, {

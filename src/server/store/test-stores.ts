@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, describe } from "vitest";
-import { openMigratedStore } from "./open-store.ts";
+import { openMigratedStore, openStore } from "./open-store.ts";
 import type { Store } from "./store.ts";
 
 /** How a test file gets a fresh, migrated store of one kind. */
@@ -9,13 +9,19 @@ export interface StoreFixture {
   readonly name: "sqlite" | "postgres";
   /** Opens a new migrated store, isolated from every other test file. */
   open(): Promise<Store>;
+  /** Opens a new store with no schema at all (for migration tests). */
+  openEmpty(): Promise<Store>;
 }
 
 const pgUrl = process.env.NURA_TEST_PG_URL;
 let warned = false;
 
 function sqliteFixture(): StoreFixture {
-  return { name: "sqlite", open: () => openMigratedStore({ sqliteFile: ":memory:" }) };
+  return {
+    name: "sqlite",
+    open: () => openMigratedStore({ sqliteFile: ":memory:" }),
+    openEmpty: () => openStore({ sqliteFile: ":memory:" }),
+  };
 }
 
 /**
@@ -34,21 +40,20 @@ function postgresFixture(url: string): StoreFixture {
       await client.end();
     }
   });
-  return {
-    name: "postgres",
-    async open() {
-      const schema = `nura_test_${randomBytes(6).toString("hex")}`;
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await client.query(`create schema ${schema}`);
-      } finally {
-        await client.end();
-      }
-      schemas.push(schema);
-      return openMigratedStore({ databaseUrl: url, pgSchema: schema, pgPoolSize: 4 });
-    },
+  const openIn = async (migrated: boolean): Promise<Store> => {
+    const schema = `nura_test_${randomBytes(6).toString("hex")}`;
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`create schema ${schema}`);
+    } finally {
+      await client.end();
+    }
+    schemas.push(schema);
+    const opts = { databaseUrl: url, pgSchema: schema, pgPoolSize: 4 };
+    return migrated ? openMigratedStore(opts) : openStore(opts);
   };
+  return { name: "postgres", open: () => openIn(true), openEmpty: () => openIn(false) };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { mergeAll, mergeRecord } from "../../core/sync/merge.ts";
-import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
+import type { SyncRecord } from "../../core/sync/record.ts";
 import { AppError } from "../errors.ts";
+import { shapedQuery } from "../store/query-shapes.ts";
 import type { Store } from "../store/store.ts";
 
 /** A stored record with the position it got in its account's write order. */
@@ -8,22 +9,25 @@ export interface StoredRecord extends SyncRecord {
   readonly seq: number;
 }
 
-interface Row {
-  id: string;
-  kind: string;
-  version: string;
-  deleted: number;
-  body: string;
-  seq: number;
+/** The stored document of a record: exactly what the API sends for it. */
+export function recordDoc(r: SyncRecord): string {
+  return JSON.stringify({
+    id: r.id,
+    kind: r.kind,
+    version: r.version,
+    deleted: r.deleted,
+    body: r.body,
+  } satisfies SyncRecord);
 }
 
-function fromRow(r: Row): StoredRecord {
+function fromRow(r: { doc: string; seq: number }): StoredRecord {
+  const d = JSON.parse(r.doc) as SyncRecord;
   return {
-    id: r.id,
-    kind: r.kind as RecordKind,
-    version: r.version,
-    deleted: Number(r.deleted) === 1,
-    body: JSON.parse(r.body) as unknown,
+    id: d.id,
+    kind: d.kind,
+    version: d.version,
+    deleted: d.deleted,
+    body: d.body,
     seq: Number(r.seq),
   };
 }
@@ -46,36 +50,36 @@ export async function pushRecords(
   incoming: readonly SyncRecord[],
 ): Promise<PushResult> {
   const merged = mergeAll(incoming);
+  const { dialect } = store;
   return store.db.transaction().execute(async (trx) => {
     // PostgreSQL: a row lock, without writing the row. SQLite: a no-op write, so this
     // transaction holds the write lock from its first statement and never has to upgrade.
-    const locked =
-      store.dialect === "postgres"
-        ? await trx
-            .selectFrom("users")
-            .select("seq")
-            .where("id", "=", userId)
-            .forUpdate()
-            .executeTakeFirst()
-        : await trx
+    const lock = shapedQuery(dialect, "push:lock", [userId], () =>
+      dialect === "postgres"
+        ? trx.selectFrom("users").select("seq").where("id", "=", userId).forUpdate()
+        : trx
             .updateTable("users")
             .set((eb) => ({ seq: eb.ref("seq") }))
             .where("id", "=", userId)
-            .returning("seq")
-            .executeTakeFirst();
+            .returning("seq"),
+    );
+    const locked = (await trx.executeQuery(lock)).rows[0];
     if (!locked) throw new AppError("unauthorized", "the account no longer exists");
     const base = Number(locked.seq);
     if (merged.length === 0) return { changed: 0, cursor: base };
-    const existing = await trx
-      .selectFrom("records")
-      .select(["id", "kind", "version", "deleted"])
-      .where("user_id", "=", userId)
-      .where(
-        "id",
-        "in",
-        merged.map((r) => r.id),
-      )
-      .execute();
+    const ids = merged.map((r) => r.id);
+    const existingQuery = shapedQuery(
+      dialect,
+      `push:existing:${ids.length}`,
+      [userId, ...ids],
+      () =>
+        trx
+          .selectFrom("records")
+          .select(["id", "kind", "version", "deleted"])
+          .where("user_id", "=", userId)
+          .where("id", "in", ids),
+    );
+    const existing = (await trx.executeQuery(existingQuery)).rows;
     const stored = new Map(existing.map((r) => [r.id, r]));
     const changed: SyncRecord[] = [];
     for (const r of merged) {
@@ -95,30 +99,44 @@ export async function pushRecords(
       if (mergeRecord<unknown>(before, r).changed) changed.push(r);
     }
     if (changed.length === 0) return { changed: 0, cursor: base };
-    await trx
-      .insertInto("records")
-      .values(
-        changed.map((r, i) => ({
-          user_id: userId,
-          id: r.id,
-          kind: r.kind,
-          version: r.version,
-          deleted: r.deleted ? 1 : 0,
-          body: JSON.stringify(r.body),
-          seq: base + i + 1,
-        })),
-      )
-      .onConflict((oc) =>
-        oc.columns(["user_id", "id"]).doUpdateSet((eb) => ({
-          version: eb.ref("excluded.version"),
-          deleted: eb.ref("excluded.deleted"),
-          body: eb.ref("excluded.body"),
-          seq: eb.ref("excluded.seq"),
-        })),
-      )
-      .execute();
+    const rows = changed.map((r, i) => ({
+      user_id: userId,
+      id: r.id,
+      kind: r.kind,
+      version: r.version,
+      deleted: r.deleted ? 1 : 0,
+      doc: recordDoc(r),
+      seq: base + i + 1,
+    }));
+    // Row by row, in the order of the columns above: the order Kysely binds them in.
+    const params = rows.flatMap((r) => [
+      r.user_id,
+      r.id,
+      r.kind,
+      r.version,
+      r.deleted,
+      r.doc,
+      r.seq,
+    ]);
+    const upsert = shapedQuery(dialect, `push:upsert:${rows.length}`, params, () =>
+      trx
+        .insertInto("records")
+        .values(rows)
+        .onConflict((oc) =>
+          oc.columns(["user_id", "id"]).doUpdateSet((eb) => ({
+            version: eb.ref("excluded.version"),
+            deleted: eb.ref("excluded.deleted"),
+            doc: eb.ref("excluded.doc"),
+            seq: eb.ref("excluded.seq"),
+          })),
+        ),
+    );
+    await trx.executeQuery(upsert);
     const cursor = base + changed.length;
-    await trx.updateTable("users").set({ seq: cursor }).where("id", "=", userId).execute();
+    const advance = shapedQuery(dialect, "push:advance", [cursor, userId], () =>
+      trx.updateTable("users").set({ seq: cursor }).where("id", "=", userId),
+    );
+    await trx.executeQuery(advance);
     return { changed: changed.length, cursor };
   });
 }
@@ -127,7 +145,7 @@ export async function pushRecords(
 export async function allRecords(store: Store, userId: string): Promise<StoredRecord[]> {
   const rows = await store.db
     .selectFrom("records")
-    .select(["id", "kind", "version", "deleted", "body", "seq"])
+    .select(["doc", "seq"])
     .where("user_id", "=", userId)
     .orderBy("seq")
     .execute();
