@@ -1,5 +1,4 @@
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
 import type { AuthContext } from "./auth/auth-context.ts";
 import { authRoutes } from "./auth/auth-routes.ts";
 import { meRoutes } from "./auth/me-routes.ts";
@@ -7,6 +6,7 @@ import { defaultRateLimits, type RateLimits } from "./auth/rate-limit.ts";
 import { calendarRoutes } from "./calendar/calendar-routes.ts";
 import { type Clock, systemClock } from "./clock.ts";
 import { AppError, toErrorResponse } from "./errors.ts";
+import { bodySizeLimit } from "./http/body-size.ts";
 import { errorHandler } from "./http/error-handler.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { type AssetSource, serveAsset } from "./http/static-assets.ts";
@@ -60,14 +60,7 @@ export function createApp(deps: AppDeps) {
   const logger = deps.logger ?? silentLogger;
   const app = new Hono();
   app.use(securityHeaders());
-  app.use(
-    bodyLimit({
-      maxSize: maxBodyBytes,
-      onError: () => {
-        throw new AppError("payload-too-large", "the request body is over 1 MiB");
-      },
-    }),
-  );
+  app.use(bodySizeLimit(maxBodyBytes));
   app.route("/", healthRoutes(deps.store));
   app.route("/api", createApi(deps));
   app.all("/api/*", () => {

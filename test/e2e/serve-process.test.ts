@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { request } from "node:http";
+import { type ClientRequest, request } from "node:http";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { startNura } from "./support/nura-server.ts";
@@ -55,6 +55,51 @@ describe("nura serve as a process", () => {
       error: { code: "not-found", message: "no such API route" },
     });
     expect(await server.stop()).toBe(0);
+  });
+
+  it("refuses bodies over 1 MiB over HTTP: a declared one before it arrives, a chunked one as it passes", async () => {
+    const server = await startNura();
+    try {
+      const post = (headers: Record<string, string>, send: (req: ClientRequest) => void) =>
+        new Promise<{ status: number; body: string }>((resolve, reject) => {
+          const req = request(
+            new URL("/api/plan", server.url),
+            { method: "POST", headers: { "content-type": "application/json", ...headers } },
+            (res) => {
+              let body = "";
+              res.on("data", (d: Buffer) => {
+                body += d.toString();
+              });
+              res.on("end", () => {
+                req.destroy();
+                resolve({ status: res.statusCode ?? 0, body });
+              });
+            },
+          );
+          req.on("error", reject);
+          send(req);
+        });
+      // Only the headers and a few bytes are sent: the answer must not wait for the rest.
+      const declared = await post({ "content-length": String(2 * 1024 * 1024) }, (req) =>
+        req.write('{"minutes":'),
+      );
+      expect(declared.status).toBe(413);
+      expect(JSON.parse(declared.body).error.code).toBe("payload-too-large");
+      const chunked = await post({ "transfer-encoding": "chunked" }, (req) => {
+        const chunk = "x".repeat(64 * 1024);
+        for (let i = 0; i < 17; i++) req.write(chunk);
+        req.end();
+      });
+      expect(chunked.status).toBe(413);
+      const fine = await post({ "transfer-encoding": "chunked" }, (req) => {
+        req.write('{"minutes":');
+        req.end("5}");
+      });
+      expect(fine.status).toBe(400);
+      expect(JSON.parse(fine.body).error.code).toBe("invalid-input");
+    } finally {
+      await server.stop();
+    }
   });
 
   it("stops accepting new connections once stopping", async () => {
