@@ -1,3 +1,4 @@
+import { shapedQuery } from "../store/query-shapes.ts";
 import type { Store } from "../store/store.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
@@ -40,12 +41,15 @@ export async function findSession(
   nowMs: number,
 ): Promise<SessionUser | undefined> {
   const tokenHash = hashToken(token);
-  const row = await store.db
-    .selectFrom("auth_sessions")
-    .innerJoin("users", "users.id", "auth_sessions.user_id")
-    .select(["users.id", "users.email", "users.created_at", "auth_sessions.expires_at"])
-    .where("auth_sessions.token_hash", "=", tokenHash)
-    .executeTakeFirst();
+  // Every signed-in request runs this lookup, so its SQL is compiled once.
+  const lookup = shapedQuery(store.dialect, "session:find", [tokenHash], () =>
+    store.db
+      .selectFrom("auth_sessions")
+      .innerJoin("users", "users.id", "auth_sessions.user_id")
+      .select(["users.id", "users.email", "users.created_at", "auth_sessions.expires_at"])
+      .where("auth_sessions.token_hash", "=", tokenHash),
+  );
+  const row = (await store.db.executeQuery(lookup)).rows[0];
   if (!row) return undefined;
   const expires = Date.parse(row.expires_at);
   if (expires <= nowMs) {
