@@ -1,5 +1,6 @@
 import { parseHlc } from "./hlc.ts";
 import { isRecordKind, recordKinds, type SyncRecord } from "./record.ts";
+import { utf8Length } from "./utf8-length.ts";
 import { uuidPattern } from "./uuid7.ts";
 
 /** The largest body one record may carry, as UTF-8 JSON. */
@@ -89,7 +90,7 @@ export function checkRecord(value: unknown): RecordCheck {
   if (!isPlainObject(body)) {
     return fail("body", deleted ? "must be an object or null" : "must be an object");
   }
-  const size = new TextEncoder().encode(JSON.stringify(body)).length;
+  const size = utf8Length(JSON.stringify(body));
   if (size > maxBodyBytes) return fail("body", `is over ${maxBodyBytes / 1024} KiB`);
   const deep = problemIn(body, "body", 1);
   if (deep) return { ok: false, problem: deep };
