@@ -33,7 +33,11 @@ type Autocannon = (opts: Record<string, unknown>) => Promise<AutocannonResult>;
 // autocannon ships no types; this is the slice of its API the benches use.
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
-/** Drives `url` with autocannon: `connections` open connections for `seconds`, one request kind. */
+/**
+ * Drives `url` with autocannon: `connections` open connections for `seconds`, one request kind,
+ * after a one-second warm-up at the same load that is not counted (so the figures describe the
+ * server once its code is compiled, not its first second).
+ */
 export async function load(
   url: string,
   request: LoadRequest,
@@ -44,6 +48,7 @@ export async function load(
     url,
     connections,
     duration: seconds,
+    warmup: { connections, duration: 1 },
     requests: [
       {
         method: request.method,
