@@ -168,23 +168,35 @@ async function measureDb(
   }
 }
 
+/** A bare node:http server under the same load as the API (a GET of `/`). */
+async function bareLoad(env: Record<string, string>): Promise<LoadResult> {
+  const server = await startServer([join(root, "bench/fixtures/bare-http.mjs")], env);
+  return load(server.url, { method: "GET", path: "/" }, connections, seconds).finally(() =>
+    server.stop(),
+  );
+}
+
 /** Sync push and pull under autocannon on SQLite and PostgreSQL, against bare node:http. */
 export const syncLoadBench: Bench = {
   name: "sync-load",
   async run(): Promise<Figure[]> {
-    const bareServer = await startServer([join(root, "bench/fixtures/bare-http.mjs")], {});
-    const bare = await load(
-      bareServer.url,
-      { method: "GET", path: "/" },
-      connections,
-      seconds,
-    ).finally(() => bareServer.stop());
+    const bare = await bareLoad({});
+    const note = `p99 ${bare.p99Ms} ms; load average ${loadavg()[0]?.toFixed(1)} after the bare run (other work on the machine skews every figure)`;
+    // Not a target: what sending an answer the size of a pull page costs with no work at all.
+    const pullBytes = JSON.stringify({
+      records: Array.from({ length: pullSize }, (_, n) => benchRecord(0, n, 1000 + n)),
+      cursor: pullSize,
+      more: false,
+    }).length;
+    const bareBig = await bareLoad({ BARE_BODY_BYTES: String(pullBytes) });
     const out: Figure[] = [
+      { name: "bare node:http hello-world: requests/s", value: bare.rps, unit: "req/s", note },
       {
-        name: "bare node:http hello-world: requests/s",
-        value: bare.rps,
+        name: `bare node:http, a fixed ${(pullBytes / 1024).toFixed(1)} KiB answer: requests/s`,
+        value: bareBig.rps,
         unit: "req/s",
-        note: `p99 ${bare.p99Ms} ms; load average ${loadavg()[0]?.toFixed(1)} after the bare run (other work on the machine skews every figure)`,
+        baseline: { name: "bare node:http", value: bare.rps },
+        note: `the size of a pull of ${pullSize}, sent with no work at all; p99 ${bareBig.p99Ms} ms`,
       },
     ];
     const dir = mkdtempSync(join(tmpdir(), "nura-bench-sync-"));
