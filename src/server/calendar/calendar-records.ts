@@ -10,21 +10,25 @@ export interface CalendarSource {
 const isWeekly = (body: unknown): boolean =>
   typeof body === "object" && body !== null && (body as { slot?: unknown }).slot === "weekly";
 
-/**
- * An account's live settings, profile and weekly routine. Only those kinds are read, so an account
- * with years of sessions costs a calendar poll no more than a new one. Documents resolve by last
- * writer, so where a kind has several live records (two devices that set up apart) the newest
- * stamp wins.
- */
-export async function calendarSource(store: Store, userId: string): Promise<CalendarSource> {
-  const rows = await store.db
+/** The query behind `calendarSource`: an account's live documents of the calendar's kinds. */
+export function calendarSourceQuery(store: Store, userId: string) {
+  return store.db
     .selectFrom("records")
     .select(["kind", "doc"])
     .where("user_id", "=", userId)
     .where("kind", "in", ["settings", "profile", "routine"])
     .where("deleted", "=", 0)
-    .orderBy("version", "desc")
-    .execute();
+    .orderBy("version", "desc");
+}
+
+/**
+ * An account's live settings, profile and weekly routine. Only those kinds are read, through
+ * the (user_id, kind) index, so an account with years of sessions costs a calendar poll no more
+ * than a new one. Documents resolve by last writer, so where a kind has several live records
+ * (two devices that set up apart) the newest stamp wins.
+ */
+export async function calendarSource(store: Store, userId: string): Promise<CalendarSource> {
+  const rows = await calendarSourceQuery(store, userId).execute();
   const parsed = rows.map((r) => ({
     kind: r.kind,
     body: (JSON.parse(r.doc) as { body: unknown }).body,

@@ -45,7 +45,7 @@ describeEachStore("migration 0003-record-docs", (fixture) => {
                 ${JSON.stringify(r.body)}, ${i + 1})`.execute(db);
     }
 
-    expect(await migrateTo(store)).toEqual(["0003-record-docs"]);
+    expect(await migrateTo(store, "0003-record-docs")).toEqual(["0003-record-docs"]);
 
     const docs = await store.db.selectFrom("records").select("doc").orderBy("seq").execute();
     expect(docs.map((d) => d.doc)).toEqual(stored.map((r) => recordDoc(r)));
