@@ -49,8 +49,8 @@ describe("Learn guides", () => {
   it("finds a guide by a word that only its body contains", async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.url}/learn/guides`);
-    // "zinc" is in the sunscreen guide's body, not in any title or summary.
-    await page.getByLabel("Search guides").fill("zinc");
+    // "hairline" is in the sunscreen guide's body, not in any title or summary.
+    await page.getByLabel("Search guides").fill("hairline");
     await expect
       .poll(() => visibleTitles(page))
       .toEqual(["Sunscreen basics, the last step of the morning"]);
@@ -103,7 +103,7 @@ describe("Learn guides", () => {
     await page.getByRole("button", { name: "tools" }).click();
     expect(await visibleTitles(page)).toEqual(["Rollers and gua sha, used gently"]);
     await page.getByRole("button", { name: "all" }).click();
-    await page.getByLabel("Search guides").fill("zinc");
+    await page.getByLabel("Search guides").fill("hairline");
     await expect
       .poll(() => visibleTitles(page))
       .toEqual(["Sunscreen basics, the last step of the morning"]);
