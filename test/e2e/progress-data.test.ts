@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-import { seedProgress, storedSettings } from "./support/progress-seed.ts";
+import { seedProgress, startClockAtAfternoon, storedSettings } from "./support/progress-seed.ts";
 
 interface ExportJson {
   format: string;
@@ -36,6 +36,7 @@ describe("progress data: export, delete, import", () => {
   beforeAll(async () => {
     server = await startNura();
     browser = await launchBrowser();
+    await startClockAtAfternoon(browser.context);
   });
 
   afterAll(async () => {

@@ -7,6 +7,7 @@ import {
   type SeedCheckin,
   type SeedSession,
   seedProgress,
+  startClockAtAfternoon,
   storedSettings,
 } from "./support/progress-seed.ts";
 
@@ -41,6 +42,7 @@ describe("progress screen", () => {
   beforeAll(async () => {
     server = await startNura();
     browser = await launchBrowser();
+    await startClockAtAfternoon(browser.context);
   });
 
   afterAll(async () => {

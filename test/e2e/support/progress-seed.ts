@@ -1,4 +1,4 @@
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 /** A session to seed: days before today (0 = today), local hour, slot and what was used. */
 export interface SeedSession {
@@ -152,4 +152,23 @@ export function storedSettings(page: Page): Promise<Record<string, unknown> | un
     db.close();
     return rec?.body;
   });
+}
+
+/**
+ * Starts the context's clock at 15:00 of today's local date, from where it runs on as usual.
+ * Seeds are dated relative to the browser's now, and the app's day starts at 4 a.m.: run
+ * between midnight and 4 a.m., "today" in the app would be yesterday's date and the seeded
+ * figures would shift. Call it before any page opens the app.
+ */
+export async function startClockAtAfternoon(context: BrowserContext): Promise<void> {
+  const page = await context.newPage();
+  try {
+    const time = await page.evaluate(() => {
+      const now = new Date();
+      return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 15).getTime();
+    });
+    await context.clock.install({ time });
+  } finally {
+    await page.close();
+  }
 }
