@@ -1,29 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 describe("the built app served by nura serve", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("shows the app shell with its heading and navigation, without console errors", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
     page.on("pageerror", (e) => errors.push(e.message));
-    const res = await page.goto(server.url);
+    const res = await page.goto(suite.server.url);
     expect(res?.status()).toBe(200);
     expect(res?.headers()["cache-control"]).toBe("no-cache");
     await expect(page.title()).resolves.toBe("Nura");
@@ -36,14 +24,14 @@ describe("the built app served by nura serve", () => {
   });
 
   it("draws the not-found screen for an unknown page address", async () => {
-    const page = await browser.context.newPage();
-    const res = await page.goto(`${server.url}/no/such/page`);
+    const page = await suite.browser.context.newPage();
+    const res = await page.goto(`${suite.server.url}/no/such/page`);
     expect(res?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found");
   });
 
   it("answers /healthz with the SQLite store", async () => {
-    const res = await fetch(`${server.url}/healthz`);
+    const res = await fetch(`${suite.server.url}/healthz`);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({ status: "ok", db: "sqlite" });
   });

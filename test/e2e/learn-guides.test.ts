@@ -1,8 +1,7 @@
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 /** Titles of the guide cards a reader can see. */
 async function visibleTitles(page: Page): Promise<string[]> {
@@ -10,21 +9,10 @@ async function visibleTitles(page: Page): Promise<string[]> {
 }
 
 describe("Learn guides", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("serves the pre-rendered list, readable without JavaScript", async () => {
-    const res = await fetch(`${server.url}/learn/guides`);
+    const res = await fetch(`${suite.server.url}/learn/guides`);
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain("<h1>Guides</h1>");
@@ -33,8 +21,8 @@ describe("Learn guides", () => {
   });
 
   it("filters the guide list by tag", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/guides`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/guides`);
     await page.getByRole("button", { name: "drainage" }).click();
     expect(await visibleTitles(page)).toEqual(["The lymphatic drainage order, step by step"]);
     expect(await page.locator(".guide-count").textContent()).toBe("1 guide");
@@ -47,8 +35,8 @@ describe("Learn guides", () => {
   });
 
   it("finds a guide by a word that only its body contains", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/guides`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/guides`);
     // "hairline" is in the sunscreen guide's body, not in any title or summary.
     await page.getByLabel("Search guides").fill("hairline");
     await expect
@@ -60,8 +48,8 @@ describe("Learn guides", () => {
   });
 
   it("shows a guide with date, author, read time, contents and related guides", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/guides/lymphatic-drainage-order`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/guides/lymphatic-drainage-order`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
       "The lymphatic drainage order, step by step",
     );
@@ -86,8 +74,8 @@ describe("Learn guides", () => {
   });
 
   it("opens a guide inside the app from the Learn hub, with the same read time", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("link", { name: "Guides", exact: true }).first().click();
     await page.getByRole("link", { name: "Rollers and gua sha, used gently" }).click();
     await expect.poll(() => page.locator(".read-time").textContent()).toBe("4 min read");
@@ -97,8 +85,8 @@ describe("Learn guides", () => {
   });
 
   it("filters by tag and searches bodies in the in-app list too", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("link", { name: "Guides", exact: true }).first().click();
     await page.getByRole("button", { name: "tools" }).click();
     expect(await visibleTitles(page)).toEqual(["Rollers and gua sha, used gently"]);
@@ -111,16 +99,16 @@ describe("Learn guides", () => {
   });
 
   it("gives the pre-rendered pages the same main navigation as the app", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const navLinks = () =>
       page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents();
-    await page.goto(`${server.url}/learn`);
+    await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
     const app = await navLinks();
     // The pre-rendered file itself, as the server sends it (a page load here would be answered
     // by the service worker with the app shell).
     const html = await (
-      await page.request.get(`${server.url}/learn/guides/sunscreen-basics`)
+      await page.request.get(`${suite.server.url}/learn/guides/sunscreen-basics`)
     ).text();
     const nav = /<nav aria-label="Main">(.*?)<\/nav>/s.exec(html)?.[1] ?? "";
     const staticLinks = [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
@@ -130,9 +118,9 @@ describe("Learn guides", () => {
   });
 
   it("has no axe violations on the guide list and a guide", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     for (const path of ["/learn/guides", "/learn/guides/self-massage-for-skin"]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
       expect(await axeViolations(page), path).toEqual([]);
     }

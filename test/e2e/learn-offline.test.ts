@@ -1,33 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 describe("Learn offline", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("after the first load, opens guides, search, a technique and the evidence with the network cut", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/learn`);
+    await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
     // An active service worker has finished precaching (install completes only once it has).
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
 
-    await browser.context.setOffline(true);
+    await suite.browser.context.setOffline(true);
     try {
       await page.reload();
       await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
@@ -40,7 +29,7 @@ describe("Learn offline", () => {
       );
       expect(health).toBe("failed");
 
-      await page.goto(`${server.url}/learn/guides/sunscreen-basics`);
+      await page.goto(`${suite.server.url}/learn/guides/sunscreen-basics`);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
         "Sunscreen basics, the last step of the morning",
       );
@@ -48,18 +37,18 @@ describe("Learn offline", () => {
       await page.reload();
       await page.locator(".related-guides").waitFor();
 
-      await page.goto(`${server.url}/learn/guides`);
+      await page.goto(`${suite.server.url}/learn/guides`);
       await page.getByLabel("Search guides").fill("cellulitis");
       await expect
         .poll(() => page.locator(".guide-card:visible h2").allTextContents())
         .toEqual(["Common mistakes and how to stay safe"]);
 
-      await page.goto(`${server.url}/learn/techniques/tap`);
+      await page.goto(`${suite.server.url}/learn/techniques/tap`);
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Tapping");
-      await page.goto(`${server.url}/learn/evidence#cortisol`);
+      await page.goto(`${suite.server.url}/learn/evidence#cortisol`);
       expect(await page.locator("#cortisol h3").textContent()).toBe("Lowers cortisol: grade D");
     } finally {
-      await browser.context.setOffline(false);
+      await suite.browser.context.setOffline(false);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -69,7 +58,7 @@ describe("Learn offline", () => {
     const fresh = await launchBrowser();
     try {
       const page = await fresh.context.newPage();
-      await page.goto(`${server.url}/learn/guides/rollers-and-gua-sha`);
+      await page.goto(`${suite.server.url}/learn/guides/rollers-and-gua-sha`);
       await page.evaluate(async () => {
         await navigator.serviceWorker.ready;
       });

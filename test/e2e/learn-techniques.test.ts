@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 describe("Learn technique, zone and evidence pages", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("teaches a technique: map with its direction, zones, steps and graded benefits", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/techniques/roller`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/techniques/roller`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Roller passes");
     await expect.poll(() => page.title()).toBe("Roller passes · Nura");
     expect(await page.getByRole("img", { name: /Face map: roller passes on/ }).count()).toBe(1);
@@ -40,10 +28,10 @@ describe("Learn technique, zone and evidence pages", () => {
   });
 
   it("starts a one-minute practice of the technique in the player", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/techniques/kneading`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/techniques/kneading`);
     await page.getByRole("button", { name: "Practice 1 minute" }).click();
-    await page.waitForURL(`${server.url}/session`);
+    await page.waitForURL(`${suite.server.url}/session`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Practice: Kneading");
     const steps = await page.locator(".step-list li").allTextContents();
     expect(steps).toHaveLength(2);
@@ -52,8 +40,8 @@ describe("Learn technique, zone and evidence pages", () => {
   });
 
   it("lists a zone's cautions", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/zones/under-eyes`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/zones/under-eyes`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Under the eyes");
     const cautions = page.locator("h2:has-text('Cautions') + ul li");
     expect(await cautions.allTextContents()).toEqual([
@@ -65,10 +53,10 @@ describe("Learn technique, zone and evidence pages", () => {
   });
 
   it("starts a one-minute practice of a zone's usual technique from its zone page", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/zones/forehead`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/zones/forehead`);
     await page.getByRole("button", { name: "Practice 1 minute" }).click();
-    await page.waitForURL(`${server.url}/session`);
+    await page.waitForURL(`${suite.server.url}/session`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toMatch(
       /^Practice: .+, forehead$/,
     );
@@ -79,8 +67,8 @@ describe("Learn technique, zone and evidence pages", () => {
   });
 
   it("explains every claim's grade on the evidence page, reachable by its anchor", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/learn/evidence#toxins`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn/evidence#toxins`);
     // The screen loads after the page; the anchor is still honoured once it is drawn.
     await expect.poll(() => page.locator("#toxins").isVisible()).toBe(true);
     const inView = () =>
@@ -97,14 +85,14 @@ describe("Learn technique, zone and evidence pages", () => {
   });
 
   it("has no axe violations on the hub, a technique, a zone and the evidence page", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     for (const path of [
       "/learn",
       "/learn/techniques/gua-sha",
       "/learn/zones/cheeks",
       "/learn/evidence",
     ]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await page.getByRole("heading", { level: 1 }).waitFor();
       expect(await axeViolations(page), path).toEqual([]);
     }

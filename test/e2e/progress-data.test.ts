@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seedProgress, startClockAtAfternoon, storedSettings } from "./support/progress-seed.ts";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 interface ExportJson {
   format: string;
@@ -30,23 +29,15 @@ async function importFile(page: Page, text: string): Promise<void> {
 }
 
 describe("progress data: export, delete, import", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const suite = useServerAndBrowser();
 
   beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-    await startClockAtAfternoon(browser.context);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await startClockAtAfternoon(suite.browser.context);
   });
 
   it("round-trips everything through export, delete all and import, identically", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/progress`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/progress`);
     await page.getByRole("heading", { name: "Consistency" }).waitFor();
     await seedProgress(
       page,
@@ -105,8 +96,8 @@ describe("progress data: export, delete, import", () => {
   });
 
   it("refuses a truncated or tampered file and changes nothing", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/progress/data`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/progress/data`);
     const before = await exportJson(page);
     const cases: [string, string][] = [
       [before.text.slice(0, before.text.length / 2), "The file is not valid JSON"],

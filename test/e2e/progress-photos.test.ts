@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 /** Draws a picture in the page and returns it as PNG bytes: evenly lit, or dark. */
 async function makePng(page: Page, light: "even" | "dark"): Promise<Buffer> {
@@ -41,24 +40,13 @@ function storedPhotos(page: Page): Promise<number[]> {
 }
 
 describe("progress photos", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser({
-      args: ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
-    });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+  const suite = useServerAndBrowser({
+    args: ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
   });
 
   it("stores picked and captured photos on the device, checks the light, compares two dates, deletes bytes, round-trips an archive, and sends nothing", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/progress/photos`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/progress/photos`);
     await page.getByText("Your photos stay on this device.").waitFor();
     const requests: Request[] = [];
     page.on("request", (r) => requests.push(r));
@@ -149,7 +137,7 @@ describe("progress photos", () => {
     expect(await page.locator(".photo-import-report").textContent()).toBe("Brought back 2 photos.");
     expect((await storedPhotos(page)).sort()).toEqual([...kept].sort());
 
-    const origin = new URL(server.url).origin;
+    const origin = new URL(suite.server.url).origin;
     const leaving = requests.filter((r) => {
       const url = r.url();
       const local =

@@ -1,7 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
 import {
   localDateInPage,
   type SeedCheckin,
@@ -10,6 +8,7 @@ import {
   startClockAtAfternoon,
   storedSettings,
 } from "./support/progress-seed.ts";
+import { useServerAndBrowser } from "./support/suite.ts";
 
 /** Evening sessions on the last 10 days except 4 days ago, mornings today and yesterday. */
 const sessions: SeedSession[] = [
@@ -36,28 +35,20 @@ const checkins: SeedCheckin[] = Array.from({ length: 21 }, (_, i) => {
 });
 
 describe("progress screen", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  const suite = useServerAndBrowser();
 
   beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-    await startClockAtAfternoon(browser.context);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
+    await startClockAtAfternoon(suite.browser.context);
   });
 
   it("shows the streak, heat map, trend chart and reactions for days of sessions and check-ins", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error") errors.push(m.text());
     });
     page.on("pageerror", (e) => errors.push(e.message));
-    await page.goto(`${server.url}/progress`);
+    await page.goto(`${suite.server.url}/progress`);
     await page.getByRole("heading", { name: "Consistency" }).waitFor();
     await seedProgress(page, sessions, checkins);
     await page.reload();
@@ -117,10 +108,10 @@ describe("progress screen", () => {
   });
 
   it("records a check-in after a session and lists it in an editable history", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/progress/history`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/progress/history`);
     const sessionId = await page.locator('li[data-kind="session"]').first().getAttribute("data-id");
-    await page.goto(`${server.url}/progress/check-in?session=${sessionId}`);
+    await page.goto(`${suite.server.url}/progress/check-in?session=${sessionId}`);
     expect(await page.getByRole("link", { name: "Skip", exact: true }).getAttribute("href")).toBe(
       "/progress",
     );
@@ -167,7 +158,7 @@ describe("progress screen", () => {
   });
 
   it("has no axe violations on the overview, check-in, history, photos and data pages", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     for (const path of [
       "/progress",
       "/progress/check-in",
@@ -175,7 +166,7 @@ describe("progress screen", () => {
       "/progress/photos",
       "/progress/data",
     ]) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await page.locator(".progress h2").first().waitFor();
       expect(await axeViolations(page), path).toEqual([]);
     }

@@ -1,31 +1,19 @@
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard } from "./support/today-page.ts";
 
 describe("notifications, the calendar subscription and accessibility", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("has no serious accessibility problems on Welcome, Today, Routines and Settings", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
     expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
-    await onboard(page, server.url, { health: ["Taking blood thinners"] });
+    await onboard(page, suite.server.url, { health: ["Taking blood thinners"] });
     expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
@@ -35,7 +23,7 @@ describe("notifications, the calendar subscription and accessibility", () => {
       ["/routines", "Routines"],
       ["/settings", "Settings"],
     ] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${suite.server.url}${path}`);
       await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
       expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     }
@@ -43,8 +31,8 @@ describe("notifications, the calendar subscription and accessibility", () => {
   });
 
   it("sends the reminder as a service-worker notification once notifications are allowed", async () => {
-    await browser.context.grantPermissions(["notifications"], { origin: server.url });
-    const page = await browser.context.newPage();
+    await suite.browser.context.grantPermissions(["notifications"], { origin: suite.server.url });
+    const page = await suite.browser.context.newPage();
     // Records each notification the service worker registration accepted (its promise
     // resolved). Headless Chromium has no notification centre and may drop a shown
     // notification before `getNotifications()` lists it, so the list is not a reliable witness.
@@ -59,7 +47,7 @@ describe("notifications, the calendar subscription and accessibility", () => {
       };
     });
     await page.clock.install({ time: new Date("2026-03-25T20:59:00") });
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -83,12 +71,12 @@ describe("notifications, the calendar subscription and accessibility", () => {
   });
 
   it("gives a signed-in person a subscription address that serves their synced reminders", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/settings`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/settings`);
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     // Signed out, Settings offers the subscription once it knows nobody is signed in.
     await page.getByText("you also get an address to subscribe to").waitFor();
-    await page.goto(`${server.url}/account`);
+    await page.goto(`${suite.server.url}/account`);
     await page.getByRole("button", { name: "No account yet? Create one" }).click();
     await page.getByLabel("Email").fill("reminders@example.org");
     await page.getByLabel("Password").fill("correct horse battery");
@@ -103,7 +91,7 @@ describe("notifications, the calendar subscription and accessibility", () => {
     const url = await page
       .getByLabel("Subscribe to this address in your calendar app")
       .inputValue();
-    expect(url).toMatch(new RegExp(`^${server.url}/api/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    expect(url).toMatch(new RegExp(`^${suite.server.url}/api/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
     // The device pushes its settings in the background; the subscription shows them once synced.
     let ics = "";
     for (let i = 0; i < 40 && !ics.includes("T061500"); i++) {

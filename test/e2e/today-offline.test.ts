@@ -2,27 +2,15 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { afterAll, describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard, runMassage } from "./support/today-page.ts";
 
 describe("offline and install", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("serves a manifest with a name, a theme colour and PNG icons, maskable included", async () => {
-    const res = await fetch(`${server.url}/manifest.webmanifest`);
+    const res = await fetch(`${suite.server.url}/manifest.webmanifest`);
     expect(res.status).toBe(200);
     const manifest = (await res.json()) as {
       name: string;
@@ -39,7 +27,9 @@ describe("offline and install", () => {
       "/icon.svg any any",
     ]);
     for (const icon of manifest.icons.filter((i) => i.src.endsWith(".png"))) {
-      const png = new Uint8Array(await (await fetch(`${server.url}${icon.src}`)).arrayBuffer());
+      const png = new Uint8Array(
+        await (await fetch(`${suite.server.url}${icon.src}`)).arrayBuffer(),
+      );
       const view = new DataView(png.buffer);
       // PNG signature, then the IHDR chunk's width and height at bytes 16 and 20.
       expect([...png.slice(1, 4)].map((b) => String.fromCharCode(b)).join("")).toBe("PNG");
@@ -48,11 +38,11 @@ describe("offline and install", () => {
   });
 
   it("after the first load, opens Today and runs a session with the network cut", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.clock.install({ time: new Date("2026-03-25T19:00:00") });
-    await onboard(page, server.url, { pm: 1 });
+    await onboard(page, suite.server.url, { pm: 1 });
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     // The service worker has cached the app once it controls the page.
@@ -63,7 +53,7 @@ describe("offline and install", () => {
       .getByText("Nura is saved on this device and works offline.")
       .waitFor({ state: "attached" });
 
-    await browser.context.setOffline(true);
+    await suite.browser.context.setOffline(true);
     try {
       await page.reload();
       await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
@@ -81,10 +71,10 @@ describe("offline and install", () => {
       await page.getByRole("link", { name: "Today" }).click();
       await page.getByText("Done: you finished this routine's massage today.").waitFor();
       // A guide pre-rendered by Learn opens offline too.
-      await page.goto(`${server.url}/learn/guides/`);
+      await page.goto(`${suite.server.url}/learn/guides/`);
       expect(await page.getByRole("heading", { level: 1 }).count()).toBe(1);
     } finally {
-      await browser.context.setOffline(false);
+      await suite.browser.context.setOffline(false);
     }
     expect(errors).toEqual([]);
     await page.close();
@@ -92,28 +82,24 @@ describe("offline and install", () => {
 });
 
 describe("the update prompt", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
   // A copy of the built app, so this test can "deploy" a new version without touching the build.
   const webDir = mkdtempSync(join(tmpdir(), "nura-web-"));
-
-  beforeAll(async () => {
-    const built =
-      process.env.NURA_WEB_DIR ?? fileURLToPath(new URL("../../dist/web", import.meta.url));
-    cpSync(built, webDir, { recursive: true });
-    server = await startNura({ NURA_WEB_DIR: webDir });
-    browser = await launchBrowser();
+  const suite = useServerAndBrowser({
+    env: () => {
+      const built =
+        process.env.NURA_WEB_DIR ?? fileURLToPath(new URL("../../dist/web", import.meta.url));
+      cpSync(built, webDir, { recursive: true });
+      return { NURA_WEB_DIR: webDir };
+    },
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
+  afterAll(() => {
     rmSync(webDir, { recursive: true, force: true });
   });
 
   it("offers a new version when one is deployed, and reloads into it when accepted", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
     await page
       .getByText("Nura is saved on this device and works offline.")

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard, runMassage } from "./support/today-page.ts";
 
 describe("onboarding and Today", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("sends a fresh profile to onboarding and opens Today on the morning routine it saved", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
-    await onboard(page, server.url, {
+    await onboard(page, suite.server.url, {
       am: 4,
       pm: 6,
       botox: { date: "2026-03-20", zones: ["forehead"] },
@@ -47,8 +35,8 @@ describe("onboarding and Today", () => {
   });
 
   it("re-times the plan when zones are skipped today", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     const steps = page.locator(".step-count");
     expect(await steps.textContent()).toContain("Cheeks");
@@ -72,25 +60,14 @@ describe("onboarding and Today", () => {
 });
 
 describe("a session started from Today", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("runs the massage step in the player, records it, and Today shows the morning done", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.clock.install({ time: new Date("2026-03-25T08:00:00") });
-    await onboard(page, server.url, { am: 1 });
+    await onboard(page, suite.server.url, { am: 1 });
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("status").filter({ hasText: "Done" }).count()).toBe(0);
@@ -106,22 +83,11 @@ describe("a session started from Today", () => {
 });
 
 describe("a stop answer in the health screen", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("explains why, suggests a clinician, and leaves the massage step out", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
     // Each goal carries its evidence grade, linked to the evidence page.
     const grade = page.getByRole("link", { name: /^Evidence grade C for Less puffiness/ });
@@ -147,24 +113,13 @@ describe("a stop answer in the health screen", () => {
 });
 
 describe("damaged records and the weekly day", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("offers the weekly routine on its day, next to the daily one", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     // 29 March 2026 is a Sunday, the default weekly day.
     await page.clock.setFixedTime(new Date("2026-03-29T18:00:00"));
-    await onboard(page, server.url);
+    await onboard(page, suite.server.url);
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("radio", { name: "Evening" }).isChecked()).toBe(true);
@@ -176,8 +131,8 @@ describe("damaged records and the weekly day", () => {
   });
 
   it("keeps Today working with a corrupt profile and routine, and says so", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
+    const page = await suite.browser.context.newPage();
+    await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -1,28 +1,16 @@
 import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { describe, expect, it } from "vitest";
+import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard } from "./support/today-page.ts";
 
 describe("reminders and routines", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    expect(await server?.stop()).toBe(0);
-  });
+  const suite = useServerAndBrowser();
 
   it("shows a banner at the morning time while the app is open, when notifications are not allowed", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     await page.clock.install({ time: new Date("2026-03-25T07:28:00") });
-    await onboard(page, server.url, { am: 2 });
+    await onboard(page, suite.server.url, { am: 2 });
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByText("Time for your morning routine").count()).toBe(0);
@@ -42,8 +30,8 @@ describe("reminders and routines", () => {
   });
 
   it("saves reminder times and quiet days and downloads a calendar that ical.js accepts, with alarms", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/settings`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/settings`);
     await page.getByRole("heading", { name: "Settings", level: 1 }).waitFor();
     await page.getByLabel("Morning reminder time").fill("06:45");
     await page.getByRole("checkbox", { name: "Evening reminder" }).uncheck();
@@ -87,8 +75,8 @@ describe("reminders and routines", () => {
   });
 
   it("refuses a reorder the composer does not allow, with its reason, and Today follows the edits", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/routines`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/routines`);
     const morning = page.getByRole("region", { name: "Morning" });
     await morning.waitFor();
     await morning.getByRole("button", { name: "Move Moisturizer up" }).click();
@@ -111,8 +99,8 @@ describe("reminders and routines", () => {
   });
 
   it("edits minutes, tools and the weekly day in Routines, and the answers again from Settings", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/routines`);
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/routines`);
     await page.getByRole("heading", { name: "Routines", level: 1 }).waitFor();
     await page.getByLabel("Morning massage, minutes").fill("25");
     expect(

@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, expect } from "vitest";
+import { launchBrowser } from "./chromium.ts";
+import { type NuraServer, startNura } from "./nura-server.ts";
+
+type LaunchedBrowser = Awaited<ReturnType<typeof launchBrowser>>;
+
+/** The server and browser of a suite; read them inside hooks and tests, once they exist. */
+export interface ServerAndBrowser {
+  readonly server: NuraServer;
+  readonly browser: LaunchedBrowser;
+}
+
+export interface SuiteOptions {
+  /** Environment for `nura serve`, computed when the suite starts. */
+  readonly env?: () => Record<string, string>;
+  /** Extra Chromium flags. */
+  readonly args?: readonly string[];
+}
+
+/**
+ * Starts a real `nura serve` and a fresh Chromium before the suite's tests and stops both after
+ * them; the server must then exit 0 (a graceful stop). Hooks the caller registers afterwards
+ * run after these start and before they stop.
+ */
+export function useServerAndBrowser(options: SuiteOptions = {}): ServerAndBrowser {
+  let server: NuraServer | undefined;
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    server = await startNura(options.env?.());
+    browser = await launchBrowser(options.args ? { args: options.args } : {});
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (server) expect(await server.stop()).toBe(0);
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the suite's ${what} is not started yet`);
+    return value;
+  };
+  return {
+    get server() {
+      return started(server, "server");
+    },
+    get browser() {
+      return started(browser, "browser");
+    },
+  };
+}
