@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,6 +40,15 @@ async function series(args: readonly string[], withData: boolean): Promise<Sampl
   return out;
 }
 
+/** Spawn-to-exit time of a short command, in ms; throws unless it exits 0. */
+function commandMs(args: readonly string[]): number {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { stdio: "ignore" });
+  const ms = performance.now() - t0;
+  if (r.status !== 0) throw new Error(`${args.join(" ")} exited ${r.status}`);
+  return ms;
+}
+
 /** Cold start (spawn → first 200 from /healthz, fresh SQLite) and idle RSS, against bare node:http. */
 export const coldStartBench: Bench = {
   name: "cold-start",
@@ -47,6 +57,18 @@ export const coldStartBench: Bench = {
     const nura = await series([join(root, "bin/nura.js"), "serve"], true);
     const bareCold = median(bare.map((s) => s.coldMs));
     const bareRss = median(bare.map((s) => s.rss)) / 2 ** 20;
+    const plan = [
+      join(root, "bin/nura.js"),
+      "plan",
+      "--slot",
+      "am",
+      "--minutes",
+      "4",
+      "--medium",
+      "serum",
+    ];
+    const emptyNode = Array.from({ length: runs }, () => commandMs(["-e", ""]));
+    const nuraPlan = Array.from({ length: runs }, () => commandMs(plan));
     return [
       {
         name: "server cold start (median of 7)",
@@ -61,6 +83,13 @@ export const coldStartBench: Bench = {
         unit: "MiB",
         baseline: { name: "bare node:http", value: bareRss },
         note: "resident memory 1 s after the first 200",
+      },
+      {
+        name: "nura plan, spawn to exit (median of 7)",
+        value: median(nuraPlan),
+        unit: "ms",
+        baseline: { name: "node -e ''", value: median(emptyNode) },
+        note: "a 4-minute morning plan printed as a table; commands load only their own code",
       },
     ];
   },

@@ -9,7 +9,7 @@ import {
   TOOL_IDS,
   ZONE_IDS,
 } from "../../core/index.ts";
-import { type Command, exitCode, UsageError } from "../command.ts";
+import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";
 
@@ -44,18 +44,14 @@ function today(): string {
 }
 
 /** `nura plan`: a session plan from flags, as a table or JSON; exit 3 when the screen stops it. */
-export const planCommand: Command = {
-  name: "plan",
-  summary: "plan a face-massage session (safety screen, timed steps, cues)",
-  async run(ctx) {
-    const flags = readPlanFlags(ctx.argv, today());
-    if (flags.help) {
-      ctx.stdout(HELP);
-      return exitCode.ok;
-    }
-    const result = planSession(flags.input as unknown as PlanInput);
-    if (!result.ok) throw new UsageError(flagMessage(result.error, flags));
-    ctx.stdout(flags.json ? `${JSON.stringify(result.plan, null, 2)}\n` : renderPlan(result.plan));
-    return result.plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
-  },
-};
+export async function run(ctx: CliContext): Promise<number> {
+  const flags = readPlanFlags(ctx.argv, today());
+  if (flags.help) {
+    ctx.stdout(HELP);
+    return exitCode.ok;
+  }
+  const result = planSession(flags.input as unknown as PlanInput);
+  if (!result.ok) throw new UsageError(flagMessage(result.error, flags));
+  ctx.stdout(flags.json ? `${JSON.stringify(result.plan, null, 2)}\n` : renderPlan(result.plan));
+  return result.plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
+}

@@ -1,5 +1,5 @@
 import { composeRoutine, PRODUCT_KINDS, type Slot } from "../../core/index.ts";
-import { type Command, exitCode, UsageError } from "../command.ts";
+import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlags } from "../massage/parse-flags.ts";
 import { renderRoutine } from "../massage/routine-table.ts";
 
@@ -25,34 +25,30 @@ const options = {
 } as const;
 
 /** `nura routine`: a morning, evening or weekly routine from a list of product kinds. */
-export const routineCommand: Command = {
-  name: "routine",
-  summary: "order skincare products into a routine with the massage step",
-  async run(ctx) {
-    const v = parseFlags(ctx.argv, options);
-    if (v.help === true) {
-      ctx.stdout(HELP);
-      return exitCode.ok;
-    }
-    if (v.products === undefined)
-      throw new UsageError("--products is required, e.g. --products cleanser,serum,sunscreen");
-    const kinds = v.products
-      .split(",")
-      .map((k) => k.trim())
-      .filter((k) => k !== "");
-    const result = composeRoutine(
-      kinds.map((kind) => ({ kind })),
-      v.slot as Slot,
-    );
-    if (!result.ok) {
-      const { field, message } = result.error;
-      throw new UsageError(field === "slot" || field === "products" ? `--${message}` : message);
-    }
-    ctx.stdout(
-      v.json === true
-        ? `${JSON.stringify(result.routine, null, 2)}\n`
-        : renderRoutine(result.routine),
-    );
+export async function run(ctx: CliContext): Promise<number> {
+  const v = parseFlags(ctx.argv, options);
+  if (v.help === true) {
+    ctx.stdout(HELP);
     return exitCode.ok;
-  },
-};
+  }
+  if (v.products === undefined)
+    throw new UsageError("--products is required, e.g. --products cleanser,serum,sunscreen");
+  const kinds = v.products
+    .split(",")
+    .map((k) => k.trim())
+    .filter((k) => k !== "");
+  const result = composeRoutine(
+    kinds.map((kind) => ({ kind })),
+    v.slot as Slot,
+  );
+  if (!result.ok) {
+    const { field, message } = result.error;
+    throw new UsageError(field === "slot" || field === "products" ? `--${message}` : message);
+  }
+  ctx.stdout(
+    v.json === true
+      ? `${JSON.stringify(result.routine, null, 2)}\n`
+      : renderRoutine(result.routine),
+  );
+  return exitCode.ok;
+}
