@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `nura` command. The TypeScript sources are compiled to dist/ by `npm run build`
+// The `nura` command. The TypeScript sources are bundled into dist/ by `npm run build`
 // (which `npm install` runs through the prepare script).
 import { existsSync } from "node:fs";
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outputs = ["dist/node/cli/main.js", "dist/web/index.html"].map((p) => join(root, p));
-const inputs = ["src", "package.json", "vite.config.ts", "tsconfig.json", "tsconfig.build.json"];
+const inputs = ["src", "package.json", "vite.config.ts", "tsconfig.json", "scripts/build-node.mjs"];
 
 function newest(path) {
   const info = statSync(path);
