@@ -1,7 +1,7 @@
-import { ConfigError, loadConfig } from "../../server/config.ts";
 import { createLogger } from "../../server/logger.ts";
 import { startServer } from "../../server/node-server.ts";
 import { type CliContext, exitCode } from "../command.ts";
+import { readServerConfig } from "../server-config.ts";
 
 /** `nura serve`: migrates, serves the app and API, and shuts down cleanly on SIGINT/SIGTERM. */
 export async function run(ctx: CliContext): Promise<number> {
@@ -9,16 +9,8 @@ export async function run(ctx: CliContext): Promise<number> {
     ctx.stdout("Usage: nura serve\n\nConfigured by environment variables; see README.md.\n");
     return exitCode.ok;
   }
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig(ctx.env, ctx.cwd);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      ctx.stderr(`nura: ${err.message}\n`);
-      return exitCode.usage;
-    }
-    throw err;
-  }
+  const config = readServerConfig(ctx);
+  if (!config) return exitCode.usage;
   const logger = createLogger(config.logLevel);
   const server = await startServer(config, logger, config.webDir ?? ctx.webDir);
   const stopped = new Promise<number>((resolve) => {
