@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type { Database } from "./database.ts";
 import { migrateToLatest } from "./migrate.ts";
+import { withPreparedStatements } from "./pg-prepared.ts";
 import { withStatementCache } from "./statement-cache.ts";
 import { type Store, storeFrom } from "./store.ts";
 
@@ -54,7 +55,9 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
     max: opts.pgPoolSize ?? 10,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+  });
   return storeFrom(db, "postgres", schema);
 }
 

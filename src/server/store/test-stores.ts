@@ -62,6 +62,11 @@ function postgresFixture(url: string): StoreFixture {
  */
 export function describeEachStore(title: string, suite: (fixture: StoreFixture) => void): void {
   describe(`${title} [sqlite]`, () => suite(sqliteFixture()));
+  describePostgres(title, suite);
+}
+
+/** Runs `suite` on PostgreSQL only, for what only PostgreSQL does; skipped as above. */
+export function describePostgres(title: string, suite: (fixture: StoreFixture) => void): void {
   if (pgUrl) {
     describe(`${title} [postgres]`, () => suite(postgresFixture(pgUrl)));
   } else {
