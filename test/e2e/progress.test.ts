@@ -124,13 +124,14 @@ describe("progress screen", () => {
     await page.getByLabel("Note (optional)").fill("new cream");
     await page.getByRole("button", { name: "Save check-in" }).click();
     await page.getByRole("heading", { name: "Consistency" }).waitFor();
-    expect(await page.locator(".reaction-list > li").count()).toBe(2);
+    // The screen shows what it had, then what the save changed: wait for the latter.
+    await expect.poll(() => page.locator(".reaction-list > li").count()).toBe(2);
 
     await page.getByRole("link", { name: "History" }).click();
     const first = page.locator('li[data-kind="checkin"]').first();
-    expect(await first.textContent()).toContain(
-      "Tension: Tight. Reactions: Irritation (Forehead). Note: new cream",
-    );
+    await expect
+      .poll(() => first.textContent())
+      .toContain("Tension: Tight. Reactions: Irritation (Forehead). Note: new cream");
     const checkinId = await first.getAttribute("data-id");
     const counts = page.getByText(/^\d+ sessions and \d+ check-ins\.$/);
     expect(await counts.textContent()).toBe("11 sessions and 22 check-ins.");
@@ -140,7 +141,7 @@ describe("progress screen", () => {
     await page.getByRole("button", { name: "Save check-in" }).click();
     await page.getByRole("heading", { name: "History" }).waitFor();
     const edited = page.locator(`li[data-id="${checkinId}"]`);
-    expect(await edited.textContent()).toContain("Note: new cream, stopped");
+    await expect.poll(() => edited.textContent()).toContain("Note: new cream, stopped");
     expect(await counts.textContent()).toBe("11 sessions and 22 check-ins.");
 
     const session = page.locator(`li[data-id="${sessionId}"]`);

@@ -74,6 +74,9 @@ export function CheckinForm() {
   const [linked, setLinked] = useState(sessionId);
   const [at, setAt] = useState<string>();
   const [after, setAfter] = useState("");
+  // An edit shows its fields only once the stored check-in is in them, so nothing typed
+  // before the read finishes is overwritten by it.
+  const [loading, setLoading] = useState(editId !== undefined);
 
   useEffect(() => {
     if (!linked) return setAfter("");
@@ -94,6 +97,7 @@ export function CheckinForm() {
     void localRecords()
       .then((r) => r.get<CheckinBody>(editId))
       .then((rec) => {
+        setLoading(false);
         if (!rec || rec.deleted) return setError("That check-in is no longer on this device.");
         setRatings({ ...rec.body.ratings });
         setReactions(Object.fromEntries(rec.body.reactions.map((x) => [x.kind, x.zone])));
@@ -123,6 +127,15 @@ export function CheckinForm() {
     await records.put("checkin", checked.value, editId);
     navigate(editId ? "/progress/history" : "/progress");
   };
+
+  if (loading) {
+    return (
+      <section class="checkin-form progress-card" aria-labelledby="checkin-heading">
+        <h2 id="checkin-heading">Edit check-in</h2>
+        <p role="status">Opening this check-in…</p>
+      </section>
+    );
+  }
 
   return (
     <form
