@@ -5,9 +5,9 @@ import {
   parseClockTime,
   type ReminderSettings,
 } from "../../core/setup/reminder-settings.ts";
+import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { Records } from "../local/records.ts";
 import { saveReminders } from "../reminders/reminder-store.ts";
-import { WEEKDAY_NAMES } from "../welcome/minutes-step.tsx";
 
 const DEFAULT_TIMES: Readonly<Record<Slot, string>> = { am: "07:30", pm: "21:00", weekly: "19:00" };
 
@@ -103,7 +103,7 @@ export function RemindersForm(props: RemindersFormProps) {
       <fieldset disabled={!enabled}>
         <legend>Quiet days (no reminders)</legend>
         <div class="field-row">
-          {WEEKDAY_NAMES.map((name, day) => (
+          {DAY_NAMES.map((name, day) => (
             <label key={name}>
               <input
                 type="checkbox"

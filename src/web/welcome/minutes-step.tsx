@@ -1,18 +1,8 @@
 import { useState } from "preact/hooks";
 import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
 import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
+import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { StepProps } from "./draft.ts";
-
-/** Names of the days of the week, Sunday first, as `Date#getDay` counts them. */
-export const WEEKDAY_NAMES = [
-  "Sunday",
-  "Monday",
-  "Tuesday",
-  "Wednesday",
-  "Thursday",
-  "Friday",
-  "Saturday",
-] as const;
 
 const HINTS: Readonly<Record<Slot, string>> = {
   am: "3 to 5 minutes suits a morning.",
@@ -20,12 +10,22 @@ const HINTS: Readonly<Record<Slot, string>> = {
   weekly: "The weekly session runs a few minutes longer.",
 };
 
-function MinutesField(props: StepProps & { readonly slot: Slot }) {
-  const { draft, change, slot } = props;
-  const [text, setText] = useState(String(draft.minutes[slot]));
+/**
+ * Minutes for one slot's massage: kept as typed, passed on only when it is a whole number from
+ * 1 to the planner's maximum, with the reason shown otherwise. Onboarding and the routine
+ * editor both use it.
+ */
+export function MinutesInput(props: {
+  readonly slot: Slot;
+  readonly value: number;
+  readonly onChange: (minutes: number) => void;
+  readonly id: string;
+  readonly hint?: string;
+}) {
+  const { slot, id, hint } = props;
+  const [text, setText] = useState(String(props.value));
   const n = Number(text);
   const valid = Number.isInteger(n) && n >= 1 && n <= MAX_MINUTES;
-  const id = `minutes-${slot}`;
   return (
     <div class="field">
       <label for={id}>{SLOT_NAMES[slot]} massage, minutes</label>
@@ -36,13 +36,12 @@ function MinutesField(props: StepProps & { readonly slot: Slot }) {
         max={MAX_MINUTES}
         value={text}
         aria-invalid={valid ? undefined : "true"}
-        aria-describedby={`${id}-hint`}
+        aria-describedby={hint ? `${id}-hint` : undefined}
         onInput={(e) => {
           const raw = (e.currentTarget as HTMLInputElement).value;
           setText(raw);
           const v = Number(raw);
-          if (Number.isInteger(v) && v >= 1 && v <= MAX_MINUTES)
-            change({ minutes: { ...draft.minutes, [slot]: v } });
+          if (Number.isInteger(v) && v >= 1 && v <= MAX_MINUTES) props.onChange(v);
         }}
       />
       {valid ? null : (
@@ -50,9 +49,11 @@ function MinutesField(props: StepProps & { readonly slot: Slot }) {
           Enter whole minutes from 1 to {MAX_MINUTES}.
         </p>
       )}
-      <p id={`${id}-hint`} class="hint">
-        {HINTS[slot]}
-      </p>
+      {hint ? (
+        <p id={`${id}-hint`} class="hint">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -63,7 +64,14 @@ export function MinutesStep(props: StepProps) {
     <fieldset>
       <legend>How long?</legend>
       {SLOTS.map((slot) => (
-        <MinutesField key={slot} {...props} slot={slot} />
+        <MinutesInput
+          key={slot}
+          slot={slot}
+          id={`minutes-${slot}`}
+          hint={HINTS[slot]}
+          value={props.draft.minutes[slot]}
+          onChange={(v) => props.change({ minutes: { ...props.draft.minutes, [slot]: v } })}
+        />
       ))}
       <WeekdayField value={props.draft.weekday} onChange={(weekday) => props.change({ weekday })} />
     </fieldset>
@@ -83,7 +91,7 @@ export function WeekdayField(props: {
         value={String(props.value)}
         onChange={(e) => props.onChange(Number((e.currentTarget as HTMLSelectElement).value))}
       >
-        {WEEKDAY_NAMES.map((name, i) => (
+        {DAY_NAMES.map((name, i) => (
           <option key={name} value={String(i)}>
             {name}
           </option>

@@ -3,9 +3,9 @@ import { composeRoutine } from "../../core/routine/compose-routine.ts";
 import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import { planForSlot } from "../../core/setup/plan-for-slot.ts";
 import { composedRoutineBody } from "../../core/setup/routine-body.ts";
+import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { Draft } from "./draft.ts";
-import { WEEKDAY_NAMES } from "./minutes-step.tsx";
 
 function RoutinePreview({
   draft,
@@ -21,9 +21,7 @@ function RoutinePreview({
   const plan = planForSlot(draft, body, slot, today, []);
   const stopped = plan.ok && plan.plan.verdict === "stop";
   const title =
-    slot === "weekly"
-      ? `${SLOT_NAMES[slot]}, on ${WEEKDAY_NAMES[draft.weekday]}s`
-      : SLOT_NAMES[slot];
+    slot === "weekly" ? `${SLOT_NAMES[slot]}, on ${DAY_NAMES[draft.weekday]}s` : SLOT_NAMES[slot];
   return (
     <section class="routine-preview" aria-label={`${SLOT_NAMES[slot]} routine`}>
       <h3>{title}</h3>
