@@ -1,54 +1,30 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
+import { deviceRecords, putDeviceRecords } from "./support/device-db.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
 
 type Browser = Awaited<ReturnType<typeof launchBrowser>>;
 
-/** Writes a record straight into the device database, the way the app's Records layer does. */
+/** Writes a record into the device database as the app would, stamped with the page's clock. */
 async function seedRecord(page: Page, id: string, kind: string, body: unknown, device: string) {
-  await page.evaluate(
-    async ({ id, kind, body, device }) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open("nura");
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction("records", "readwrite");
-        tx.objectStore("records").put({
-          id,
-          kind,
-          version: `${String(Date.now()).padStart(16, "0")}-0000-${device}`,
-          deleted: false,
-          body,
-          dirty: 1,
-          updatedAt: Date.now(),
-        });
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
+  const now = await page.evaluate(() => Date.now());
+  await putDeviceRecords(page, [
+    {
+      id,
+      kind,
+      version: `${String(now).padStart(16, "0")}-0000-${device}`,
+      deleted: false,
+      body,
+      dirty: 1,
+      updatedAt: now,
     },
-    { id, kind, body, device },
-  );
+  ]);
 }
 
+/** `id:dirty` of every record on the device, sorted. */
 async function recordIds(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open("nura");
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const all = await new Promise<{ id: string; dirty: number }[]>((resolve, reject) => {
-      const req = db.transaction("records").objectStore("records").getAll();
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    db.close();
-    return all.map((r) => `${r.id}:${r.dirty}`).sort();
-  });
+  return (await deviceRecords(page)).map((r) => `${r.id}:${r.dirty}`).sort();
 }
 
 async function signInOn(page: Page, mode: "create" | "sign-in", email: string, password: string) {

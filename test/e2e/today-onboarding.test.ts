@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type DeviceRecord, deviceRecord, putDeviceRecords } from "./support/device-db.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard, runMassage } from "./support/today-page.ts";
 
@@ -134,34 +135,16 @@ describe("damaged records and the weekly day", () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
-    await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open("nura");
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction("records", "readwrite");
-        const store = tx.objectStore("records");
-        const ids = [
-          "00000000-0000-7000-8000-000000000101",
-          "00000000-0000-7000-8000-000000000102",
-        ];
-        for (const id of ids) {
-          const get = store.get(id);
-          get.onsuccess = () =>
-            store.put({
-              ...get.result,
-              body: id.endsWith("101")
-                ? { schemaVersion: 1, goals: "glow", minutes: { am: 3 } }
-                : "garbage",
-            });
-        }
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    });
+    const ids = ["00000000-0000-7000-8000-000000000101", "00000000-0000-7000-8000-000000000102"];
+    const stored = await Promise.all(ids.map((id) => deviceRecord(page, id)));
+    expect(stored.map((r) => r?.id)).toEqual(ids);
+    await putDeviceRecords(
+      page,
+      stored.map((r, i) => ({
+        ...(r as DeviceRecord),
+        body: i === 0 ? { schemaVersion: 1, goals: "glow", minutes: { am: 3 } } : "garbage",
+      })),
+    );
     await page.reload();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     const notice = page.getByRole("status").filter({ hasText: "could not be read" });

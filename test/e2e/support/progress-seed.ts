@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
+import { type DeviceRecord, deviceRecord, putDeviceRecords } from "./device-db.ts";
 
 /** A session to seed: days before today (0 = today), local hour, slot and what was used. */
 export interface SeedSession {
@@ -31,8 +32,8 @@ export async function seedProgress(
 ): Promise<void> {
   // tsx (used by the bench) wraps named functions in an `__name` helper the page lacks.
   await page.evaluate("globalThis.__name ??= (f) => f");
-  await page.evaluate(
-    async ({ sessions, checkins }) => {
+  const records = await page.evaluate(
+    ({ sessions, checkins }) => {
       const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
       const now = new Date();
       let clamped = 0;
@@ -55,7 +56,7 @@ export async function seedProgress(
         return `01900000-0000-7000-8000-${String(n).padStart(12, "0")}`;
       };
       const version = () => `${String(1_700_000_000_000 + n).padStart(16, "0")}-0000-seed`;
-      const records: unknown[] = [];
+      const records: DeviceRecord[] = [];
       for (const s of sessions) {
         const start = at(s.daysAgo, s.hour);
         const minutes = s.minutes ?? 6;
@@ -104,21 +105,11 @@ export async function seedProgress(
           },
         });
       }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open("nura");
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction("records", "readwrite");
-        for (const r of records) tx.objectStore("records").put(r);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
+      return records;
     },
     { sessions, checkins },
   );
+  await putDeviceRecords(page, records);
 }
 
 /** Local `yyyy-MM-dd` of `daysAgo` days before today, as the browser sees it. */
@@ -132,26 +123,9 @@ export function localDateInPage(page: Page, daysAgo: number): Promise<string> {
 }
 
 /** The settings record's body as stored in the page's IndexedDB (undefined when never written). */
-export function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open("nura");
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    const rec = await new Promise<{ body?: Record<string, unknown> } | undefined>(
-      (resolve, reject) => {
-        const req = db
-          .transaction("records")
-          .objectStore("records")
-          .get("00000000-0000-7000-8000-000000000001");
-        req.onsuccess = () => resolve(req.result as { body?: Record<string, unknown> } | undefined);
-        req.onerror = () => reject(req.error);
-      },
-    );
-    db.close();
-    return rec?.body;
-  });
+export async function storedSettings(page: Page): Promise<Record<string, unknown> | undefined> {
+  const rec = await deviceRecord(page, "00000000-0000-7000-8000-000000000001");
+  return rec?.body as Record<string, unknown> | undefined;
 }
 
 /**
