@@ -63,7 +63,7 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
           }),
         )}
       </svg>
-      <ol class="sr-only" aria-label="Each day of the last 12 weeks">
+      <ol class="visually-hidden" aria-label="Each day of the last 12 weeks">
         {map.weeks.flat().map((day) => (
           <li key={day.date}>{day.label}</li>
         ))}

@@ -18,7 +18,7 @@ export function UpdatePrompt() {
   if (offlineReady.value) {
     // Announced, not drawn: a banner appearing after load would shift whatever screen is open.
     return (
-      <p class="pwa-quiet" role="status">
+      <p class="visually-hidden" role="status">
         Nura is saved on this device and works offline.
       </p>
     );
