@@ -19,34 +19,33 @@ export function emailKey(email: string): string {
   return email.trim().toLowerCase();
 }
 
-/** Finds an account by email (any case); undefined when there is none. */
-export async function findAccountByEmail(
+/** The one account whose `column` equals `value`, with its hash. */
+async function findAccountBy(
   store: Store,
-  email: string,
+  column: "email_key" | "id",
+  value: string,
 ): Promise<AccountWithHash | undefined> {
   const row = await store.db
     .selectFrom("users")
     .select(["id", "email", "created_at", "password_hash"])
-    .where("email_key", "=", emailKey(email))
+    .where(column, "=", value)
     .executeTakeFirst();
   return row
     ? { id: row.id, email: row.email, createdAt: row.created_at, passwordHash: row.password_hash }
     : undefined;
 }
 
-/** Finds an account by id, with its hash. */
-export async function findAccountById(
+/** Finds an account by email (any case); undefined when there is none. */
+export function findAccountByEmail(
   store: Store,
-  id: string,
+  email: string,
 ): Promise<AccountWithHash | undefined> {
-  const row = await store.db
-    .selectFrom("users")
-    .select(["id", "email", "created_at", "password_hash"])
-    .where("id", "=", id)
-    .executeTakeFirst();
-  return row
-    ? { id: row.id, email: row.email, createdAt: row.created_at, passwordHash: row.password_hash }
-    : undefined;
+  return findAccountBy(store, "email_key", emailKey(email));
+}
+
+/** Finds an account by id, with its hash. */
+export function findAccountById(store: Store, id: string): Promise<AccountWithHash | undefined> {
+  return findAccountBy(store, "id", id);
 }
 
 /**
