@@ -95,7 +95,12 @@ export function PhotosScreen({ records }: { records: Records }) {
           </button>
           <label class="button secondary">
             Choose a picture{" "}
-            <input class="visually-hidden" type="file" accept="image/*" onChange={(e) => void onFile(e)} />
+            <input
+              class="visually-hidden"
+              type="file"
+              accept="image/*"
+              onChange={(e) => void onFile(e)}
+            />
           </label>
         </div>
       )}
