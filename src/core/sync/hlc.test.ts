@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatHlc, initialHlc, observeHlc, parseHlc, tickHlc } from "./hlc.ts";
+import {
+  formatHlc,
+  initialHlc,
+  isTooFarAhead,
+  MAX_CLOCK_AHEAD_MS,
+  observeHlc,
+  parseHlc,
+  tickHlc,
+} from "./hlc.ts";
 import { uuidPattern, uuidv7 } from "./uuid7.ts";
 
 describe("hybrid logical clock", () => {
@@ -66,5 +74,16 @@ describe("uuidv7", () => {
   it("sorts ids by creation time", () => {
     const r = new Uint8Array(10);
     expect(uuidv7(1000, r) < uuidv7(1001, r)).toBe(true);
+  });
+
+  it("says when a stamp is more than ten minutes ahead of a clock", () => {
+    const now = 1_764_000_000_000;
+    const at = (ms: number) => formatHlc({ ms, counter: 0, device: "d" });
+    expect(MAX_CLOCK_AHEAD_MS).toBe(600_000);
+    expect(isTooFarAhead(at(now + 600_000), now)).toBe(false);
+    expect(isTooFarAhead(at(now + 600_001), now)).toBe(true);
+    expect(isTooFarAhead("9999999999999999-0000-d", now)).toBe(true);
+    expect(isTooFarAhead(at(now - 5), now)).toBe(false);
+    expect(isTooFarAhead("not a stamp", now)).toBe(false);
   });
 });

@@ -26,6 +26,19 @@ export function parseHlc(stamp: string): HlcState | null {
   return { ms: Number(m[1]), counter: Number(m[2]), device: m[3] as string };
 }
 
+/**
+ * How far ahead of a receiver's wall clock a stamp may claim to be. Clocks of phones and servers
+ * drift by seconds, not minutes; a stamp further ahead would win every later edit and, once
+ * observed, drag the receiver's own clock ahead with it, so it is refused instead.
+ */
+export const MAX_CLOCK_AHEAD_MS = 10 * 60 * 1000;
+
+/** True when `stamp` is a clock stamp more than {@link MAX_CLOCK_AHEAD_MS} after `nowMs`. */
+export function isTooFarAhead(stamp: string, nowMs: number): boolean {
+  const parsed = parseHlc(stamp);
+  return parsed !== null && parsed.ms > nowMs + MAX_CLOCK_AHEAD_MS;
+}
+
 /** The first state of a device's clock. */
 export function initialHlc(device: string): HlcState {
   return { ms: 0, counter: 0, device };
