@@ -151,7 +151,7 @@ describe("readJson at the edge", () => {
   const schema = z.object({ minutes: z.number().int().min(1).max(20) });
   const echo = new Hono()
     .post("/echo", async (c) => c.json(await readJson(c, schema)))
-    .onError(errorHandler(silentLogger));
+    .onError(errorHandler({ logger: silentLogger, noteStoreFault: () => {} }));
   const post = (body: string, type = "application/json") =>
     echo.request("/echo", { method: "POST", headers: { "content-type": type }, body });
 

@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps) {
     return res ?? next();
   });
   app.notFound(() => toErrorResponse(new AppError("not-found", "nothing here")));
-  app.onError(errorHandler(logger));
+  app.onError(errorHandler({ logger, noteStoreFault: () => deps.store.noteFault() }));
   return app;
 }
 

@@ -26,6 +26,11 @@ export async function startServer(
   const store = await openMigratedStore({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
+    onConnectionError: (err) =>
+      logger.warn("database connection lost", {
+        error: String(err),
+        code: (err as { code?: unknown }).code,
+      }),
   });
   const app = createApp({
     store,

@@ -16,7 +16,15 @@ export interface StoreOptions {
   /** PostgreSQL only: the schema to work in (tests use a fresh one each run). */
   readonly pgSchema?: string;
   readonly pgPoolSize?: number;
+  /**
+   * Told of every connection error the driver raises outside a query (a terminated backend, a
+   * dropped socket); the server logs them. The store recovers on its own either way.
+   */
+  readonly onConnectionError?: (err: Error) => void;
 }
+
+/** How long a request waits for a new PostgreSQL connection before it is answered 503. */
+export const pgConnectTimeoutMs = 5000;
 
 /** The SQLite file name inside the data folder. */
 export const sqliteFileName = "nura.sqlite";
@@ -53,10 +61,15 @@ async function openPostgres(url: string, opts: StoreOptions): Promise<Store> {
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.pgPoolSize ?? 10,
+    connectionTimeoutMillis: pgConnectTimeoutMs,
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
   });
+  const onError = opts.onConnectionError ?? (() => {});
+  // An idle pooled connection that fails is dropped by the pool, which then emits 'error':
+  // without a listener that event would end the process.
+  pool.on("error", onError);
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+    dialect: new PostgresDialect({ pool: withPreparedStatements(pool, onError) }),
   });
   return storeFrom(db, "postgres", schema);
 }

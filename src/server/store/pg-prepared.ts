@@ -12,7 +12,10 @@ const maxNames = 5000;
  * statements have one text per shape (see query-shapes.ts), so the set stays small. The name
  * is a hash of the text, so the same text always gets the same name.
  */
-export function withPreparedStatements(pool: pg.Pool): PostgresPool {
+export function withPreparedStatements(
+  pool: pg.Pool,
+  onClientError: (err: Error) => void = () => {},
+): PostgresPool {
   const names = new Map<string, string>();
   const nameOf = (sql: string): string => {
     let name = names.get(sql);
@@ -26,6 +29,10 @@ export function withPreparedStatements(pool: pg.Pool): PostgresPool {
   return {
     async connect(): Promise<PostgresPoolClient> {
       const client = await pool.connect();
+      // pg emits a checked-out client's connection errors (a terminated backend, a dropped
+      // socket) as an 'error' event, which would end the process if nobody listened. The query
+      // in flight fails with the same error, and the pool drops the client when it comes back.
+      client.on("error", onClientError);
       function query<R>(
         sqlOrCursor: string | PostgresCursor<R>,
         parameters?: ReadonlyArray<unknown>,
@@ -41,7 +48,10 @@ export function withPreparedStatements(pool: pg.Pool): PostgresPool {
       }
       return {
         query,
-        release: (destroy?: boolean) => client.release(destroy),
+        release: (destroy?: boolean) => {
+          client.off("error", onClientError);
+          client.release(destroy);
+        },
       } as PostgresPoolClient;
     },
     end: () => pool.end(),

@@ -13,7 +13,7 @@ export class ApiClient {
     method: string,
     path: string,
     body?: unknown,
-  ): Promise<{ status: number; json: unknown }> {
+  ): Promise<{ status: number; json: unknown; headers: Headers }> {
     const headers: Record<string, string> = { origin: this.base };
     if (body !== undefined) headers["content-type"] = "application/json";
     if (this.cookie) headers.cookie = this.cookie;
@@ -25,7 +25,11 @@ export class ApiClient {
     const m = /nura_session=([^;]*)/.exec(res.headers.get("set-cookie") ?? "");
     if (m?.[1]) this.cookie = `nura_session=${m[1]}`;
     const text = await res.text();
-    return { status: res.status, json: text ? (JSON.parse(text) as unknown) : undefined };
+    return {
+      status: res.status,
+      json: text ? (JSON.parse(text) as unknown) : undefined,
+      headers: res.headers,
+    };
   }
 
   /** The same session, talking to another server. */
