@@ -4,7 +4,7 @@ import { createApp } from "./app.ts";
 import type { Config } from "./config.ts";
 import { fsAssets } from "./http/fs-assets.ts";
 import type { Logger } from "./logger.ts";
-import { openMigratedStore } from "./store/open-store.ts";
+import { openWhenReachable } from "./store/open-when-reachable.ts";
 
 /** How long in-flight requests get to finish once a stop is asked for. */
 export const shutdownGraceMs = 10_000;
@@ -17,21 +17,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Binds the fetch app to Node's HTTP server, after migrating the database. */
+/** Binds the fetch app to Node's HTTP server, once the database is reachable and migrated. */
 export async function startServer(
   config: Config,
   logger: Logger,
   webDir: string,
 ): Promise<RunningServer> {
-  const store = await openMigratedStore({
-    databaseUrl: config.databaseUrl,
-    dataDir: config.dataDir,
-    onConnectionError: (err) =>
-      logger.warn("database connection lost", {
-        error: String(err),
-        code: (err as { code?: unknown }).code,
-      }),
-  });
+  const store = await openWhenReachable(
+    {
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      onConnectionError: (err) =>
+        logger.warn("database connection lost", {
+          error: String(err),
+          code: (err as { code?: unknown }).code,
+        }),
+    },
+    logger,
+  );
   const app = createApp({
     store,
     logger,

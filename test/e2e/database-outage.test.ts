@@ -176,4 +176,26 @@ describe.runIf(pgUrl)("the server outlives its PostgreSQL", () => {
       await db.drop();
     }
   });
+
+  it("waits at start for a database that is not reachable yet, then serves", async () => {
+    const db = await freshDatabase(pgUrl as string);
+    const proxy = await startTcpProxy(Number(new URL(db.url).port || 5432));
+    await proxy.cut();
+    const viaProxy = new URL(db.url);
+    viaProxy.hostname = "127.0.0.1";
+    viaProxy.port = String(proxy.port);
+    const restored = sleep(1500).then(() => proxy.restore());
+    const server = await startNura({ DATABASE_URL: viaProxy.toString() });
+    try {
+      await restored;
+      expect(server.output()).toContain("database not reachable yet; retrying");
+      const client = await signedIn(server);
+      expect((await client.send("GET", "/healthz")).status).toBe(200);
+      expect(await server.stop()).toBe(0);
+    } finally {
+      if (server.process.exitCode === null) await server.stop();
+      await proxy.close();
+      await db.drop();
+    }
+  });
 });
