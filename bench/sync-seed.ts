@@ -2,6 +2,7 @@ import { hashPassword } from "../src/server/auth/password.ts";
 import { createSession } from "../src/server/auth/session-store.ts";
 import { createAccount } from "../src/server/auth/user-store.ts";
 import { openMigratedStore, type StoreOptions } from "../src/server/store/open-store.ts";
+import { defaultQuota } from "../src/server/sync/quota.ts";
 import { pushRecords } from "../src/server/sync/record-store.ts";
 
 /** The password every bench account has. */
@@ -42,7 +43,7 @@ export async function seed(opts: StoreOptions, users: number, records: number): 
       cookies.push(`nura_session=${await createSession(store, account.id, now)}`);
       emails.push(email);
       const recs = Array.from({ length: records }, (_, n) => benchRecord(u, n, 1000 + n));
-      await pushRecords(store, account.id, recs);
+      await pushRecords(store, account.id, recs, defaultQuota);
     }
     return { cookies, emails };
   } finally {

@@ -1,5 +1,6 @@
 import { openMigratedStore, type StoreOptions } from "../src/server/store/open-store.ts";
 import { pullPage } from "../src/server/sync/pull-page.ts";
+import { defaultQuota } from "../src/server/sync/quota.ts";
 import { pushRecords } from "../src/server/sync/record-store.ts";
 import { benchRecord } from "./sync-seed.ts";
 
@@ -32,7 +33,7 @@ export async function storeAlone(opts: StoreOptions, pullSize: number, pushSize:
       const records = Array.from({ length: pushSize }, (_, n) =>
         benchRecord(i % users.length, 9000 + n, clock, "routine"),
       );
-      return pushRecords(store, user(i), records);
+      return pushRecords(store, user(i), records, defaultQuota);
     }, 2000);
     return { pull, push };
   } finally {

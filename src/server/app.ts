@@ -16,6 +16,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { massageRoutes } from "./routes/massage.ts";
 import type { Store } from "./store/store.ts";
 import { exportRoutes } from "./sync/export-routes.ts";
+import { defaultQuota, type Quota } from "./sync/quota.ts";
 import { syncRoutes } from "./sync/sync-routes.ts";
 
 /** What the app needs from the outside world; tests pass fakes. */
@@ -30,6 +31,8 @@ export interface AppDeps {
   readonly secureCookies?: boolean;
   /** Sign-in and sign-up limits; `defaultRateLimits` unless given. */
   readonly rateLimits?: RateLimits;
+  /** What each account may store; `defaultQuota` unless given (config NURA_MAX_RECORDS, NURA_MAX_ACCOUNT_BYTES). */
+  readonly quota?: Quota;
 }
 
 /** The largest request body the API reads. */
@@ -45,6 +48,7 @@ export function createApi(deps: AppDeps) {
     clock: deps.clock ?? systemClock,
     secureCookies: deps.secureCookies ?? false,
     limits: deps.rateLimits ?? defaultRateLimits,
+    quota: deps.quota ?? defaultQuota,
   };
   return new Hono()
     .route("/auth", authRoutes(ctx))

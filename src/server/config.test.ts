@@ -11,6 +11,14 @@ describe("loadConfig", () => {
       logLevel: "info",
       secureCookies: false,
       webDir: undefined,
+      maxRecords: 20_000,
+      maxAccountBytes: 25_000_000,
+      trustProxy: 0,
+      sessionMaxDays: 90,
+      smtpUrl: undefined,
+      mailFrom: "Nura <nura@localhost>",
+      publicUrl: undefined,
+      maxConnections: 1000,
     });
   });
 
@@ -24,6 +32,13 @@ describe("loadConfig", () => {
         LOG_LEVEL: "WARN",
         NURA_SECURE_COOKIES: "1",
         NURA_WEB_DIR: "build/web",
+        NURA_MAX_RECORDS: "500",
+        NURA_MAX_ACCOUNT_BYTES: "1048576",
+        NURA_TRUST_PROXY: "1",
+        NURA_SESSION_MAX_DAYS: "30",
+        NURA_SMTP_URL: "smtps://mailer:secret@mail.example.org:465",
+        NURA_PUBLIC_URL: "https://nura.example.org",
+        NURA_MAX_CONNECTIONS: "200",
       },
       "/srv",
     );
@@ -35,6 +50,14 @@ describe("loadConfig", () => {
       logLevel: "warn",
       secureCookies: true,
       webDir: "/srv/build/web",
+      maxRecords: 500,
+      maxAccountBytes: 1_048_576,
+      trustProxy: 1,
+      sessionMaxDays: 30,
+      smtpUrl: "smtps://mailer:secret@mail.example.org:465",
+      mailFrom: "Nura <nura@nura.example.org>",
+      publicUrl: "https://nura.example.org",
+      maxConnections: 200,
     });
   });
 
@@ -48,6 +71,15 @@ describe("loadConfig", () => {
     [{ DATABASE_URL: "not a url" }, "DATABASE_URL"],
     [{ LOG_LEVEL: "loud" }, "LOG_LEVEL"],
     [{ NURA_SECURE_COOKIES: "yes" }, "NURA_SECURE_COOKIES"],
+    [{ NURA_MAX_RECORDS: "0" }, "NURA_MAX_RECORDS"],
+    [{ NURA_MAX_ACCOUNT_BYTES: "lots" }, "NURA_MAX_ACCOUNT_BYTES"],
+    [{ NURA_TRUST_PROXY: "-1" }, "NURA_TRUST_PROXY"],
+    [{ NURA_SESSION_MAX_DAYS: "0" }, "NURA_SESSION_MAX_DAYS"],
+    [{ NURA_SMTP_URL: "http://mail" }, "NURA_SMTP_URL"],
+    [{ NURA_MAIL_FROM: "nobody" }, "NURA_MAIL_FROM"],
+    [{ NURA_PUBLIC_URL: "https://nura.example/app" }, "NURA_PUBLIC_URL"],
+    [{ NURA_PUBLIC_URL: "ftp://nura.example" }, "NURA_PUBLIC_URL"],
+    [{ NURA_MAX_CONNECTIONS: "many" }, "NURA_MAX_CONNECTIONS"],
   ])("refuses %o naming %s", (env, variable) => {
     let thrown: unknown;
     try {

@@ -1,4 +1,9 @@
 import { resolve } from "node:path";
+import { ConfigError } from "./config-error.ts";
+import { type Env, readFlag, readInteger, readUrl } from "./config-read.ts";
+import { defaultQuota } from "./sync/quota.ts";
+
+export { ConfigError } from "./config-error.ts";
 
 /** Levels a log line can have, quietest last. */
 export const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
@@ -14,16 +19,22 @@ export interface Config {
   readonly secureCookies: boolean;
   /** The built web app to serve; undefined means the one beside the server (dist/web). */
   readonly webDir: string | undefined;
-}
-
-/** A configuration value that cannot be used; names the variable so the person can fix it. */
-export class ConfigError extends Error {
-  readonly variable: string;
-  constructor(variable: string, message: string) {
-    super(`${variable}: ${message}`);
-    this.name = "ConfigError";
-    this.variable = variable;
-  }
+  /** Records one account may store, tombstones included. */
+  readonly maxRecords: number;
+  /** UTF-8 bytes of records one account may store. */
+  readonly maxAccountBytes: number;
+  /** How many proxies in front of Nura to trust for X-Forwarded-For (0: use the socket). */
+  readonly trustProxy: number;
+  /** Days a sign-in lasts at most, however active the session. */
+  readonly sessionMaxDays: number;
+  /** Where to send password-reset mail (smtp:// or smtps://); unset, resets go through the CLI. */
+  readonly smtpUrl: string | undefined;
+  /** The From address of that mail. */
+  readonly mailFrom: string;
+  /** The address people reach Nura at, for links in mail and calendars; unset, the request's. */
+  readonly publicUrl: string | undefined;
+  /** Open connections at most; more are refused until some close. */
+  readonly maxConnections: number;
 }
 
 /** The variables `loadConfig` reads, with their defaults and meaning (the README table mirrors this). */
@@ -38,9 +49,21 @@ export const configVariables = {
   LOG_LEVEL: { default: "info", about: "debug, info, warn, error or silent" },
   NURA_SECURE_COOKIES: { default: "0", about: "1 marks cookies Secure even behind plain HTTP" },
   NURA_WEB_DIR: { default: "dist/web", about: "folder of the built web app to serve" },
+  NURA_MAX_RECORDS: { default: "20000", about: "records one account may store" },
+  NURA_MAX_ACCOUNT_BYTES: { default: "25000000", about: "bytes one account may store" },
+  NURA_TRUST_PROXY: {
+    default: "0",
+    about: "proxies in front of Nura to trust for X-Forwarded-For",
+  },
+  NURA_SESSION_MAX_DAYS: { default: "90", about: "days a sign-in lasts at most" },
+  NURA_SMTP_URL: {
+    default: "(unset)",
+    about: "smtp:// or smtps:// server for password-reset mail",
+  },
+  NURA_MAIL_FROM: { default: "Nura <nura@HOST>", about: "From address of that mail" },
+  NURA_PUBLIC_URL: { default: "(unset)", about: "the address people reach Nura at" },
+  NURA_MAX_CONNECTIONS: { default: "1000", about: "open connections at most" },
 } as const;
-
-type Env = Readonly<Record<string, string | undefined>>;
 
 function readPort(env: Env): number {
   const raw = env.PORT ?? configVariables.PORT.default;
@@ -58,24 +81,6 @@ function readHost(env: Env): string {
   return raw;
 }
 
-function readDatabaseUrl(env: Env): string | undefined {
-  const raw = env.DATABASE_URL;
-  if (raw === undefined || raw === "") return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError("DATABASE_URL", "is not a URL (expected postgres://user:pass@host/db)");
-  }
-  if (url.protocol !== "postgres:" && url.protocol !== "postgresql:") {
-    throw new ConfigError(
-      "DATABASE_URL",
-      `scheme "${url.protocol}" is not postgres: or postgresql:`,
-    );
-  }
-  return raw;
-}
-
 function readLogLevel(env: Env): LogLevel {
   const raw = env.LOG_LEVEL ?? configVariables.LOG_LEVEL.default;
   const level = logLevels.find((l) => l === raw.toLowerCase());
@@ -83,24 +88,57 @@ function readLogLevel(env: Env): LogLevel {
   return level;
 }
 
-function readFlag(env: Env, name: "NURA_SECURE_COOKIES"): boolean {
-  const raw = env[name] ?? configVariables[name].default;
-  if (raw === "1" || raw === "true") return true;
-  if (raw === "0" || raw === "false" || raw === "") return false;
-  throw new ConfigError(name, `"${raw}" is not 1 or 0`);
+function readPublicUrl(env: Env): string | undefined {
+  const url = readUrl(env, "NURA_PUBLIC_URL", ["http:", "https:"]);
+  if (url === undefined) return undefined;
+  if (url.pathname !== "/" || url.search || url.hash || url.username) {
+    throw new ConfigError("NURA_PUBLIC_URL", "must be an origin only, like https://nura.example");
+  }
+  return url.origin;
+}
+
+function readMailFrom(env: Env, publicUrl: string | undefined, host: string): string {
+  const raw = env.NURA_MAIL_FROM;
+  if (raw === undefined || raw === "") {
+    return `Nura <nura@${publicUrl ? new URL(publicUrl).hostname : host === "0.0.0.0" ? "localhost" : host}>`;
+  }
+  if (!/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+>?$/.test(raw)) {
+    throw new ConfigError(
+      "NURA_MAIL_FROM",
+      `"${raw}" is not an address like Nura <nura@example.org>`,
+    );
+  }
+  return raw;
 }
 
 /** Reads and checks the configuration: defaults first, then the environment. Throws ConfigError. */
 export function loadConfig(env: Env, cwd: string): Config {
   const dataDir = env.NURA_DATA_DIR ?? configVariables.NURA_DATA_DIR.default;
   if (dataDir.trim() === "") throw new ConfigError("NURA_DATA_DIR", "must not be empty");
+  const host = readHost(env);
+  const publicUrl = readPublicUrl(env);
+  const database = readUrl(env, "DATABASE_URL", ["postgres:", "postgresql:"]);
   return {
     port: readPort(env),
-    host: readHost(env),
+    host,
     dataDir: resolve(cwd, dataDir),
-    databaseUrl: readDatabaseUrl(env),
+    databaseUrl: database ? (env.DATABASE_URL as string) : undefined,
     logLevel: readLogLevel(env),
-    secureCookies: readFlag(env, "NURA_SECURE_COOKIES"),
+    secureCookies: readFlag(env, "NURA_SECURE_COOKIES", false),
     webDir: env.NURA_WEB_DIR ? resolve(cwd, env.NURA_WEB_DIR) : undefined,
+    maxRecords: readInteger(env, "NURA_MAX_RECORDS", defaultQuota.maxRecords, 1, 100_000_000),
+    maxAccountBytes: readInteger(
+      env,
+      "NURA_MAX_ACCOUNT_BYTES",
+      defaultQuota.maxBytes,
+      1024,
+      2 ** 50,
+    ),
+    trustProxy: readInteger(env, "NURA_TRUST_PROXY", 0, 0, 10),
+    sessionMaxDays: readInteger(env, "NURA_SESSION_MAX_DAYS", 90, 1, 3650),
+    smtpUrl: readUrl(env, "NURA_SMTP_URL", ["smtp:", "smtps:"])?.toString(),
+    mailFrom: readMailFrom(env, publicUrl, host),
+    publicUrl,
+    maxConnections: readInteger(env, "NURA_MAX_CONNECTIONS", 1000, 1, 1_000_000),
   };
 }

@@ -40,6 +40,7 @@ export async function startServer(
     logger,
     assets: fsAssets(webDir),
     secureCookies: config.secureCookies,
+    quota: { maxRecords: config.maxRecords, maxBytes: config.maxAccountBytes },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>

@@ -38,7 +38,10 @@ describe.runIf(pgUrl)("two nura serve processes on one PostgreSQL", () => {
       e2eRecord(i + 1, 1000 + i, "phone", { mood: i % 5 }),
     );
     const push = await phone.send("POST", "/api/sync/push", { deviceId: "phone", records });
-    expect(push).toEqual({ status: 200, json: { accepted: 30, changed: 30, cursor: 30 } });
+    expect({ status: push.status, json: push.json }).toEqual({
+      status: 200,
+      json: { accepted: 30, changed: 30, cursor: 30 },
+    });
 
     const tablet = new ApiClient(two.url);
     expect(

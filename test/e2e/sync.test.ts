@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { checkinBody, sessionFacts } from "../../src/core/progress/test-fixtures.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { deviceRecords, putDeviceRecords } from "./support/device-db.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
@@ -61,11 +62,11 @@ describe("sync between two devices", () => {
       a,
       sessionA,
       "session",
-      {
+      sessionFacts({
         startedAt: "2026-11-24T07:00:00.000Z",
         endedAt: "2026-11-24T07:05:00.000Z",
         secondsDone: 300,
-      },
+      }),
       "phone",
     );
     await signInOn(a, "create", "sam@example.org", "long enough passphrase");
@@ -74,7 +75,7 @@ describe("sync between two devices", () => {
     const b = await laptop.context.newPage();
     await b.goto(`${server.url}/account`);
     const checkinB = "01900000-0000-7000-8000-00000000000b";
-    await seedRecord(b, checkinB, "checkin", { puffiness: 2 }, "laptop");
+    await seedRecord(b, checkinB, "checkin", checkinBody({ ratings: { puffiness: 2 } }), "laptop");
     await signInOn(b, "sign-in", "sam@example.org", "long enough passphrase");
     expect(await recordIds(b)).toEqual([`${sessionA}:0`, `${checkinB}:0`]);
 

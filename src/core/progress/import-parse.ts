@@ -4,49 +4,29 @@ import type { SyncRecord } from "../sync/record.ts";
 import { checkRecord } from "../sync/validate-record.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";
-import { validateCheckin } from "./checkin-validate.ts";
 import { scanJson } from "./hostile-scan.ts";
-import { validateSession } from "./session-facts.ts";
 
 /** Files larger than this (in characters) are refused before parsing. */
 export const MAX_IMPORT_CHARS = 64 * 1024 * 1024;
 /** More records than this is not an export Nura wrote. */
 export const MAX_IMPORT_RECORDS = 200_000;
 
-function validateBody(kind: SyncRecord["kind"], body: unknown, at: string): Checked<unknown> {
-  if (kind === "session") return validateSession(body, at);
-  if (kind === "checkin") return validateCheckin(body, at);
-  if (!isRecord(body)) return invalid(at, `${at} must be an object; got ${describe(body)}`);
-  if (kind === "settings") {
-    for (const [section, value] of Object.entries(body)) {
-      if (!isRecord(value))
-        return invalid(`${at}.${section}`, `${at}.${section} must be an object`);
-    }
-  }
-  return valid(body);
-}
-
-function readRecord(raw: unknown, at: string): Checked<SyncRecord> {
-  const checked = checkRecord(raw);
-  if (!checked.ok) {
-    const { field, message } = checked.problem;
-    return invalid(`${at}.${field}`, `${at}.${field} ${message}`);
-  }
-  const record = checked.record;
-  if (!record.deleted) {
-    const body = validateBody(record.kind, record.body, `${at}.body`);
-    if (!body.ok) return body;
-  }
-  // The original body is kept, not the validated copy, so fields a newer app adds survive a round trip.
-  return valid(record);
+// The same check the server runs on a sync push, so whatever an account holds exports and
+// imports again whole. The original body is kept, so fields a newer app adds survive.
+function readRecord(raw: unknown, at: string, nowMs: number): Checked<SyncRecord> {
+  const checked = checkRecord(raw, { nowMs });
+  if (checked.ok) return valid(checked.record);
+  const { field, message } = checked.problem;
+  return invalid(`${at}.${field}`, `${at}.${field} ${message}`);
 }
 
 /**
  * Reads an export file's text into records, or says exactly what is wrong with it. Every record
- * is checked; one bad record refuses the whole file, because a tampered or truncated export
+ * is checked as a sync push is (`nowMs` is this device's clock, to refuse stamps from the
+ * future); one bad record refuses the whole file, because a tampered or truncated export
  * cannot be trusted in part. Never throws.
  */
-export function parseExport(text: string): Checked<NuraExport> {
+export function parseExport(text: string, nowMs: number): Checked<NuraExport> {
   if (text.length > MAX_IMPORT_CHARS)
     return invalid("file", "the file is too large to be a Nura export");
   let data: unknown;
@@ -81,7 +61,7 @@ export function parseExport(text: string): Checked<NuraExport> {
   const seen = new Set<string>();
   const records: SyncRecord[] = [];
   for (const [i, raw] of data.records.entries()) {
-    const record = readRecord(raw, `records[${i}]`);
+    const record = readRecord(raw, `records[${i}]`, nowMs);
     if (!record.ok) return record;
     if (seen.has(record.value.id))
       return invalid(`records[${i}].id`, `records[${i}].id appears twice in the file`);

@@ -7,6 +7,8 @@ import { parseExport } from "./import-parse.ts";
 import { planImport } from "./import-plan.ts";
 import { checkinBody, sessionFacts } from "./test-fixtures.ts";
 
+/** The importing device's clock: every stamp below is older. */
+const now = Date.parse("2026-03-05T10:00:00Z");
 const v = (ms: number, device = "devA") => `${String(ms).padStart(16, "0")}-0000-${device}`;
 const id = (n: number) => `0192a3b4-c5d6-7e8f-9a0b-${String(n).padStart(12, "0")}`;
 
@@ -26,7 +28,7 @@ const file = buildExport(exportRecords(records), new Date("2026-03-05T10:00:00Z"
 const text = JSON.stringify(file);
 
 function refusal(input: string): string {
-  const result = parseExport(input);
+  const result = parseExport(input, now);
   if (result.ok) throw new Error("expected a refusal");
   return `${result.error.field}: ${result.error.message}`;
 }
@@ -34,7 +36,7 @@ function refusal(input: string): string {
 describe("export and parse", () => {
   it("orders records by kind then id and reads them back unchanged", () => {
     expect(file.records.map((r) => r.id)).toEqual([id(2), id(1), id(4), id(3)]);
-    const parsed = parseExport(text);
+    const parsed = parseExport(text, now);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(JSON.stringify(parsed.value)).toBe(text);
   });
@@ -89,7 +91,7 @@ describe("export and parse", () => {
           fc.jsonValue().map((j) => JSON.stringify({ ...file, records: [j] })),
         ),
         (input) => {
-          const result = parseExport(input);
+          const result = parseExport(input, now);
           expect(typeof result.ok).toBe("boolean");
         },
       ),
@@ -146,7 +148,7 @@ describe("planImport", () => {
           body: checkinBody({ note: r.note, ratings: { puffiness: r.puffiness as 1 } }),
         }));
         const out = buildExport(exportRecords(input), new Date(0));
-        const parsed = parseExport(JSON.stringify(out));
+        const parsed = parseExport(JSON.stringify(out), now);
         expect(parsed.ok).toBe(true);
         if (!parsed.ok) return;
         const plan = planImport(parsed.value.records, new Map());

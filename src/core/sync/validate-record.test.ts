@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { checkinBody, sessionFacts } from "../progress/test-fixtures.ts";
 import { checkRecord } from "./validate-record.ts";
 
+const nowMs = Date.parse("2025-11-24T16:00:00.000Z");
 const good = {
   id: "0192f000-0000-7000-8000-000000000001",
   kind: "routine",
@@ -10,14 +12,14 @@ const good = {
 };
 
 function problem(value: unknown) {
-  const r = checkRecord(value);
+  const r = checkRecord(value, { nowMs });
   return r.ok ? null : r.problem;
 }
 
 describe("checkRecord", () => {
   it("accepts a well-formed record and a tombstone with a null body", () => {
-    expect(checkRecord(good)).toEqual({ ok: true, record: good });
-    expect(checkRecord({ ...good, deleted: true, body: null }).ok).toBe(true);
+    expect(checkRecord(good, { nowMs })).toEqual({ ok: true, record: good });
+    expect(checkRecord({ ...good, deleted: true, body: null }, { nowMs }).ok).toBe(true);
   });
 
   it("names the field that is wrong", () => {
@@ -53,13 +55,65 @@ describe("checkRecord", () => {
     expect(problem({ ...good, body: { constructor: 1 } })?.field).toBe("body.constructor");
   });
 
-  it("requires a session's start and end", () => {
-    const session = { ...good, kind: "session", body: { startedAt: "2026-11-25T08:00:00.000Z" } };
-    expect(problem(session)).toEqual({
+  it("checks a session, a check-in and settings in the shape progress and Today read them", () => {
+    const session = { ...good, kind: "session", body: sessionFacts() };
+    expect(checkRecord(session, { nowMs }).ok).toBe(true);
+    expect(problem({ ...session, body: { ...sessionFacts(), endedAt: "later" } })).toEqual({
       field: "body.endedAt",
-      message: "must be an ISO date-time",
+      message: "must be an ISO instant after the start",
     });
-    const full = { ...session, body: { ...session.body, endedAt: "2026-11-25T08:06:00.000Z" } };
-    expect(checkRecord(full).ok).toBe(true);
+    expect(problem({ ...session, body: { startedAt: "2026-11-25T08:00:00.000Z" } })).toEqual({
+      field: "body.slot",
+      message: "must be one of am, pm, weekly, practice",
+    });
+    const checkin = { ...good, kind: "checkin", body: checkinBody() };
+    expect(checkRecord(checkin, { nowMs }).ok).toBe(true);
+    expect(problem({ ...checkin, body: { ...checkinBody(), note: 7 } })).toEqual({
+      field: "body.note",
+      message: "must be text; got 7",
+    });
+    expect(problem({ ...good, kind: "settings", body: { player: 3 } })).toEqual({
+      field: "body.player",
+      message: "must be an object",
+    });
+    // A field a newer app adds is kept as it came.
+    const newer = { ...checkin, body: { ...checkinBody(), mood: "calm" } };
+    expect(checkRecord(newer, { nowMs })).toEqual({ ok: true, record: newer });
+    // A tombstone's body is not held to its kind's shape.
+    expect(checkRecord({ ...session, deleted: true, body: {} }, { nowMs }).ok).toBe(true);
+  });
+
+  it("refuses control characters in any string or key of a body", () => {
+    expect(problem({ ...good, body: { name: "a\u0000b" } })).toEqual({
+      field: "body.name",
+      message: "must not contain control characters",
+    });
+    expect(problem({ ...good, body: { steps: [{ zone: "\u001b[31m" }] } })?.field).toBe(
+      "body.steps.0.zone",
+    );
+    expect(problem({ ...good, body: { "k\u0007": 1 } })?.message).toBe(
+      "has a key with control characters",
+    );
+    expect(checkRecord({ ...good, body: { note: "line one\n\tline two\r\n" } }, { nowMs }).ok).toBe(
+      true,
+    );
+  });
+
+  it("refuses a stamp more than ten minutes ahead of the receiver's clock, as clock skew", () => {
+    const stamp = (ms: number) => `${String(ms).padStart(16, "0")}-0000-devA`;
+    expect(checkRecord({ ...good, version: stamp(nowMs + 600_000) }, { nowMs }).ok).toBe(true);
+    expect(problem({ ...good, version: stamp(nowMs + 600_001) })).toEqual({
+      field: "version",
+      code: "clock-skew",
+      message:
+        "is dated more than 10 minutes ahead of this clock; check the device's date and time",
+    });
+    expect(problem({ ...good, version: "9999999999999999-0000-devA" })?.code).toBe("clock-skew");
+  });
+
+  it("walks a deep body without recursion", () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(problem({ ...good, body: { d: deep } })?.message).toBe("nests deeper than 16");
   });
 });

@@ -1,5 +1,8 @@
-import { parseHlc } from "./hlc.ts";
-import { isRecordKind, recordKinds, type SyncRecord } from "./record.ts";
+import { validateCheckin } from "../progress/checkin-validate.ts";
+import { validateSession } from "../progress/session-facts.ts";
+import type { Checked } from "../validate/input-error.ts";
+import { isTooFarAhead, MAX_CLOCK_AHEAD_MS, parseHlc } from "./hlc.ts";
+import { isRecordKind, type RecordKind, recordKinds, type SyncRecord } from "./record.ts";
 import { utf8Length } from "./utf8-length.ts";
 import { uuidPattern } from "./uuid7.ts";
 
@@ -8,15 +11,24 @@ export const maxBodyBytes = 64 * 1024;
 /** How deep a body may nest; real bodies are three or four levels deep. */
 export const maxBodyDepth = 16;
 
-/** Why a record was refused: the field (dotted path inside the record) and a plain reason. */
+/**
+ * Why a record was refused: the field (dotted path inside the record) and a plain reason.
+ * `clock-skew` marks a stamp from too far in the future, which a receiver answers apart.
+ */
 export interface RecordProblem {
   readonly field: string;
   readonly message: string;
+  readonly code?: "clock-skew";
 }
 
 export type RecordCheck =
   | { readonly ok: true; readonly record: SyncRecord }
   | { readonly ok: false; readonly problem: RecordProblem };
+
+/** What a check needs from its caller: the receiver's wall clock, to refuse future stamps. */
+export interface RecordCheckContext {
+  readonly nowMs: number;
+}
 
 const recordKeys = new Set(["id", "kind", "version", "deleted", "body"]);
 // Keys that would reach an object's prototype when a body is later spread or assigned.
@@ -26,49 +38,86 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-function problemIn(value: unknown, path: string, depth: number): RecordProblem | null {
-  if (depth > maxBodyDepth) return { field: path, message: `nests deeper than ${maxBodyDepth}` };
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const p = problemIn(value[i], `${path}.${i}`, depth + 1);
-      if (p) return p;
-    }
-    return null;
+// C0 controls other than tab, line feed and carriage return: no person types them, and
+// PostgreSQL refuses NUL in text, so a body holding one could never sync.
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
   }
-  if (isPlainObject(value)) {
-    for (const key of Object.keys(value)) {
+  return false;
+}
+
+/**
+ * Walks a body without recursion, so no nesting can overflow the stack, and stops at the first
+ * level past {@link maxBodyDepth}, the first prototype key, the first non-finite number or the
+ * first control character.
+ */
+function shapeProblem(body: unknown): RecordProblem | null {
+  const stack: { value: unknown; path: string; depth: number }[] = [
+    { value: body, path: "body", depth: 1 },
+  ];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const { value, path, depth } = item;
+    if (depth > maxBodyDepth) return { field: path, message: `nests deeper than ${maxBodyDepth}` };
+    if (typeof value === "string") {
+      if (hasControlCharacter(value)) {
+        return { field: path, message: "must not contain control characters" };
+      }
+      continue;
+    }
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) return { field: path, message: "must be a finite number" };
+      continue;
+    }
+    if (typeof value !== "object" || value === null) continue;
+    const entries: [string, unknown][] = Array.isArray(value)
+      ? value.map((v, i) => [String(i), v])
+      : Object.entries(value);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, v] = entries[i] as [string, unknown];
       if (forbiddenKeys.has(key)) return { field: `${path}.${key}`, message: "is not allowed" };
-      const p = problemIn(value[key], `${path}.${key}`, depth + 1);
-      if (p) return p;
+      if (hasControlCharacter(key)) {
+        return { field: path, message: "has a key with control characters" };
+      }
+      stack.push({ value: v, path: `${path}.${key}`, depth: depth + 1 });
     }
-    return null;
-  }
-  if (typeof value === "number" && !Number.isFinite(value)) {
-    return { field: path, message: "must be a finite number" };
   }
   return null;
 }
 
-function kindProblem(r: SyncRecord & { body: Record<string, unknown> }): RecordProblem | null {
-  // Sessions feed progress and the calendar, which need their start and end.
-  if (r.kind === "session") {
-    for (const key of ["startedAt", "endedAt"] as const) {
-      const v = r.body[key];
-      if (typeof v !== "string" || Number.isNaN(Date.parse(v)) || v.length > 40) {
-        return { field: `body.${key}`, message: "must be an ISO date-time" };
-      }
+function fromChecked(checked: Checked<unknown>): RecordProblem | null {
+  if (checked.ok) return null;
+  const { field, message } = checked.error;
+  // The body checkers name the field in their message ("body.at must be …"); say it once.
+  const reason = message.startsWith(`${field} `) ? message.slice(field.length + 1) : message;
+  return { field, message: reason };
+}
+
+/**
+ * The shape each kind's body must have where other features rely on it: sessions feed progress,
+ * Today and the calendar; check-ins feed progress; settings are sections of objects. Profile
+ * and routine bodies are read by versioned readers on the device, so any object passes here.
+ * Fields a newer app adds are kept, since only the original body is ever stored.
+ */
+function kindProblem(kind: RecordKind, body: Record<string, unknown>): RecordProblem | null {
+  if (kind === "session") return fromChecked(validateSession(body, "body"));
+  if (kind === "checkin") return fromChecked(validateCheckin(body, "body"));
+  if (kind === "settings") {
+    for (const [section, value] of Object.entries(body)) {
+      if (!isPlainObject(value)) return { field: `body.${section}`, message: "must be an object" };
     }
   }
   return null;
 }
 
 /**
- * Checks one record as it arrives from a device: a UUID id, a known kind, a clock stamp, a
- * boolean `deleted`, and a body that is an object (null for a tombstone) of bounded size and
- * depth without prototype keys. Bodies stay loosely typed: each feature owns its body's shape,
- * and only what other features rely on is checked here.
+ * The one check every record passes before it is stored, on the server (sync push) and on the
+ * device (import): a UUID id, a known kind, a clock stamp no more than ten minutes ahead of the
+ * receiver's clock, a boolean `deleted`, and a body that is an object (null for a tombstone) of
+ * bounded size and depth, without prototype keys or control characters, in its kind's shape.
  */
-export function checkRecord(value: unknown): RecordCheck {
+export function checkRecord(value: unknown, context: RecordCheckContext): RecordCheck {
   const fail = (field: string, message: string): RecordCheck => ({
     ok: false,
     problem: { field, message },
@@ -83,6 +132,16 @@ export function checkRecord(value: unknown): RecordCheck {
   if (typeof version !== "string" || version.length > 100 || !parseHlc(version)) {
     return fail("version", "must be a clock stamp like 0001764000000000-0000-device");
   }
+  if (isTooFarAhead(version, context.nowMs)) {
+    return {
+      ok: false,
+      problem: {
+        field: "version",
+        code: "clock-skew",
+        message: `is dated more than ${MAX_CLOCK_AHEAD_MS / 60_000} minutes ahead of this clock; check the device's date and time`,
+      },
+    };
+  }
   if (typeof deleted !== "boolean") return fail("deleted", "must be true or false");
   if (deleted && body === null) {
     return { ok: true, record: { id, kind, version, deleted, body: null } };
@@ -90,11 +149,13 @@ export function checkRecord(value: unknown): RecordCheck {
   if (!isPlainObject(body)) {
     return fail("body", deleted ? "must be an object or null" : "must be an object");
   }
-  const size = utf8Length(JSON.stringify(body));
-  if (size > maxBodyBytes) return fail("body", `is over ${maxBodyBytes / 1024} KiB`);
-  const deep = problemIn(body, "body", 1);
-  if (deep) return { ok: false, problem: deep };
-  const record = { id, kind, version, deleted, body };
-  const byKind = deleted ? null : kindProblem(record);
-  return byKind ? { ok: false, problem: byKind } : { ok: true, record };
+  const shape = shapeProblem(body);
+  if (shape) return { ok: false, problem: shape };
+  if (utf8Length(JSON.stringify(body)) > maxBodyBytes) {
+    return fail("body", `is over ${maxBodyBytes / 1024} KiB`);
+  }
+  const byKind = deleted ? null : kindProblem(kind, body);
+  return byKind
+    ? { ok: false, problem: byKind }
+    : { ok: true, record: { id, kind, version, deleted, body } };
 }

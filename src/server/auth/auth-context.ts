@@ -1,5 +1,6 @@
 import type { Clock } from "../clock.ts";
 import type { Store } from "../store/store.ts";
+import type { Quota } from "../sync/quota.ts";
 import type { RateLimits } from "./rate-limit.ts";
 import type { SessionUser } from "./session-store.ts";
 
@@ -10,6 +11,8 @@ export interface AuthContext {
   /** Always mark the cookie Secure (behind a TLS proxy); otherwise only for https requests. */
   readonly secureCookies: boolean;
   readonly limits: RateLimits;
+  /** What each account may store. */
+  readonly quota: Quota;
 }
 
 /** The Hono environment of routes behind `requireUser`. */

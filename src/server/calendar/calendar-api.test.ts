@@ -1,9 +1,12 @@
 import ICAL from "ical.js";
 import { beforeAll, expect, it } from "vitest";
+import { PROFILE_ID, ROUTINE_IDS, SETTINGS_ID } from "../../core/setup/record-ids.ts";
 import { describeEachStore, useStore } from "../store/test-stores.ts";
 import { apiHarness, testRecord } from "../testing/api-harness.ts";
 
 const ms = Date.parse("2026-11-25T08:00:00Z");
+/** The app keeps settings, profile and routines under fixed ids; the feed reads exactly those. */
+const at = (id: string, record: ReturnType<typeof testRecord>) => ({ ...record, id });
 
 describeEachStore("calendar subscription API", (fixture) => {
   const store = useStore(fixture);
@@ -19,24 +22,43 @@ describeEachStore("calendar subscription API", (fixture) => {
       body: {
         deviceId: "dev1",
         records: [
-          testRecord(1, "settings", ms, "dev1", {
+          at(
+            SETTINGS_ID,
+            testRecord(1, "settings", ms, "dev1", {
+              reminders: {
+                schemaVersion: 1,
+                enabled: true,
+                times: { am: "06:45", pm: null, weekly: "18:30" },
+                quietDays: [0],
+                timeZone: "Europe/Berlin",
+              },
+            }),
+          ),
+          at(
+            PROFILE_ID,
+            testRecord(2, "profile", ms, "dev1", {
+              schemaVersion: 1,
+              minutes: { am: 5, pm: 7, weekly: 15 },
+            }),
+          ),
+          at(
+            ROUTINE_IDS.weekly,
+            testRecord(3, "routine", ms, "dev1", {
+              schemaVersion: 1,
+              slot: "weekly",
+              steps: [{ kind: "massage" }],
+              weekday: 3,
+            }),
+          ),
+          // Documents under other ids are not the app's, and the feed never reads them.
+          testRecord(5, "settings", ms + 120_000, "dev9", {
             reminders: {
               schemaVersion: 1,
-              enabled: true,
-              times: { am: "06:45", pm: null, weekly: "18:30" },
-              quietDays: [0],
-              timeZone: "Europe/Berlin",
+              enabled: false,
+              times: {},
+              quietDays: [],
+              timeZone: "UTC",
             },
-          }),
-          testRecord(2, "profile", ms, "dev1", {
-            schemaVersion: 1,
-            minutes: { am: 5, pm: 7, weekly: 15 },
-          }),
-          testRecord(3, "routine", ms, "dev1", {
-            schemaVersion: 1,
-            slot: "weekly",
-            steps: [{ kind: "massage" }],
-            weekday: 3,
           }),
         ],
       },
@@ -97,15 +119,18 @@ describeEachStore("calendar subscription API", (fixture) => {
   });
 
   it("serves the newest settings when two devices wrote them", async () => {
-    const later = testRecord(4, "settings", ms + 60_000, "dev2", {
-      reminders: {
-        schemaVersion: 1,
-        enabled: true,
-        times: { am: "05:55", pm: null, weekly: null },
-        quietDays: [],
-        timeZone: "Asia/Tokyo",
-      },
-    });
+    const later = at(
+      SETTINGS_ID,
+      testRecord(4, "settings", ms + 60_000, "dev2", {
+        reminders: {
+          schemaVersion: 1,
+          enabled: true,
+          times: { am: "05:55", pm: null, weekly: null },
+          quietDays: [],
+          timeZone: "Asia/Tokyo",
+        },
+      }),
+    );
     expect(
       (
         await h.call("POST", "/api/sync/push", {

@@ -1,3 +1,4 @@
+import { PROFILE_ID, ROUTINE_IDS, SETTINGS_ID } from "../../core/setup/record-ids.ts";
 import type { Store } from "../store/store.ts";
 
 /** The stored bodies a calendar is made from; `undefined` where the account has none. */
@@ -7,35 +8,33 @@ export interface CalendarSource {
   readonly weeklyRoutine: unknown;
 }
 
-const isWeekly = (body: unknown): boolean =>
-  typeof body === "object" && body !== null && (body as { slot?: unknown }).slot === "weekly";
+const calendarIds = [SETTINGS_ID, PROFILE_ID, ROUTINE_IDS.weekly];
 
-/** The query behind `calendarSource`: an account's live documents of the calendar's kinds. */
+/** The query behind `calendarSource`: three records of an account, by primary key. */
 export function calendarSourceQuery(store: Store, userId: string) {
   return store.db
     .selectFrom("records")
-    .select(["kind", "doc"])
+    .select(["id", "doc"])
     .where("user_id", "=", userId)
-    .where("kind", "in", ["settings", "profile", "routine"])
-    .where("deleted", "=", 0)
-    .orderBy("version", "desc");
+    .where("id", "in", calendarIds)
+    .where("deleted", "=", 0);
 }
 
 /**
- * An account's live settings, profile and weekly routine. Only those kinds are read, through
- * the (user_id, kind) index, so an account with years of sessions costs a calendar poll no more
- * than a new one. Documents resolve by last writer, so where a kind has several live records
- * (two devices that set up apart) the newest stamp wins.
+ * An account's live settings, profile and weekly routine. The app keeps each of them under a
+ * fixed id (`core/setup/record-ids.ts`), so they are read by key: at most three rows, however
+ * many records the account holds, and a calendar poll costs a full account no more than a new
+ * one.
  */
 export async function calendarSource(store: Store, userId: string): Promise<CalendarSource> {
   const rows = await calendarSourceQuery(store, userId).execute();
-  const parsed = rows.map((r) => ({
-    kind: r.kind,
-    body: (JSON.parse(r.doc) as { body: unknown }).body,
-  }));
+  const body = (id: string): unknown => {
+    const row = rows.find((r) => r.id === id);
+    return row ? (JSON.parse(row.doc) as { body: unknown }).body : undefined;
+  };
   return {
-    settings: parsed.find((r) => r.kind === "settings")?.body,
-    profile: parsed.find((r) => r.kind === "profile")?.body,
-    weeklyRoutine: parsed.find((r) => r.kind === "routine" && isWeekly(r.body))?.body,
+    settings: body(SETTINGS_ID),
+    profile: body(PROFILE_ID),
+    weeklyRoutine: body(ROUTINE_IDS.weekly),
   };
 }

@@ -23,7 +23,7 @@ describe("a SQLite store that cannot write", () => {
       cookie,
       body: {
         deviceId: "devA",
-        records: [testRecord(++n, "checkin", 1000 + n, "devA", { note: "x".repeat(4000) })],
+        records: [testRecord(++n, "routine", 1000 + n, "devA", { note: "x".repeat(4000) })],
       },
     });
 

@@ -1,6 +1,13 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
+import { jsonTextProblem } from "./json-text.ts";
+
+/**
+ * How deep a request body may nest. The deepest real one, a sync push, is a record body (at most
+ * 16 levels, checked per record) inside three levels of envelope.
+ */
+export const maxJsonDepth = 24;
 
 /** Turns a zod issue path into the dotted field name people see in the message. */
 export function fieldName(path: readonly PropertyKey[]): string {
@@ -18,7 +25,9 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
 
 /**
  * Reads a JSON request body and validates it at the edge. Malformed JSON is a 400
- * `invalid-json`; a body that parses but does not fit the schema is a 400 `invalid-input`.
+ * `invalid-json`; a body nested deeper than {@link maxJsonDepth} or holding a control character
+ * in a string is refused before it is parsed, and a body that parses but does not fit the
+ * schema is a 400 `invalid-input`.
  */
 export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
   const type = c.req.header("content-type") ?? "";
@@ -26,6 +35,16 @@ export async function readJson<S extends z.ZodType>(c: Context, schema: S): Prom
     throw new AppError("unsupported-media-type", "send the body as application/json");
   }
   const text = await c.req.text();
+  const problem = jsonTextProblem(text, maxJsonDepth);
+  if (problem?.kind === "too-deep") {
+    throw new AppError("invalid-input", `body: nests deeper than ${problem.maxDepth} levels`);
+  }
+  if (problem?.kind === "control-character") {
+    throw new AppError(
+      "invalid-input",
+      "body: text must not contain control characters (such as NUL); tab and new line are fine",
+    );
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);

@@ -31,6 +31,10 @@ export interface UsersTable {
   seq: Generated<number>;
   /** sha256 (hex) of the calendar subscription token; null until one is made. */
   calendar_token_hash: string | null;
+  /** How many records the account stores, tombstones included (its quota counts them). */
+  record_count: Generated<number>;
+  /** The UTF-8 size of all its records' `doc`s. */
+  stored_bytes: Generated<number>;
 }
 
 /** A signed-in browser: the sha256 (hex) of its cookie token, never the token itself. */
@@ -61,6 +65,8 @@ export interface RecordsTable {
   deleted: number;
   doc: string;
   seq: number;
+  /** The UTF-8 size of `doc`. */
+  bytes: number;
 }
 
 /** Placeholder re-export so tables with serial ids can use it. */

@@ -81,8 +81,13 @@ describeEachStore("authorization: B against A's data", (fixture) => {
       call: () => ({ cookie: bob }),
       expectStatus: 200,
       check: (json) => {
-        const recs = (json as { records: { body: unknown }[] }).records;
-        expect(recs.map((r) => r.body)).toEqual([{ name: "hijacked" }, null, null]);
+        const recs = (json as { records: { kind: string; body: unknown }[] }).records;
+        // Kind by kind (profile, routine, session), as the device's export lists them.
+        expect(recs.map((r) => [r.kind, r.body])).toEqual([
+          ["profile", null],
+          ["routine", { name: "hijacked" }],
+          ["session", null],
+        ]);
       },
     },
     {

@@ -201,4 +201,50 @@ describeEachStore("hostile input at every endpoint", (fixture) => {
     );
     expect(await victimState()).toEqual(snapshot);
   });
+
+  it("refuses a control character in any text field with 400, the same on every database", async () => {
+    const nul = "\u0000";
+    const cases: [string, string, string, boolean][] = [
+      ["POST", "/api/auth/login", `{"email":"a${nul}@b.org","password":"0123456789ab"}`, false],
+      ["POST", "/api/auth/register", `{"email":"a${nul}@b.org","password":"0123456789ab"}`, false],
+      [
+        "POST",
+        "/api/sync/push",
+        `{"deviceId":"d","records":[{"id":"0192f000-0000-7000-8000-00000000aaaa","kind":"checkin","version":"0000000000001000-0000-d","deleted":false,"body":{"note":"a${nul}b"}}]}`,
+        true,
+      ],
+      ["DELETE", "/api/me", `{"password":"pass${nul}word"}`, true],
+    ];
+    for (const [method, path, raw, signedIn] of cases) {
+      const res = await h.call(method, path, { raw, ...(signedIn ? { cookie: attacker } : {}) });
+      expect({ path, status: res.status, json: res.json }).toEqual({
+        path,
+        status: 400,
+        json: {
+          error: {
+            code: "invalid-input",
+            message:
+              "body: text must not contain control characters (such as NUL); tab and new line are fine",
+          },
+        },
+      });
+    }
+    expect(await victimState()).toEqual(snapshot);
+  });
+
+  it("answers a body nested thousands deep with 400 before walking it, at every endpoint", async () => {
+    // Push-shaped, with the depth inside a record's body, where the record check would walk it.
+    const deep = `{"deviceId":"d","records":[{"id":"0192f000-0000-7000-8000-00000000aaab","kind":"checkin","version":"0000000000001000-0000-d","deleted":false,"body":{"a":${"[".repeat(5000)}${"]".repeat(5000)}}}]}`;
+    for (const [method, path, signedIn] of endpoints.filter(([, p]) => p !== "/api/auth/logout")) {
+      const res = await h.call(method, path, {
+        raw: deep,
+        ...(signedIn ? { cookie: attacker } : {}),
+      });
+      expect({ path, status: res.status, json: res.json }).toEqual({
+        path,
+        status: 400,
+        json: { error: { code: "invalid-input", message: "body: nests deeper than 24 levels" } },
+      });
+    }
+  });
 });

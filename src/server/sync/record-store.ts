@@ -1,8 +1,10 @@
 import { mergeAll, mergeRecord } from "../../core/sync/merge.ts";
 import type { SyncRecord } from "../../core/sync/record.ts";
+import { utf8Length } from "../../core/sync/utf8-length.ts";
 import { AppError } from "../errors.ts";
 import { shapedQuery } from "../store/query-shapes.ts";
 import type { Store } from "../store/store.ts";
+import { checkQuota, type Quota } from "./quota.ts";
 
 /** A stored record with the position it got in its account's write order. */
 export interface StoredRecord extends SyncRecord {
@@ -42,12 +44,14 @@ export interface PushResult {
  * Merges records into an account in one transaction, by the core rule. The account row is locked
  * first (a row lock on PostgreSQL, the write lock on SQLite), so pushes of one account from any
  * number of processes apply one after another, and each changed record gets the next seq. A
- * record whose id is stored with another kind fails the whole push (409): nothing is written.
+ * record whose id is stored with another kind fails the whole push (409), and so does a push
+ * that would take the account past its quota (413): nothing is written.
  */
 export async function pushRecords(
   store: Store,
   userId: string,
   incoming: readonly SyncRecord[],
+  quota: Quota,
 ): Promise<PushResult> {
   const merged = mergeAll(incoming);
   const { dialect } = store;
@@ -56,16 +60,21 @@ export async function pushRecords(
     // transaction holds the write lock from its first statement and never has to upgrade.
     const lock = shapedQuery(dialect, "push:lock", [userId], () =>
       dialect === "postgres"
-        ? trx.selectFrom("users").select("seq").where("id", "=", userId).forUpdate()
+        ? trx
+            .selectFrom("users")
+            .select(["seq", "record_count", "stored_bytes"])
+            .where("id", "=", userId)
+            .forUpdate()
         : trx
             .updateTable("users")
             .set((eb) => ({ seq: eb.ref("seq") }))
             .where("id", "=", userId)
-            .returning("seq"),
+            .returning(["seq", "record_count", "stored_bytes"]),
     );
     const locked = (await trx.executeQuery(lock)).rows[0];
     if (!locked) throw new AppError("unauthorized", "the account no longer exists");
     const base = Number(locked.seq);
+    const usage = { records: Number(locked.record_count), bytes: Number(locked.stored_bytes) };
     if (merged.length === 0) return { changed: 0, cursor: base };
     const ids = merged.map((r) => r.id);
     const existingQuery = shapedQuery(
@@ -75,7 +84,7 @@ export async function pushRecords(
       () =>
         trx
           .selectFrom("records")
-          .select(["id", "kind", "version", "deleted"])
+          .select(["id", "kind", "version", "deleted", "bytes"])
           .where("user_id", "=", userId)
           .where("id", "in", ids),
     );
@@ -99,15 +108,26 @@ export async function pushRecords(
       if (mergeRecord<unknown>(before, r).changed) changed.push(r);
     }
     if (changed.length === 0) return { changed: 0, cursor: base };
-    const rows = changed.map((r, i) => ({
-      user_id: userId,
-      id: r.id,
-      kind: r.kind,
-      version: r.version,
-      deleted: r.deleted ? 1 : 0,
-      doc: recordDoc(r),
-      seq: base + i + 1,
-    }));
+    let records = usage.records;
+    let bytes = usage.bytes;
+    const rows = changed.map((r, i) => {
+      const doc = recordDoc(r);
+      const size = utf8Length(doc);
+      const before = stored.get(r.id);
+      if (before === undefined) records += 1;
+      bytes += size - Number(before?.bytes ?? 0);
+      return {
+        user_id: userId,
+        id: r.id,
+        kind: r.kind,
+        version: r.version,
+        deleted: r.deleted ? 1 : 0,
+        doc,
+        seq: base + i + 1,
+        bytes: size,
+      };
+    });
+    checkQuota(quota, usage, { records, bytes });
     // Row by row, in the order of the columns above: the order Kysely binds them in.
     const params = rows.flatMap((r) => [
       r.user_id,
@@ -117,6 +137,7 @@ export async function pushRecords(
       r.deleted,
       r.doc,
       r.seq,
+      r.bytes,
     ]);
     const upsert = shapedQuery(dialect, `push:upsert:${rows.length}`, params, () =>
       trx
@@ -128,13 +149,17 @@ export async function pushRecords(
             deleted: eb.ref("excluded.deleted"),
             doc: eb.ref("excluded.doc"),
             seq: eb.ref("excluded.seq"),
+            bytes: eb.ref("excluded.bytes"),
           })),
         ),
     );
     await trx.executeQuery(upsert);
     const cursor = base + changed.length;
-    const advance = shapedQuery(dialect, "push:advance", [cursor, userId], () =>
-      trx.updateTable("users").set({ seq: cursor }).where("id", "=", userId),
+    const advance = shapedQuery(dialect, "push:advance", [cursor, records, bytes, userId], () =>
+      trx
+        .updateTable("users")
+        .set({ seq: cursor, record_count: records, stored_bytes: bytes })
+        .where("id", "=", userId),
     );
     await trx.executeQuery(advance);
     return { changed: changed.length, cursor };

@@ -1,4 +1,8 @@
 import { beforeAll, expect, it } from "vitest";
+import { exportRecords } from "../../core/progress/export-records.ts";
+import { parseExport } from "../../core/progress/import-parse.ts";
+import { buildExport } from "../../core/sync/export-format.ts";
+import type { SyncRecord } from "../../core/sync/record.ts";
 import { describeEachStore, useStore } from "../store/test-stores.ts";
 import { apiHarness, sessionBody, testRecord } from "../testing/api-harness.ts";
 
@@ -145,6 +149,29 @@ describeEachStore("sync API", (fixture) => {
     expect(doc.exportedAt).toBe("2026-11-25T09:00:00.000Z");
     expect(doc.records).toHaveLength(9);
     expect(doc.records[0]).toEqual(testRecord(1, "routine", 2000, "devB", { name: "Evening" }));
+    // The same text the device's own export writes for these records, and it imports whole.
+    const pulled = (await pull(0, 500)).records as SyncRecord[];
+    const device = JSON.stringify(
+      buildExport(exportRecords(pulled), new Date("2026-11-25T09:00:00.000Z")),
+    );
+    expect(res.text).toBe(device);
+    expect(parseExport(res.text, h.clock.now()).ok).toBe(true);
+  });
+
+  it("streams a large export page by page, in the device's order", async () => {
+    const big = await h.register("big@example.org");
+    const kinds = ["checkin", "routine", "session", "settings"] as const;
+    for (let batch = 0; batch < 5; batch++) {
+      const records = Array.from({ length: 100 }, (_, i) => {
+        const n = 10_000 + batch * 100 + i;
+        return testRecord(n, kinds[n % kinds.length] as string, 1000 + n, "devA");
+      });
+      expect((await push(records, big)).status).toBe(200);
+    }
+    const res = await h.call("GET", "/api/export", { cookie: big });
+    const doc = res.json as { records: SyncRecord[] };
+    expect(doc.records).toHaveLength(500);
+    expect(doc.records).toEqual(exportRecords(doc.records));
   });
 
   it("converges two devices that edited offline: union of sessions, the later routine", async () => {

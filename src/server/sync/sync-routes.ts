@@ -8,7 +8,7 @@ import { sameOriginOnly } from "../auth/same-origin.ts";
 import { AppError } from "../errors.ts";
 import { readJson, validate } from "../http/read-json.ts";
 import { pullPage } from "./pull-page.ts";
-import { pushRecords, type StoredRecord } from "./record-store.ts";
+import { pushRecords } from "./record-store.ts";
 
 /** The most records one push may carry. */
 export const maxPushRecords = 500;
@@ -37,21 +37,14 @@ const pullQuery = z.object({
     .optional(),
 });
 
-/** A record as the API sends it: without the server's seq. */
-export function toWire(r: StoredRecord): SyncRecord {
-  return { id: r.id, kind: r.kind, version: r.version, deleted: r.deleted, body: r.body };
-}
-
 /** Checks every record of a push; the first bad one fails the whole push (nothing is written). */
-function checkAll(values: readonly unknown[]): SyncRecord[] {
+function checkAll(values: readonly unknown[], nowMs: number): SyncRecord[] {
   const kinds = new Map<string, string>();
   return values.map((v, i) => {
-    const result = checkRecord(v);
+    const result = checkRecord(v, { nowMs });
     if (!result.ok) {
-      throw new AppError(
-        "invalid-input",
-        `records.${i}.${result.problem.field}: ${result.problem.message}`,
-      );
+      const { field, message, code } = result.problem;
+      throw new AppError(code ?? "invalid-input", `records.${i}.${field}: ${message}`);
     }
     const { id, kind } = result.record;
     if ((kinds.get(id) ?? kind) !== kind) {
@@ -72,8 +65,8 @@ export function syncRoutes(ctx: AuthContext) {
     .use(requireUser(ctx))
     .post("/push", async (c) => {
       const body = await readJson(c, pushBody);
-      const records = checkAll(body.records);
-      const result = await pushRecords(ctx.store, c.get("user").id, records);
+      const records = checkAll(body.records, ctx.clock.now());
+      const result = await pushRecords(ctx.store, c.get("user").id, records, ctx.quota);
       return c.json(
         { accepted: records.length, changed: result.changed, cursor: result.cursor },
         200,

@@ -1,7 +1,9 @@
+import { checkinBody, sessionFacts } from "../../core/progress/test-fixtures.ts";
 import { createApp } from "../app.ts";
 import type { RateLimits } from "../auth/rate-limit.ts";
 import type { Clock } from "../clock.ts";
 import type { Store } from "../store/store.ts";
+import type { Quota } from "../sync/quota.ts";
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
@@ -45,7 +47,7 @@ export function sessionCookie(headers: Headers): string | undefined {
 /** The app over a store, with a manual clock, and a small client for tests. */
 export function apiHarness(
   store: Store,
-  opts: { rateLimits?: RateLimits; secureCookies?: boolean } = {},
+  opts: { rateLimits?: RateLimits; secureCookies?: boolean; quota?: Quota } = {},
 ) {
   const clock = new ManualClock();
   const app = createApp({ store, clock, ...opts });
@@ -92,13 +94,22 @@ export function apiHarness(
   return { app, clock, call, register };
 }
 
+/** A body of `kind` that the record check accepts, told apart by `n`. */
+function bodyFor(kind: string, n: number): unknown {
+  if (kind === "checkin") return checkinBody({ note: `note ${n}` });
+  if (kind === "session")
+    return sessionBody(new Date(Date.UTC(2026, 0, 1, 7) + n * 60_000).toISOString());
+  if (kind === "settings") return { player: { n } };
+  return { n };
+}
+
 /** A record for tests: a UUID from a number, a stamp from a time and device. */
 export function testRecord(
   n: number,
   kind: string,
   ms: number,
   device: string,
-  body: unknown = { n },
+  body: unknown = bodyFor(kind, n),
   deleted = false,
 ) {
   const hex = n.toString(16).padStart(12, "0");
@@ -111,11 +122,11 @@ export function testRecord(
   };
 }
 
-/** A valid session body. */
+/** A valid session body of six minutes from `startedAt`. */
 export function sessionBody(startedAt: string) {
-  return {
+  return sessionFacts({
     startedAt,
     endedAt: new Date(Date.parse(startedAt) + 360_000).toISOString(),
     slot: "am",
-  };
+  });
 }

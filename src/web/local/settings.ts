@@ -1,3 +1,4 @@
+import { SETTINGS_ID } from "../../core/setup/record-ids.ts";
 import type { Records } from "./records.ts";
 
 /**
@@ -12,7 +13,7 @@ export interface SettingsBody {
 }
 
 /** The fixed id of the one settings record. */
-export const settingsId = "00000000-0000-7000-8000-000000000001";
+export const settingsId = SETTINGS_ID;
 
 /** Reads the settings (empty when never written). */
 export async function readSettings(records: Records): Promise<SettingsBody> {

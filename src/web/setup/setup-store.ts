@@ -1,5 +1,6 @@
 import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { type ProfileBody, readProfileBody } from "../../core/setup/profile-body.ts";
+import { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
 import {
   composedRoutineBody,
   type RoutineBody,
@@ -7,17 +8,7 @@ import {
 } from "../../core/setup/routine-body.ts";
 import type { Records } from "../local/records.ts";
 
-/**
- * Fixed record ids: one profile and one routine per slot per person. Fixed ids make two devices
- * that both set up offline write the same records, which last-writer-wins then resolves, instead
- * of leaving two profiles side by side.
- */
-export const PROFILE_ID = "00000000-0000-7000-8000-000000000101";
-export const ROUTINE_IDS: Readonly<Record<Slot, string>> = {
-  am: "00000000-0000-7000-8000-000000000102",
-  pm: "00000000-0000-7000-8000-000000000103",
-  weekly: "00000000-0000-7000-8000-000000000104",
-};
+export { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
 
 /** Everything the daily screens need, read once and tolerant of damage. */
 export interface Setup {

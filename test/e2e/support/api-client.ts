@@ -38,11 +38,14 @@ export class ApiClient {
   }
 }
 
-/** A record with a UUID made from `n` and a stamp from `ms`. */
+/**
+ * A record with a UUID made from `n` and a stamp from `ms`: a routine, whose body may be any
+ * object (check-ins and sessions must have their full shape).
+ */
 export function e2eRecord(n: number, ms: number, device: string, body: Record<string, unknown>) {
   return {
     id: `0192f000-0000-7000-8000-${n.toString(16).padStart(12, "0")}`,
-    kind: "checkin",
+    kind: "routine",
     version: `${String(ms).padStart(16, "0")}-0000-${device}`,
     deleted: false,
     body,

@@ -72,6 +72,7 @@ describeEachStore("migration 0003-record-docs", (fixture) => {
           deleted: r.deleted ? 1 : 0,
           doc: recordDoc(r),
           seq: i + 1,
+          bytes: Buffer.byteLength(recordDoc(r)),
         })
         .execute();
     }

@@ -2,6 +2,7 @@ import { m0001AppMeta } from "./0001-app-meta.ts";
 import { m0002Accounts } from "./0002-accounts.ts";
 import { m0003RecordDocs } from "./0003-record-docs.ts";
 import { m0004RecordsByKind } from "./0004-records-by-kind.ts";
+import { m0005AccountUsage } from "./0005-account-usage.ts";
 import type { NuraMigration } from "./migration.ts";
 
 /**
@@ -13,4 +14,5 @@ export const migrations: readonly NuraMigration[] = [
   m0002Accounts,
   m0003RecordDocs,
   m0004RecordsByKind,
+  m0005AccountUsage,
 ];

@@ -33,7 +33,7 @@ export type ImportOutcome =
  * the device exactly as it was. Imported records are marked for the next push.
  */
 export async function importText(records: Records, text: string): Promise<ImportOutcome> {
-  const parsed = parseExport(text);
+  const parsed = parseExport(text, Date.now());
   if (!parsed.ok) return parsed;
   const existing = new Map<string, SyncRecord>((await allRecords()).map((r) => [r.id, r]));
   const plan = planImport(parsed.value.records, existing);
