@@ -118,6 +118,15 @@ export function loadConfig(env: Env, cwd: string): Config {
   const host = readHost(env);
   const publicUrl = readPublicUrl(env);
   const database = readUrl(env, "DATABASE_URL", ["postgres:", "postgresql:"]);
+  const smtp = readUrl(env, "NURA_SMTP_URL", ["smtp:", "smtps:"]);
+  // A reset link built from the request's Host header could point at a host an attacker
+  // named, carrying the victim's token there: mail goes out only with a fixed public address.
+  if (smtp && !publicUrl) {
+    throw new ConfigError(
+      "NURA_SMTP_URL",
+      "needs NURA_PUBLIC_URL too, so reset links point at this server and nowhere else",
+    );
+  }
   return {
     port: readPort(env),
     host,
@@ -136,7 +145,7 @@ export function loadConfig(env: Env, cwd: string): Config {
     ),
     trustProxy: readInteger(env, "NURA_TRUST_PROXY", 0, 0, 10),
     sessionMaxDays: readInteger(env, "NURA_SESSION_MAX_DAYS", 90, 1, 3650),
-    smtpUrl: readUrl(env, "NURA_SMTP_URL", ["smtp:", "smtps:"])?.toString(),
+    smtpUrl: smtp?.toString(),
     mailFrom: readMailFrom(env, publicUrl, host),
     publicUrl,
     maxConnections: readInteger(env, "NURA_MAX_CONNECTIONS", 1000, 1, 1_000_000),

@@ -16,6 +16,7 @@ export const errorStatus = {
   "unsupported-media-type": 415,
   "rate-limited": 429,
   internal: 500,
+  "not-configured": 501,
   unavailable: 503,
 } as const satisfies Record<string, ContentfulStatusCode>;
 

@@ -1,7 +1,11 @@
+import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import { createApp } from "./app.ts";
+import { smtpMailer } from "./auth/mailer.ts";
+import { workerStrengthChecker } from "./auth/password-strength.ts";
 import type { Config } from "./config.ts";
+import { limitConnections } from "./http/connection-limits.ts";
 import { fsAssets } from "./http/fs-assets.ts";
 import type { Logger } from "./logger.ts";
 import { openWhenReachable } from "./store/open-when-reachable.ts";
@@ -35,12 +39,19 @@ export async function startServer(
     },
     logger,
   );
+  const mailer = config.smtpUrl ? await smtpMailer(config.smtpUrl, config.mailFrom) : undefined;
+  const strength = workerStrengthChecker();
   const app = createApp({
     store,
     logger,
     assets: fsAssets(webDir),
     secureCookies: config.secureCookies,
     quota: { maxRecords: config.maxRecords, maxBytes: config.maxAccountBytes },
+    trustProxy: config.trustProxy,
+    sessionMaxAgeMs: config.sessionMaxDays * 24 * 60 * 60 * 1000,
+    strength,
+    ...(mailer ? { mailer } : {}),
+    ...(config.publicUrl ? { publicUrl: config.publicUrl } : {}),
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () =>
@@ -48,6 +59,7 @@ export async function startServer(
     );
     s.once("error", reject);
   });
+  limitConnections(server as Server, config.maxConnections);
   const port = (server.address() as AddressInfo).port;
   const shownHost = config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
   let closing: Promise<void> | undefined;
@@ -57,7 +69,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         await new Promise<void>((resolve) => {
-          const http = server as import("node:http").Server;
+          const http = server as Server;
           // A keep-alive socket that finishes its request after close() began would otherwise
           // hold the server open until its idle timeout: close such sockets as they go idle, and
           // give requests that never finish a hard deadline.
@@ -70,7 +82,8 @@ export async function startServer(
           });
           http.closeIdleConnections();
         });
-        await store.close();
+        await Promise.all([store.close(), strength.close()]);
+        mailer?.close();
       })();
       return closing;
     },

@@ -23,6 +23,11 @@ export const commands: readonly Command[] = [
     () => import("./migrate.ts"),
   ),
   lazy(
+    "reset-password",
+    "print a one-time link to set a new password for an account (when no mail is set up)",
+    () => import("./reset-password.ts"),
+  ),
+  lazy(
     "plan",
     "plan a face-massage session (safety screen, timed steps, cues)",
     () => import("./plan.ts"),

@@ -1,14 +1,20 @@
 import { runCli } from "../run-cli.ts";
 
 /** Runs `nura <argv…>` in process with no environment, capturing what it prints. */
-export async function runNura(
+export function runNura(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  return runNuraWith({}, ...argv);
+}
+
+/** Runs `nura <argv…>` in process with the given environment, capturing what it prints. */
+export async function runNuraWith(
+  env: Readonly<Record<string, string>>,
   ...argv: string[]
 ): Promise<{ code: number; out: string; err: string }> {
   let out = "";
   let err = "";
   const code = await runCli({
     argv,
-    env: {},
+    env,
     cwd: "/",
     stdout: (t) => {
       out += t;

@@ -9,25 +9,37 @@ export interface Limit {
   readonly windowMs: number;
 }
 
-/** The limits on the password endpoints; tests and the bench pass their own. */
+/** The limits on the open endpoints; tests and the bench pass their own. */
 export interface RateLimits {
+  /** Failed sign-ins (and password checks) from one address. */
   readonly loginPerIp: Limit;
-  readonly loginPerAccount: Limit;
+  /** Wrong passwords given by a signed-in person (deleting the account, changing the password). */
+  readonly reauthPerAccount: Limit;
   readonly registerPerIp: Limit;
   readonly registerPerAccount: Limit;
+  /** Password-reset requests from one address, and for one email. */
+  readonly resetPerIp: Limit;
+  readonly resetPerAccount: Limit;
+  /** The open planning endpoints (`/api/plan`, `/api/routine`) from one address. */
+  readonly planPerIp: Limit;
 }
 
 const minute = 60_000;
 
 /**
- * Generous for a person, ruinous for guessing: 10 sign-in tries an account and 50 an address per
- * 15 minutes; 10 sign-ups an address and 5 an email per hour.
+ * Generous for a person, ruinous for guessing: 50 failed sign-ins an address per 15 minutes (an
+ * account itself slows to one try a minute after 10 failures, see login-throttle.ts); 10
+ * sign-ups an address and 5 an email per hour; 10 reset mails an address and 3 an email per
+ * hour; 60 plans a minute from one address.
  */
 export const defaultRateLimits: RateLimits = {
   loginPerIp: { limit: 50, windowMs: 15 * minute },
-  loginPerAccount: { limit: 10, windowMs: 15 * minute },
+  reauthPerAccount: { limit: 10, windowMs: 15 * minute },
   registerPerIp: { limit: 10, windowMs: 60 * minute },
   registerPerAccount: { limit: 5, windowMs: 60 * minute },
+  resetPerIp: { limit: 10, windowMs: 60 * minute },
+  resetPerAccount: { limit: 3, windowMs: 60 * minute },
+  planPerIp: { limit: 60, windowMs: minute },
 };
 
 /** A counter key that does not store emails or addresses in the clear. */
@@ -35,17 +47,29 @@ export function limitKey(scope: string, subject: string): string {
   return `${scope}:${createHash("sha256").update(subject).digest("base64url").slice(0, 32)}`;
 }
 
+function retryAfter(rule: Limit, windowNo: number, nowMs: number): Record<string, string> {
+  const seconds = Math.max(1, Math.ceil(((windowNo + 1) * rule.windowMs - nowMs) / 1000));
+  return { "Retry-After": String(seconds) };
+}
+
+const tooMany = (rule: Limit, windowNo: number, nowMs: number) =>
+  new AppError(
+    "rate-limited",
+    "too many attempts; try again later",
+    retryAfter(rule, windowNo, nowMs),
+  );
+
 /**
- * Counts one attempt against `key` and throws a 429 with Retry-After once the window's limit is
- * passed. The counter lives in the database and is bumped in one atomic upsert, so every server
- * process shares it and concurrent attempts are all counted.
+ * Counts one event against `key` in the current window and returns the window's count. The
+ * counter lives in the database and is bumped in one atomic upsert, so every server process
+ * shares it and concurrent events are all counted.
  */
-export async function hitLimit(
+export async function countHit(
   store: Store,
   key: string,
   rule: Limit,
   nowMs: number,
-): Promise<void> {
+): Promise<number> {
   const windowNo = Math.floor(nowMs / rule.windowMs);
   const row = await store.db
     .insertInto("rate_limits")
@@ -59,14 +83,45 @@ export async function hitLimit(
     .returning("count")
     .executeTakeFirstOrThrow();
   const count = Number(row.count);
-  // The first attempt of a new window also clears this scope's counters from earlier windows,
+  // The first event of a new window also clears this scope's counters from earlier windows,
   // so the table holds only live windows.
   if (count === 1) await pruneScope(store, key, windowNo);
-  if (count <= rule.limit) return;
-  const retryAfter = Math.max(1, Math.ceil(((windowNo + 1) * rule.windowMs - nowMs) / 1000));
-  throw new AppError("rate-limited", "too many attempts; try again later", {
-    "Retry-After": String(retryAfter),
-  });
+  return count;
+}
+
+/**
+ * Counts one attempt against `key` and throws a 429 with Retry-After once the window's limit is
+ * passed: for endpoints where every attempt costs (sign-up, planning).
+ */
+export async function hitLimit(
+  store: Store,
+  key: string,
+  rule: Limit,
+  nowMs: number,
+): Promise<void> {
+  const count = await countHit(store, key, rule, nowMs);
+  if (count > rule.limit) throw tooMany(rule, Math.floor(nowMs / rule.windowMs), nowMs);
+}
+
+/**
+ * Throws the 429 when `key` has already reached its limit in the current window, without
+ * counting: for limits that count only failures (`countHit` after one), so that people who get
+ * their password right are never held back by it.
+ */
+export async function assertUnderLimit(
+  store: Store,
+  key: string,
+  rule: Limit,
+  nowMs: number,
+): Promise<void> {
+  const windowNo = Math.floor(nowMs / rule.windowMs);
+  const row = await store.db
+    .selectFrom("rate_limits")
+    .select("count")
+    .where("key", "=", key)
+    .where("window_no", "=", windowNo)
+    .executeTakeFirst();
+  if (row && Number(row.count) >= rule.limit) throw tooMany(rule, windowNo, nowMs);
 }
 
 async function pruneScope(store: Store, key: string, windowNo: number): Promise<void> {

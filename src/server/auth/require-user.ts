@@ -10,9 +10,9 @@ import { findSession } from "./session-store.ts";
  */
 export function requireUser(ctx: AuthContext) {
   return createMiddleware<UserEnv>(async (c, next) => {
-    const token = readSessionToken(c);
+    const token = readSessionToken(c, ctx.secureCookies);
     const now = ctx.clock.now();
-    const user = token ? await findSession(ctx.store, token, now) : undefined;
+    const user = token ? await findSession(ctx.store, token, now, ctx.sessionMaxAgeMs) : undefined;
     if (!token || !user) throw new AppError("unauthorized", "sign in first");
     if (user.renewedUntil !== undefined) {
       setSessionCookie(c, token, user.renewedUntil, now, ctx.secureCookies);

@@ -1,5 +1,7 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { AppError } from "../errors.ts";
+import type { AuthContext } from "./auth-context.ts";
+import { clientIp } from "./client-ip.ts";
 
 const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -11,13 +13,23 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
  * client can send an Origin header. Host, not scheme, is compared, so a TLS-terminating proxy
  * (which makes the request look like http) still matches.
  */
-export function sameOriginOnly(): MiddlewareHandler {
+export function sameOriginOnly(
+  ctx: Pick<AuthContext, "security" | "trustProxy">,
+): MiddlewareHandler {
+  const refuse = (c: Context, message: string): never => {
+    ctx.security("origin-refused", {
+      ip: clientIp(c, ctx.trustProxy),
+      path: c.req.path,
+      detail: c.req.header("origin") ?? c.req.header("sec-fetch-site") ?? "none",
+    });
+    throw new AppError("forbidden", message);
+  };
   return async (c, next) => {
     if (safeMethods.has(c.req.method)) return next();
     const site = c.req.header("sec-fetch-site");
     if (site !== undefined) {
       if (site === "same-origin") return next();
-      throw new AppError("forbidden", "cross-site requests are not accepted");
+      return refuse(c, "cross-site requests are not accepted");
     }
     const origin = c.req.header("origin");
     const host = c.req.header("host") ?? new URL(c.req.url).host;
@@ -30,6 +42,6 @@ export function sameOriginOnly(): MiddlewareHandler {
       }
       if (originHost === host) return next();
     }
-    throw new AppError("forbidden", "send an Origin header naming this site");
+    return refuse(c, "send an Origin header naming this site");
   };
 }

@@ -4,6 +4,17 @@ import { looksLikeToken } from "./tokens.ts";
 
 /** The cookie that carries the session token. */
 export const sessionCookieName = "nura_session";
+/**
+ * Its name when cookies are always Secure (NURA_SECURE_COOKIES=1): the `__Host-` prefix makes
+ * browsers accept it only when Secure, for this exact host and path /, so no sibling subdomain
+ * can plant or overwrite it.
+ */
+export const hostOnlyCookieName = `__Host-${sessionCookieName}`;
+
+/** The session cookie's name under this configuration. */
+export function cookieName(secureCookies: boolean): string {
+  return secureCookies ? hostOnlyCookieName : sessionCookieName;
+}
 
 function isSecure(c: Context, secureCookies: boolean): boolean {
   return secureCookies || new URL(c.req.url).protocol === "https:";
@@ -17,7 +28,7 @@ export function setSessionCookie(
   nowMs: number,
   secureCookies: boolean,
 ): void {
-  setCookie(c, sessionCookieName, token, {
+  setCookie(c, cookieName(secureCookies), token, {
     httpOnly: true,
     sameSite: "Lax",
     path: "/",
@@ -28,7 +39,7 @@ export function setSessionCookie(
 
 /** Tells the browser to forget the session cookie. */
 export function clearSessionCookie(c: Context, secureCookies: boolean): void {
-  deleteCookie(c, sessionCookieName, {
+  deleteCookie(c, cookieName(secureCookies), {
     httpOnly: true,
     sameSite: "Lax",
     path: "/",
@@ -37,7 +48,7 @@ export function clearSessionCookie(c: Context, secureCookies: boolean): void {
 }
 
 /** The session token from the request, when it has the shape of one. */
-export function readSessionToken(c: Context): string | undefined {
-  const value = getCookie(c, sessionCookieName);
+export function readSessionToken(c: Context, secureCookies: boolean): string | undefined {
+  const value = getCookie(c, cookieName(secureCookies));
   return looksLikeToken(value) ? value : undefined;
 }

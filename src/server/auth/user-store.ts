@@ -85,6 +85,20 @@ export async function deleteAccount(store: Store, id: string): Promise<void> {
     // Explicit deletes as well as the cascade: SQLite honours ON DELETE only with foreign_keys on.
     await trx.deleteFrom("records").where("user_id", "=", id).execute();
     await trx.deleteFrom("auth_sessions").where("user_id", "=", id).execute();
+    await trx.deleteFrom("password_resets").where("user_id", "=", id).execute();
     await trx.deleteFrom("users").where("id", "=", id).execute();
   });
+}
+
+/** Replaces an account's password hash. */
+export async function setPasswordHash(
+  store: Store,
+  id: string,
+  passwordHash: string,
+): Promise<void> {
+  await store.db
+    .updateTable("users")
+    .set({ password_hash: passwordHash })
+    .where("id", "=", id)
+    .execute();
 }

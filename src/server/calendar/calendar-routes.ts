@@ -11,9 +11,12 @@ import { sameOriginOnly } from "../auth/same-origin.ts";
 import { AppError } from "../errors.ts";
 import { calendarSource } from "./calendar-records.ts";
 
-/** The subscription address for a token, on the origin the request came to. */
-function subscriptionUrl(requestUrl: string, token: string): string {
-  return new URL(`/api/calendar/${token}.ics`, requestUrl).toString();
+/**
+ * The subscription address for a token: on NURA_PUBLIC_URL when set, since the Host header of a
+ * request is the client's to choose; else on the origin the request came to.
+ */
+function subscriptionUrl(origin: string, token: string): string {
+  return new URL(`/api/calendar/${token}.ics`, origin).toString();
 }
 
 /**
@@ -25,11 +28,10 @@ function subscriptionUrl(requestUrl: string, token: string): string {
  */
 export function calendarRoutes(ctx: AuthContext) {
   return new Hono<UserEnv>()
-    .use(sameOriginOnly())
+    .use(sameOriginOnly(ctx))
     .post("/token", requireUser(ctx), async (c) => {
       const token = await rotateCalendarToken(ctx.store, c.get("user").id);
-      c.header("cache-control", "no-store");
-      return c.json({ url: subscriptionUrl(c.req.url, token) }, 200);
+      return c.json({ url: subscriptionUrl(ctx.publicUrl ?? c.req.url, token) }, 200);
     })
     .delete("/token", requireUser(ctx), async (c) => {
       await revokeCalendarToken(ctx.store, c.get("user").id);
@@ -40,7 +42,7 @@ export function calendarRoutes(ctx: AuthContext) {
       const user = await findUserByCalendarToken(ctx.store, token);
       if (!user)
         throw new AppError("not-found", "no calendar at this address; it may have been replaced");
-      const origin = new URL(c.req.url).origin;
+      const origin = ctx.publicUrl ?? new URL(c.req.url).origin;
       const ics = calendarFromBodies(await calendarSource(ctx.store, user.id), {
         uidSeed: user.id,
         now: ctx.clock.now(),

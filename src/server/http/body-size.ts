@@ -2,7 +2,8 @@ import { bodyLimit } from "hono/body-limit";
 import { createMiddleware } from "hono/factory";
 import { AppError } from "../errors.ts";
 
-const tooLarge = () => new AppError("payload-too-large", "the request body is over 1 MiB");
+const sizeWords = (bytes: number) =>
+  bytes % (1024 * 1024) === 0 ? `${bytes / (1024 * 1024)} MiB` : `${bytes / 1024} KiB`;
 
 /**
  * Refuses a request body over `max` bytes before any route reads it. A declared Content-Length
@@ -12,6 +13,8 @@ const tooLarge = () => new AppError("payload-too-large", "the request body is ov
  * are counted as they arrive. GET and HEAD bodies are never read, so they are not looked at.
  */
 export function bodySizeLimit(max: number) {
+  const tooLarge = () =>
+    new AppError("payload-too-large", `the request body is over ${sizeWords(max)}`);
   const counting = bodyLimit({
     maxSize: max,
     onError: () => {

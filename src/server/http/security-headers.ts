@@ -20,11 +20,18 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join("; ");
 
-/** Sets the security headers on every response, errors included. */
-export function securityHeaders(): MiddlewareHandler {
+/** HSTS for a server reached only over https: two years, subdomains included. */
+export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
+
+/**
+ * Sets the security headers on every response, errors included; `hsts` adds
+ * Strict-Transport-Security (config NURA_SECURE_COOKIES: the server is reached over https).
+ */
+export function securityHeaders(opts: { readonly hsts: boolean }): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
+    if (opts.hsts) h.set("Strict-Transport-Security", strictTransportSecurity);
     h.set("Content-Security-Policy", contentSecurityPolicy);
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Referrer-Policy", "no-referrer");

@@ -1,17 +1,35 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { composeRoutine, planSession } from "../../core/index.ts";
+import type { AuthContext } from "../auth/auth-context.ts";
+import { clientIp } from "../auth/client-ip.ts";
+import { hitLimit, limitKey } from "../auth/rate-limit.ts";
 import { AppError } from "../errors.ts";
+import { bodySizeLimit } from "../http/body-size.ts";
 import { readJson } from "../http/read-json.ts";
 import { planBody, routineBody } from "./massage-schemas.ts";
 
+/** The largest plan or routine request: a real one is well under 1 KiB. */
+export const maxMassageBodyBytes = 16 * 1024;
+
 /**
  * `POST /plan` and `POST /routine`: the core planner and routine composer over HTTP, for
- * programs. Stateless and open (no account, no store). The answer is the JSON `nura plan --json`
- * and `nura routine --json` print; a plan the safety screen stops is still a 200 with verdict
+ * programs. Stateless and open (no account): so that one client cannot take the server's time
+ * from everyone else, bodies are capped at 16 KiB (and, like every body, 24 levels deep, checked
+ * before parsing), and each address gets 60 requests a minute, counted in the database so the
+ * limit holds across processes. The answer is the JSON `nura plan --json` and
+ * `nura routine --json` print; a plan the safety screen stops is still a 200 with verdict
  * `stop`. Bad input is a 400 `invalid-input` whose message starts with the field.
  */
-export function massageRoutes() {
+export function massageRoutes(ctx: AuthContext) {
+  const limited = createMiddleware(async (c, next) => {
+    const ip = clientIp(c, ctx.trustProxy);
+    await hitLimit(ctx.store, limitKey("plan-ip", ip), ctx.limits.planPerIp, ctx.clock.now());
+    await next();
+  });
   return new Hono()
+    .use("/plan", bodySizeLimit(maxMassageBodyBytes), limited)
+    .use("/routine", bodySizeLimit(maxMassageBodyBytes), limited)
     .post("/plan", async (c) => {
       const body = await readJson(c, planBody);
       const result = planSession(body);

@@ -11,6 +11,8 @@ export interface Database {
   auth_sessions: AuthSessionsTable;
   rate_limits: RateLimitsTable;
   records: RecordsTable;
+  password_resets: PasswordResetsTable;
+  login_throttle: LoginThrottleTable;
 }
 
 /** Key/value facts about this database itself (when it was created, by which version). */
@@ -43,6 +45,30 @@ export interface AuthSessionsTable {
   user_id: string;
   created_at: string;
   expires_at: string;
+  /** When a request last used it (updated at most hourly). */
+  last_seen_at: string;
+  /** The browser's User-Agent at sign-in, shortened; null when it sent none. */
+  user_agent: string | null;
+}
+
+/** A password-reset link: the sha256 (hex) of its token, whose account, until when it works. */
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+/**
+ * Sign-in attempts of one account not (yet) followed by a success, keyed by a hash of its email
+ * key: how many, when the last came, and the earliest time the next is let through while the
+ * account is being guessed at.
+ */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  last_failure_ms: number;
+  next_attempt_ms: number;
 }
 
 /** A fixed-window counter shared by every server process (login and register limits). */

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { chmodSync, closeSync, mkdirSync, openSync } from "node:fs";
 import { join } from "node:path";
 import { Kysely, PostgresDialect, SqliteDialect } from "kysely";
 import type { Database } from "./database.ts";
@@ -29,6 +29,18 @@ export const pgConnectTimeoutMs = 5000;
 /** The SQLite file name inside the data folder. */
 export const sqliteFileName = "nura.sqlite";
 
+/**
+ * Makes the data folder 0700 and the database file 0600 before SQLite opens it, so no other
+ * local user can read password hashes or anyone's records. SQLite gives its -wal and -shm files
+ * the database file's mode. Folders and files that exist already are tightened too.
+ */
+function privateFile(dir: string, file: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  closeSync(openSync(file, "a", 0o600));
+  chmodSync(file, 0o600);
+}
+
 // Each driver is loaded only when its database is chosen: a SQLite server never pays for
 // loading pg at start, and the other way round.
 async function openSqlite(opts: StoreOptions): Promise<Store> {
@@ -36,10 +48,13 @@ async function openSqlite(opts: StoreOptions): Promise<Store> {
   let file = opts.sqliteFile;
   if (!file) {
     const dir = opts.dataDir ?? "data";
-    mkdirSync(dir, { recursive: true });
     file = join(dir, sqliteFileName);
+    privateFile(dir, file);
   }
   const raw = new BetterSqlite3(file);
+  // Deleted rows (a deleted account's email and password hash) are overwritten with zeros
+  // instead of lingering in free pages of the file.
+  raw.pragma("secure_delete = ON");
   // WAL lets readers run beside the writer; NORMAL sync in WAL mode keeps every committed
   // transaction through a process crash (kill -9), losing at most the last ones on power loss.
   raw.pragma("journal_mode = WAL");

@@ -10,7 +10,6 @@ export function exportRoutes(ctx: AuthContext) {
     const body = await exportStream(ctx.store, c.get("user").id, now);
     return c.body(body, 200, {
       "content-type": "application/json; charset=utf-8",
-      "cache-control": "no-store",
       "content-disposition": `attachment; filename="nura-export-${now.toISOString().slice(0, 10)}.json"`,
     });
   });

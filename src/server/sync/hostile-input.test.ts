@@ -7,9 +7,12 @@ import { apiHarness, sessionBody, testRecord } from "../testing/api-harness.ts";
 const roomy = { limit: 1_000_000, windowMs: 60_000 };
 const limits = {
   loginPerIp: roomy,
-  loginPerAccount: roomy,
+  reauthPerAccount: roomy,
   registerPerIp: roomy,
   registerPerAccount: roomy,
+  resetPerIp: roomy,
+  resetPerAccount: roomy,
+  planPerIp: roomy,
 };
 const victimPw = "victim's long password";
 

@@ -61,12 +61,20 @@ function checkAll(values: readonly unknown[], nowMs: number): SyncRecord[] {
 /** `/api/sync`: push a device's changes, pull what it has not seen. */
 export function syncRoutes(ctx: AuthContext) {
   return new Hono<UserEnv>()
-    .use(sameOriginOnly())
+    .use(sameOriginOnly(ctx))
     .use(requireUser(ctx))
     .post("/push", async (c) => {
       const body = await readJson(c, pushBody);
       const records = checkAll(body.records, ctx.clock.now());
-      const result = await pushRecords(ctx.store, c.get("user").id, records, ctx.quota);
+      const user = c.get("user");
+      const result = await pushRecords(ctx.store, user.id, records, ctx.quota).catch(
+        (err: unknown) => {
+          if (err instanceof AppError && err.code === "quota-exceeded") {
+            ctx.security("quota-refused", { userId: user.id, detail: err.message });
+          }
+          throw err;
+        },
+      );
       return c.json(
         { accepted: records.length, changed: result.changed, cursor: result.cursor },
         200,
@@ -80,9 +88,6 @@ export function syncRoutes(ctx: AuthContext) {
         q.after ?? 0,
         q.limit ?? defaultPullLimit,
       );
-      return c.body(page.json, 200, {
-        "content-type": "application/json; charset=utf-8",
-        "cache-control": "no-store",
-      });
+      return c.body(page.json, 200, { "content-type": "application/json; charset=utf-8" });
     });
 }

@@ -1,9 +1,8 @@
 import { checkinBody, sessionFacts } from "../../core/progress/test-fixtures.ts";
-import { createApp } from "../app.ts";
-import type { RateLimits } from "../auth/rate-limit.ts";
+import { type AppDeps, createApp } from "../app.ts";
+import { type StrengthChecker, workerStrengthChecker } from "../auth/password-strength.ts";
 import type { Clock } from "../clock.ts";
 import type { Store } from "../store/store.ts";
-import type { Quota } from "../sync/quota.ts";
 
 /** A clock tests move by hand. */
 export class ManualClock implements Clock {
@@ -38,19 +37,21 @@ export interface ApiCall {
   readonly noOrigin?: boolean;
 }
 
-/** The session cookie value from a Set-Cookie header, or undefined. */
+/** The session cookie (name=value) from a Set-Cookie header, or undefined. */
 export function sessionCookie(headers: Headers): string | undefined {
-  const m = /nura_session=([^;]*)/.exec(headers.get("set-cookie") ?? "");
-  return m?.[1] ? `nura_session=${m[1]}` : undefined;
+  const m = /((?:__Host-)?nura_session)=([^;]*)/.exec(headers.get("set-cookie") ?? "");
+  return m?.[2] ? `${m[1]}=${m[2]}` : undefined;
 }
 
+// One password-strength worker for all the harnesses of a test file: each takes a quarter of a
+// second and ~90 MB to load its dictionaries.
+let sharedStrength: StrengthChecker | undefined;
+
 /** The app over a store, with a manual clock, and a small client for tests. */
-export function apiHarness(
-  store: Store,
-  opts: { rateLimits?: RateLimits; secureCookies?: boolean; quota?: Quota } = {},
-) {
+export function apiHarness(store: Store, opts: Omit<AppDeps, "store" | "clock"> = {}) {
   const clock = new ManualClock();
-  const app = createApp({ store, clock, ...opts });
+  sharedStrength ??= workerStrengthChecker();
+  const app = createApp({ store, clock, strength: sharedStrength, ...opts });
   let ipCounter = 0;
 
   async function call(method: string, path: string, c: ApiCall = {}): Promise<ApiAnswer> {

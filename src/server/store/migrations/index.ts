@@ -3,6 +3,7 @@ import { m0002Accounts } from "./0002-accounts.ts";
 import { m0003RecordDocs } from "./0003-record-docs.ts";
 import { m0004RecordsByKind } from "./0004-records-by-kind.ts";
 import { m0005AccountUsage } from "./0005-account-usage.ts";
+import { m0006AccountSecurity } from "./0006-account-security.ts";
 import type { NuraMigration } from "./migration.ts";
 
 /**
@@ -15,4 +16,5 @@ export const migrations: readonly NuraMigration[] = [
   m0003RecordDocs,
   m0004RecordsByKind,
   m0005AccountUsage,
+  m0006AccountSecurity,
 ];
