@@ -63,13 +63,14 @@ export function workerStrengthChecker(): StrengthChecker {
     if (w) await w.terminate();
   };
   const start = (): Worker => {
-    const w = new Worker(workerSource, { eval: true, workerData: paths });
-    w.unref();
+    // No inherited flags: the source is CommonJS, whatever module type the parent runs under.
+    const w = new Worker(workerSource, { eval: true, workerData: paths, execArgv: [] });
     w.on("message", (m: Strength & { id: number }) => {
       waiting
         .get(m.id)
         ?.resolve({ score: m.score, warning: m.warning, suggestions: m.suggestions });
       waiting.delete(m.id);
+      if (waiting.size === 0) w.unref();
     });
     w.on("error", (err) => {
       for (const p of waiting.values()) p.reject(err);
@@ -86,6 +87,9 @@ export function workerStrengthChecker(): StrengthChecker {
       idle.unref();
       const id = nextId++;
       const w = worker;
+      // Held open while an estimate is awaited; let go when none is, so an idle estimator
+      // never keeps the server (or a test) from exiting.
+      w.ref();
       return new Promise<Strength>((resolve, reject) => {
         waiting.set(id, { resolve, reject });
         w.postMessage({
