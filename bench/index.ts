@@ -1,5 +1,6 @@
 import { calendarFeedBench } from "./calendar-feed.ts";
 import { coldStartBench } from "./cold-start.ts";
+import { hostilePlanBench } from "./hostile-plan.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 import { planThroughputBench } from "./plan-throughput.ts";
 import { playerTimingBench } from "./player-timing.ts";
@@ -16,4 +17,5 @@ export const benches: readonly Bench[] = [
   syncLoadBench,
   playerTimingBench,
   calendarFeedBench,
+  hostilePlanBench,
 ];

@@ -13,8 +13,12 @@ const sizeWords = (bytes: number) =>
  * are counted as they arrive. GET and HEAD bodies are never read, so they are not looked at.
  */
 export function bodySizeLimit(max: number) {
+  // The connection is closed after the answer: otherwise the server would go on reading (and
+  // throwing away) the rest of an oversized body, only to keep the connection alive.
   const tooLarge = () =>
-    new AppError("payload-too-large", `the request body is over ${sizeWords(max)}`);
+    new AppError("payload-too-large", `the request body is over ${sizeWords(max)}`, {
+      connection: "close",
+    });
   const counting = bodyLimit({
     maxSize: max,
     onError: () => {

@@ -34,6 +34,8 @@ describe("the edge of the API", () => {
       expect(res.json).toEqual({
         error: { code: "payload-too-large", message: "the request body is over 16 KiB" },
       });
+      // Closed after the answer, so the server never reads the rest of an oversized body.
+      expect(res.headers.get("connection")).toBe("close");
     }
   });
 
