@@ -3,13 +3,16 @@ import {
   formatHlc,
   type HlcState,
   initialHlc,
+  isTooFarAhead,
   observeHlc,
   parseHlc,
   tickHlc,
 } from "../../core/sync/hlc.ts";
-import type { RecordKind } from "../../core/sync/record.ts";
+import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
 import { uuidv7 } from "../../core/sync/uuid7.ts";
 import type { LocalRecord, NuraDb } from "./local-db.ts";
+import { planPull } from "./pull-merge.ts";
+import { type WriteTx, writeTransaction } from "./write-transaction.ts";
 
 /** What the records layer needs from the platform; tests pass fixed ones. */
 export interface RecordsEnv {
@@ -24,9 +27,15 @@ export const browserEnv: RecordsEnv = {
 
 const clockKey = "hlc";
 const deviceKey = "deviceId";
+/** Pulled records held back because their stamp is too far ahead of this device's clock. */
+const heldKey = "sync:held";
+
+type StampTx = WriteTx<("records" | "meta")[]>;
 
 /**
  * The device's records: every write gets a fresh clock stamp and is marked for the next push.
+ * Each write reads and stamps in one transaction with the clock, so a pull merging at the same
+ * time lands wholly before or wholly after it, never in between.
  * Listeners hear about every change (the sync client debounces on it; screens refresh on it).
  */
 export class Records {
@@ -40,12 +49,17 @@ export class Records {
   }
 
   /** This device's id, made on first use and kept in `meta`. */
-  async deviceId(): Promise<string> {
-    const existing = await this.#db.get("meta", deviceKey);
+  deviceId(): Promise<string> {
+    return writeTransaction(this.#db, ["records", "meta"], (tx) => this.#device(tx));
+  }
+
+  async #device(tx: StampTx): Promise<string> {
+    const meta = tx.objectStore("meta");
+    const existing = await meta.get(deviceKey);
     if (typeof existing === "string") return existing;
     const bytes = this.#env.random(9);
     const id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    await this.#db.put("meta", id, deviceKey);
+    await meta.put(id, deviceKey);
     return id;
   }
 
@@ -54,53 +68,80 @@ export class Records {
     return uuidv7(this.#env.now(), this.#env.random(10));
   }
 
-  async #nextVersion(): Promise<string> {
-    const device = await this.deviceId();
-    const raw = await this.#db.get("meta", clockKey);
-    const prev = (raw as HlcState | undefined) ?? initialHlc(device);
+  /** The next stamp of this device's clock, written back in the caller's transaction. */
+  async #stamp(tx: StampTx): Promise<string> {
+    const device = await this.#device(tx);
+    const meta = tx.objectStore("meta");
+    const prev = ((await meta.get(clockKey)) as HlcState | undefined) ?? initialHlc(device);
     const next = tickHlc({ ...prev, device }, this.#env.now());
-    await this.#db.put("meta", next, clockKey);
+    await meta.put(next, clockKey);
     return formatHlc(next);
   }
 
-  /** Moves the local clock past a stamp that arrived from the server. */
-  async observe(version: string): Promise<void> {
-    if (!parseHlc(version)) return;
-    const device = await this.deviceId();
-    const raw = await this.#db.get("meta", clockKey);
-    const prev = (raw as HlcState | undefined) ?? initialHlc(device);
-    await this.#db.put("meta", observeHlc(prev, version, this.#env.now()), clockKey);
+  /**
+   * Moves the clock past a stamp from elsewhere, in the caller's transaction; never past one
+   * more than ten minutes ahead of this device's own clock, which would keep it ahead for good.
+   */
+  async #observe(tx: StampTx, version: string): Promise<void> {
+    if (!parseHlc(version) || isTooFarAhead(version, this.#env.now())) return;
+    const device = await this.#device(tx);
+    const meta = tx.objectStore("meta");
+    const prev = ((await meta.get(clockKey)) as HlcState | undefined) ?? initialHlc(device);
+    await meta.put(observeHlc(prev, version, this.#env.now()), clockKey);
+  }
+
+  /** Moves the local clock past a stamp that arrived from elsewhere (an import). */
+  observe(version: string): Promise<void> {
+    return writeTransaction(this.#db, ["records", "meta"], (tx) => this.#observe(tx, version));
+  }
+
+  #fresh<B>(kind: RecordKind, body: B, id: string, version: string): LocalRecord<B> {
+    return { id, kind, version, deleted: false, body, dirty: 1, updatedAt: this.#env.now() };
   }
 
   /** Writes a record (new when `id` is omitted), stamps it and marks it for the next push. */
   async put<B>(kind: RecordKind, body: B, id?: string): Promise<LocalRecord<B>> {
-    const record: LocalRecord<B> = {
-      id: id ?? this.newId(),
-      kind,
-      version: await this.#nextVersion(),
-      deleted: false,
-      body,
-      dirty: 1,
-      updatedAt: this.#env.now(),
-    };
-    await this.#db.put("records", record);
+    const record = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
+      const r = this.#fresh(kind, body, id ?? this.newId(), await this.#stamp(tx));
+      await tx.objectStore("records").put(r);
+      return r;
+    });
     this.#emit(kind);
+    return record;
+  }
+
+  /**
+   * Creates the record `id` unless it exists already, in which case the stored one is returned
+   * untouched: a create is idempotent per id, so a form that makes its id when it opens saves
+   * once however often it is submitted, and a retried write never doubles.
+   */
+  async create<B>(kind: RecordKind, body: B, id: string): Promise<LocalRecord<B>> {
+    let made = false;
+    const record = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
+      const existing = await tx.objectStore("records").get(id);
+      if (existing) return existing as LocalRecord<B>;
+      const r = this.#fresh(kind, body, id, await this.#stamp(tx));
+      await tx.objectStore("records").put(r);
+      made = true;
+      return r;
+    });
+    if (made) this.#emit(kind);
     return record;
   }
 
   /** Marks a record deleted (a tombstone, so the deletion syncs); its body is emptied. */
   async remove(id: string): Promise<void> {
-    const existing = await this.#db.get("records", id);
-    if (!existing || existing.deleted) return;
-    await this.#db.put("records", {
-      ...existing,
-      version: await this.#nextVersion(),
-      deleted: true,
-      body: null,
-      dirty: 1,
-      updatedAt: this.#env.now(),
+    const kind = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
+      const existing = await tx.objectStore("records").get(id);
+      if (!existing || existing.deleted) return null;
+      const version = await this.#stamp(tx);
+      await tx.objectStore("records").put({
+        ...this.#fresh(existing.kind, null, id, version),
+        deleted: true,
+      });
+      return existing.kind;
     });
-    this.#emit(existing.kind);
+    if (kind) this.#emit(kind);
   }
 
   /** One record by id, deleted ones included. */
@@ -120,8 +161,8 @@ export class Records {
   }
 
   /**
-   * Stores records exactly as given (sync pulls, imports); no new stamp. `quiet` skips telling
-   * subscribers, for bookkeeping that changes no content (clearing the pending mark).
+   * Stores records exactly as given (imports); no new stamp. `quiet` skips telling subscribers,
+   * for bookkeeping that changes no content.
    */
   async putRaw(records: readonly LocalRecord[], options: { quiet?: boolean } = {}): Promise<void> {
     if (records.length === 0) return;
@@ -131,22 +172,57 @@ export class Records {
   }
 
   /**
+   * Merges a pulled page, and the records held back before, into the device's records: each
+   * compared with the stored copy and written in the same transaction, so an edit made on this
+   * device while the pull was under way is never overwritten by an older remote version.
+   * Returns how many pulled records are held back (stamped too far ahead of this clock).
+   */
+  async mergePulled(incoming: readonly SyncRecord[]): Promise<number> {
+    const now = this.#env.now();
+    const { kinds, held } = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
+      const store = tx.objectStore("records");
+      const meta = tx.objectStore("meta");
+      const before = ((await meta.get(heldKey)) as SyncRecord[] | undefined) ?? [];
+      const offered = [...before, ...incoming];
+      const stored = new Map<string, SyncRecord | undefined>();
+      for (const r of offered) stored.set(r.id, await store.get(r.id));
+      const plan = planPull(stored, offered, now);
+      for (const w of plan.write) await store.put({ ...w, dirty: 0, updatedAt: now });
+      if (plan.held.length > 0) await meta.put(plan.held, heldKey);
+      else if (before.length > 0) await meta.delete(heldKey);
+      if (plan.newest !== null) await this.#observe(tx, plan.newest);
+      return { kinds: plan.write.map((r) => r.kind), held: plan.held.length };
+    });
+    if (kinds.length > 0) this.#emit(...kinds);
+    return held;
+  }
+
+  /** Forgets pulled records held back (the device leaves the account they came from). */
+  async forgetHeld(): Promise<void> {
+    await this.#db.delete("meta", heldKey);
+  }
+
+  /**
    * Settles records after a push, each in the same transaction as its check: a record still at
    * the version that was sent becomes 0 (synced) or 2 (refused, with the reason); one edited
    * meanwhile stays pending, so the edit goes out with the next push.
    */
   async settle(sent: readonly { id: string; version: string; refused?: string }[]): Promise<void> {
     if (sent.length === 0) return;
-    const tx = this.#db.transaction("records", "readwrite");
-    for (const s of sent) {
-      const now = await tx.store.get(s.id);
-      if (!now || now.version !== s.version || now.dirty !== 1) continue;
-      const { refused: _old, ...rest } = now;
-      await tx.store.put(
-        s.refused === undefined ? { ...rest, dirty: 0 } : { ...rest, dirty: 2, refused: s.refused },
-      );
-    }
-    await tx.done;
+    await writeTransaction(this.#db, ["records"], async (tx) => {
+      for (const s of sent) {
+        const now = await tx.objectStore("records").get(s.id);
+        if (!now || now.version !== s.version || now.dirty !== 1) continue;
+        const { refused: _old, ...rest } = now;
+        await tx
+          .objectStore("records")
+          .put(
+            s.refused === undefined
+              ? { ...rest, dirty: 0 }
+              : { ...rest, dirty: 2, refused: s.refused },
+          );
+      }
+    });
   }
 
   /** Records the server refused, with the reason. */
@@ -156,11 +232,11 @@ export class Records {
 
   /** Marks every record pending again, so the next push sends them all (a new account). */
   async markAllPending(): Promise<void> {
-    const tx = this.#db.transaction("records", "readwrite");
-    for await (const cursor of tx.store) {
-      if (cursor.value.dirty !== 1) await cursor.update({ ...cursor.value, dirty: 1 });
-    }
-    await tx.done;
+    await writeTransaction(this.#db, ["records"], async (tx) => {
+      for await (const cursor of tx.objectStore("records")) {
+        if (cursor.value.dirty !== 1) await cursor.update({ ...cursor.value, dirty: 1 });
+      }
+    });
   }
 
   /** Small device values kept beside the records (player state, settings cache, cursors). */
