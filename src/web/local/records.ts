@@ -1,36 +1,26 @@
 import type { IDBPDatabase } from "idb";
-import {
-  formatHlc,
-  type HlcState,
-  initialHlc,
-  isTooFarAhead,
-  observeHlc,
-  parseHlc,
-  tickHlc,
-} from "../../core/sync/hlc.ts";
 import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
-import { uuidv7 } from "../../core/sync/uuid7.ts";
+import {
+  browserEnv,
+  deviceIdIn,
+  newRecordId,
+  observeIn,
+  type RecordsEnv,
+  type RecordsTx,
+  stampIn,
+} from "./device-clock.ts";
 import type { LocalRecord, NuraDb } from "./local-db.ts";
-import { planPull } from "./pull-merge.ts";
-import { type WriteTx, writeTransaction } from "./write-transaction.ts";
+import { forgetHeldIn, mergePulledIn } from "./merge-pulled.ts";
+import { writeTransaction } from "./write-transaction.ts";
 
-/** What the records layer needs from the platform; tests pass fixed ones. */
-export interface RecordsEnv {
-  readonly now: () => number;
-  readonly random: (n: number) => Uint8Array;
+export { browserEnv, newRecordId, type RecordsEnv } from "./device-clock.ts";
+
+/** One record to write with {@link Records.putAll}. */
+export interface NewWrite<B = unknown> {
+  readonly kind: RecordKind;
+  readonly body: B;
+  readonly id?: string;
 }
-
-export const browserEnv: RecordsEnv = {
-  now: () => Date.now(),
-  random: (n) => crypto.getRandomValues(new Uint8Array(n)),
-};
-
-const clockKey = "hlc";
-const deviceKey = "deviceId";
-/** Pulled records held back because their stamp is too far ahead of this device's clock. */
-const heldKey = "sync:held";
-
-type StampTx = WriteTx<("records" | "meta")[]>;
 
 /**
  * The device's records: every write gets a fresh clock stamp and is marked for the next push.
@@ -50,49 +40,21 @@ export class Records {
 
   /** This device's id, made on first use and kept in `meta`. */
   deviceId(): Promise<string> {
-    return writeTransaction(this.#db, ["records", "meta"], (tx) => this.#device(tx));
-  }
-
-  async #device(tx: StampTx): Promise<string> {
-    const meta = tx.objectStore("meta");
-    const existing = await meta.get(deviceKey);
-    if (typeof existing === "string") return existing;
-    const bytes = this.#env.random(9);
-    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    await meta.put(id, deviceKey);
-    return id;
+    return this.#write((tx) => deviceIdIn(tx, this.#env));
   }
 
   /** A new id for a record (UUIDv7). */
   newId(): string {
-    return uuidv7(this.#env.now(), this.#env.random(10));
-  }
-
-  /** The next stamp of this device's clock, written back in the caller's transaction. */
-  async #stamp(tx: StampTx): Promise<string> {
-    const device = await this.#device(tx);
-    const meta = tx.objectStore("meta");
-    const prev = ((await meta.get(clockKey)) as HlcState | undefined) ?? initialHlc(device);
-    const next = tickHlc({ ...prev, device }, this.#env.now());
-    await meta.put(next, clockKey);
-    return formatHlc(next);
-  }
-
-  /**
-   * Moves the clock past a stamp from elsewhere, in the caller's transaction; never past one
-   * more than ten minutes ahead of this device's own clock, which would keep it ahead for good.
-   */
-  async #observe(tx: StampTx, version: string): Promise<void> {
-    if (!parseHlc(version) || isTooFarAhead(version, this.#env.now())) return;
-    const device = await this.#device(tx);
-    const meta = tx.objectStore("meta");
-    const prev = ((await meta.get(clockKey)) as HlcState | undefined) ?? initialHlc(device);
-    await meta.put(observeHlc(prev, version, this.#env.now()), clockKey);
+    return newRecordId(this.#env);
   }
 
   /** Moves the local clock past a stamp that arrived from elsewhere (an import). */
   observe(version: string): Promise<void> {
-    return writeTransaction(this.#db, ["records", "meta"], (tx) => this.#observe(tx, version));
+    return this.#write((tx) => observeIn(tx, this.#env, version));
+  }
+
+  #write<T>(work: (tx: RecordsTx) => Promise<T>): Promise<T> {
+    return writeTransaction(this.#db, ["records", "meta"], work);
   }
 
   #fresh<B>(kind: RecordKind, body: B, id: string, version: string): LocalRecord<B> {
@@ -101,13 +63,23 @@ export class Records {
 
   /** Writes a record (new when `id` is omitted), stamps it and marks it for the next push. */
   async put<B>(kind: RecordKind, body: B, id?: string): Promise<LocalRecord<B>> {
-    const record = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
-      const r = this.#fresh(kind, body, id ?? this.newId(), await this.#stamp(tx));
-      await tx.objectStore("records").put(r);
-      return r;
+    const [record] = await this.putAll<B>([id === undefined ? { kind, body } : { kind, body, id }]);
+    return record as LocalRecord<B>;
+  }
+
+  /** Writes several records in one transaction: all of them are kept, or on failure none. */
+  async putAll<B>(writes: readonly NewWrite<B>[]): Promise<LocalRecord<B>[]> {
+    const records = await this.#write(async (tx) => {
+      const out: LocalRecord<B>[] = [];
+      for (const w of writes) {
+        const r = this.#fresh(w.kind, w.body, w.id ?? this.newId(), await stampIn(tx, this.#env));
+        await tx.objectStore("records").put(r);
+        out.push(r);
+      }
+      return out;
     });
-    this.#emit(kind);
-    return record;
+    this.#emit(...writes.map((w) => w.kind));
+    return records;
   }
 
   /**
@@ -117,10 +89,10 @@ export class Records {
    */
   async create<B>(kind: RecordKind, body: B, id: string): Promise<LocalRecord<B>> {
     let made = false;
-    const record = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
+    const record = await this.#write(async (tx) => {
       const existing = await tx.objectStore("records").get(id);
       if (existing) return existing as LocalRecord<B>;
-      const r = this.#fresh(kind, body, id, await this.#stamp(tx));
+      const r = this.#fresh(kind, body, id, await stampIn(tx, this.#env));
       await tx.objectStore("records").put(r);
       made = true;
       return r;
@@ -129,12 +101,32 @@ export class Records {
     return record;
   }
 
+  /**
+   * Rewrites the record `id` from its stored body (undefined when there is none or it is
+   * deleted) in one transaction, so two changes to different parts of it never undo each other.
+   */
+  async update<B>(
+    kind: RecordKind,
+    id: string,
+    change: (current: B | undefined) => B,
+  ): Promise<LocalRecord<B>> {
+    const record = await this.#write(async (tx) => {
+      const stored = await tx.objectStore("records").get(id);
+      const current = stored && !stored.deleted ? (stored.body as B) : undefined;
+      const r = this.#fresh(kind, change(current), id, await stampIn(tx, this.#env));
+      await tx.objectStore("records").put(r);
+      return r;
+    });
+    this.#emit(kind);
+    return record;
+  }
+
   /** Marks a record deleted (a tombstone, so the deletion syncs); its body is emptied. */
   async remove(id: string): Promise<void> {
-    const kind = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
+    const kind = await this.#write(async (tx) => {
       const existing = await tx.objectStore("records").get(id);
       if (!existing || existing.deleted) return null;
-      const version = await this.#stamp(tx);
+      const version = await stampIn(tx, this.#env);
       await tx.objectStore("records").put({
         ...this.#fresh(existing.kind, null, id, version),
         deleted: true,
@@ -178,28 +170,14 @@ export class Records {
    * Returns how many pulled records are held back (stamped too far ahead of this clock).
    */
   async mergePulled(incoming: readonly SyncRecord[]): Promise<number> {
-    const now = this.#env.now();
-    const { kinds, held } = await writeTransaction(this.#db, ["records", "meta"], async (tx) => {
-      const store = tx.objectStore("records");
-      const meta = tx.objectStore("meta");
-      const before = ((await meta.get(heldKey)) as SyncRecord[] | undefined) ?? [];
-      const offered = [...before, ...incoming];
-      const stored = new Map<string, SyncRecord | undefined>();
-      for (const r of offered) stored.set(r.id, await store.get(r.id));
-      const plan = planPull(stored, offered, now);
-      for (const w of plan.write) await store.put({ ...w, dirty: 0, updatedAt: now });
-      if (plan.held.length > 0) await meta.put(plan.held, heldKey);
-      else if (before.length > 0) await meta.delete(heldKey);
-      if (plan.newest !== null) await this.#observe(tx, plan.newest);
-      return { kinds: plan.write.map((r) => r.kind), held: plan.held.length };
-    });
+    const { kinds, held } = await this.#write((tx) => mergePulledIn(tx, this.#env, incoming));
     if (kinds.length > 0) this.#emit(...kinds);
     return held;
   }
 
   /** Forgets pulled records held back (the device leaves the account they came from). */
-  async forgetHeld(): Promise<void> {
-    await this.#db.delete("meta", heldKey);
+  forgetHeld(): Promise<void> {
+    return this.#write(forgetHeldIn);
   }
 
   /**
