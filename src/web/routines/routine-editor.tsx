@@ -6,6 +6,8 @@ import {
   STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
 import type { RoutineBody, RoutineStepEntry } from "../../core/setup/routine-body.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import { addStep, moveStep, removeStep, type StepEdit } from "./edit-steps.ts";
 
 /** Props of {@link RoutineEditor}. */
@@ -27,13 +29,18 @@ export function RoutineEditor(props: RoutineEditorProps) {
   const [message, setMessage] = useState<{ text: string; refused: boolean }>();
   const [kind, setKind] = useState<ProductKind>("serum");
   const [name, setName] = useState("");
-  const apply = async (edit: StepEdit, done: string): Promise<void> => {
-    if (!edit.ok) {
-      setMessage({ text: `Not possible: ${edit.reason}`, refused: true });
-      return;
-    }
-    await props.onSave(edit.steps);
-    setMessage({ text: edit.note ?? done, refused: false });
+  // One change at a time: a second tap while one is saved would edit the steps before it.
+  const saving = useAction(
+    `save the ${SLOT_NAMES[slot].toLowerCase()} routine`,
+    async (steps: readonly RoutineStepEntry[], done: string, after?: () => void) => {
+      await props.onSave(steps);
+      setMessage({ text: done, refused: false });
+      after?.();
+    },
+  );
+  const apply = (edit: StepEdit, done: string, after?: () => void): void => {
+    if (!edit.ok) setMessage({ text: `Not possible: ${edit.reason}`, refused: true });
+    else saving.run(edit.steps, edit.note ?? done, after);
   };
   const steps = routine.steps;
   return (
@@ -49,7 +56,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 type="button"
                 aria-label={`Move ${label} up`}
                 disabled={i === 0}
-                onClick={() => void apply(moveStep(steps, slot, i, -1), `Moved ${label} up.`)}
+                onClick={() => apply(moveStep(steps, slot, i, -1), `Moved ${label} up.`)}
               >
                 Up
               </button>
@@ -57,7 +64,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 type="button"
                 aria-label={`Move ${label} down`}
                 disabled={i === steps.length - 1}
-                onClick={() => void apply(moveStep(steps, slot, i, 1), `Moved ${label} down.`)}
+                onClick={() => apply(moveStep(steps, slot, i, 1), `Moved ${label} down.`)}
               >
                 Down
               </button>
@@ -65,7 +72,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 <button
                   type="button"
                   aria-label={`Remove ${label}`}
-                  onClick={() => void apply(removeStep(steps, slot, i), `Removed ${label}.`)}
+                  onClick={() => apply(removeStep(steps, slot, i), `Removed ${label}.`)}
                 >
                   Remove
                 </button>
@@ -99,10 +106,11 @@ export function RoutineEditor(props: RoutineEditorProps) {
           type="button"
           onClick={() => {
             const trimmed = name.trim();
-            void apply(
+            apply(
               addStep(steps, slot, trimmed ? { kind, name: trimmed } : { kind }),
               `Added ${STEP_KIND_NAMES[kind]}.`,
-            ).then(() => setName(""));
+              () => setName(""),
+            );
           }}
         >
           Add to {SLOT_NAMES[slot].toLowerCase()}
@@ -113,6 +121,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
           {message.text}
         </p>
       ) : null}
+      <ProblemNotice problem={saving.problem.value} />
     </section>
   );
 }
