@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { launchBrowser } from "./support/chromium.ts";
 import { allowStorageWrites, failStorageWrites } from "./support/fail-storage.ts";
+import { type NuraServer, startNura } from "./support/nura-server.ts";
 import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
-import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard } from "./support/today-page.ts";
 
 const unsaved = (page: Page) =>
@@ -21,8 +21,15 @@ async function finishWithFullDisk(page: Page, url: string): Promise<void> {
 }
 
 describe("nothing a person did is lost", () => {
-  const suite = useServerAndBrowser();
+  let server: NuraServer;
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
+
+  beforeAll(async () => {
+    server = await startNura();
+  });
+  afterAll(async () => {
+    expect(await server?.stop()).toBe(0);
+  });
 
   // Each test gets a fresh profile, so no session or setup is left over from another.
   beforeEach(async () => {
@@ -34,7 +41,7 @@ describe("nothing a person did is lost", () => {
 
   it("keeps a finished session the device database refused, and writes it on the next start", async () => {
     const page = await browser.context.newPage();
-    await finishWithFullDisk(page, suite.server.url);
+    await finishWithFullDisk(page, server.url);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.locator("p").textContent()).toBe(
@@ -48,7 +55,7 @@ describe("nothing a person did is lost", () => {
     await page.close();
 
     const next = await browser.context.newPage();
-    await next.goto(`${suite.server.url}/progress/history`);
+    await next.goto(`${server.url}/progress/history`);
     await next.getByText("1 sessions and 0 check-ins.").waitFor();
     const sessions = await sessionRecords(next);
     expect(sessions.map((s) => [s.body.slot, s.body.completed, s.body.secondsDone])).toEqual([
@@ -56,14 +63,14 @@ describe("nothing a person did is lost", () => {
     ]);
     expect(await unsaved(next)).toBe(0);
     // The player's state ended with it: /session does not replay the finished session.
-    await next.goto(`${suite.server.url}/session`);
+    await next.goto(`${server.url}/session`);
     await next.getByRole("heading", { name: "No session waiting" }).waitFor();
     expect(await sessionRecords(next)).toHaveLength(1);
   });
 
   it("saves the refused session with the retry button, once", async () => {
     const page = await browser.context.newPage();
-    await finishWithFullDisk(page, suite.server.url);
+    await finishWithFullDisk(page, server.url);
     await page.getByRole("alert").waitFor();
     await allowStorageWrites(page);
     await page.getByRole("button", { name: "Try again" }).click();
@@ -72,14 +79,14 @@ describe("nothing a person did is lost", () => {
     expect(await unsaved(page)).toBe(0);
     // The timed retry finds nothing left to do, and a later start writes nothing twice.
     await page.clock.runFor(16_000);
-    await page.goto(`${suite.server.url}/progress/history`);
+    await page.goto(`${server.url}/progress/history`);
     await page.getByText("1 sessions and 0 check-ins.").waitFor();
     expect(await sessionRecords(page)).toHaveLength(1);
   });
 
   it("keeps the onboarding answers when saving them fails, and saves them on retry", async () => {
     const page = await browser.context.newPage();
-    await onboard(page, suite.server.url, { am: 7, pm: 9 });
+    await onboard(page, server.url, { am: 7, pm: 9 });
     await failStorageWrites(page, ["records"]);
     await page.getByRole("button", { name: "Save my routines" }).click();
     const alert = page.getByRole("alert");
@@ -97,7 +104,7 @@ describe("nothing a person did is lost", () => {
     await allowStorageWrites(page);
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByRole("heading", { name: "Today" }).waitFor();
-    await page.goto(`${suite.server.url}/welcome`);
+    await page.goto(`${server.url}/welcome`);
     await page.getByRole("heading", { name: "Edit your setup" }).waitFor();
     for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
     expect(await page.getByLabel("Morning massage, minutes").inputValue()).toBe("7");
@@ -107,7 +114,7 @@ describe("nothing a person did is lost", () => {
     const page = await browser.context.newPage();
     const blocked = (url: URL) => /\/assets\/settings-screen-[\w-]+\.js$/.test(url.pathname);
     await page.route(blocked, (route) => route.abort("internetdisconnected"));
-    await page.goto(`${suite.server.url}/settings`);
+    await page.goto(`${server.url}/settings`);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.locator("p").textContent()).toBe(
