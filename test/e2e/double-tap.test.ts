@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { deviceRecords } from "./support/device-db.ts";
-import { makePng, photoCount } from "./support/picture.ts";
+import { deviceRecords, readDeviceDb } from "./support/device-db.ts";
+import { makePng } from "./support/picture.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard } from "./support/today-page.ts";
 
@@ -46,15 +46,16 @@ describe("a double tap creates one thing", () => {
     await page.getByRole("button", { name: "Save photo" }).dblclick();
     await page.getByText("Photo saved on this device.").waitFor();
     await page.waitForTimeout(300);
-    expect(await photoCount(page)).toBe(1);
+    expect(await readDeviceDb(page, { store: "photos", op: "count" })).toBe(1);
     expect(await page.getByText("Saved photos (1)").count()).toBe(1);
     await page.close();
   });
 
-  it("adds one step to a routine", async () => {
+  it("adds one step to a routine, and removes one", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/routines`);
     const morning = page.getByRole("region", { name: "Morning" });
+    await morning.getByText("Face massage", { exact: false }).waitFor();
     const before = await morning.getByRole("listitem").count();
     await morning.getByLabel("Add a product").selectOption("toner");
     await morning.getByLabel("Its name (optional)").fill("Rose water");
@@ -63,6 +64,11 @@ describe("a double tap creates one thing", () => {
     await page.waitForTimeout(300);
     expect(await morning.getByRole("listitem").count()).toBe(before + 1);
     expect(await morning.getByText("Toner: Rose water").count()).toBe(1);
+    // Removing is as careful: the second half of the double tap would hit the next step.
+    await morning.getByRole("button", { name: "Remove Toner: Rose water" }).dblclick();
+    await morning.getByText("Removed Toner: Rose water.").waitFor();
+    await page.waitForTimeout(300);
+    expect(await morning.getByRole("listitem").count()).toBe(before);
     await page.close();
   });
 

@@ -1,9 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { launchBrowser } from "./support/chromium.ts";
+import { describe, expect, it } from "vitest";
 import { allowStorageWrites, failStorageWrites } from "./support/fail-storage.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
 import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
+import { useServerAndFreshBrowser } from "./support/suite.ts";
 import { onboard } from "./support/today-page.ts";
 
 const unsaved = (page: Page) =>
@@ -21,27 +20,11 @@ async function finishWithFullDisk(page: Page, url: string): Promise<void> {
 }
 
 describe("nothing a person did is lost", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-
-  beforeAll(async () => {
-    server = await startNura();
-  });
-  afterAll(async () => {
-    expect(await server?.stop()).toBe(0);
-  });
-
-  // Each test gets a fresh profile, so no session or setup is left over from another.
-  beforeEach(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-  });
+  const suite = useServerAndFreshBrowser();
 
   it("keeps a finished session the device database refused, and writes it on the next start", async () => {
-    const page = await browser.context.newPage();
-    await finishWithFullDisk(page, server.url);
+    const page = await suite.browser.context.newPage();
+    await finishWithFullDisk(page, suite.server.url);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.locator("p").textContent()).toBe(
@@ -54,8 +37,8 @@ describe("nothing a person did is lost", () => {
     expect(await unsaved(page)).toBe(1);
     await page.close();
 
-    const next = await browser.context.newPage();
-    await next.goto(`${server.url}/progress/history`);
+    const next = await suite.browser.context.newPage();
+    await next.goto(`${suite.server.url}/progress/history`);
     await next.getByText("1 sessions and 0 check-ins.").waitFor();
     const sessions = await sessionRecords(next);
     expect(sessions.map((s) => [s.body.slot, s.body.completed, s.body.secondsDone])).toEqual([
@@ -63,14 +46,14 @@ describe("nothing a person did is lost", () => {
     ]);
     expect(await unsaved(next)).toBe(0);
     // The player's state ended with it: /session does not replay the finished session.
-    await next.goto(`${server.url}/session`);
+    await next.goto(`${suite.server.url}/session`);
     await next.getByRole("heading", { name: "No session waiting" }).waitFor();
     expect(await sessionRecords(next)).toHaveLength(1);
   });
 
   it("saves the refused session with the retry button, once", async () => {
-    const page = await browser.context.newPage();
-    await finishWithFullDisk(page, server.url);
+    const page = await suite.browser.context.newPage();
+    await finishWithFullDisk(page, suite.server.url);
     await page.getByRole("alert").waitFor();
     await allowStorageWrites(page);
     await page.getByRole("button", { name: "Try again" }).click();
@@ -79,14 +62,14 @@ describe("nothing a person did is lost", () => {
     expect(await unsaved(page)).toBe(0);
     // The timed retry finds nothing left to do, and a later start writes nothing twice.
     await page.clock.runFor(16_000);
-    await page.goto(`${server.url}/progress/history`);
+    await page.goto(`${suite.server.url}/progress/history`);
     await page.getByText("1 sessions and 0 check-ins.").waitFor();
     expect(await sessionRecords(page)).toHaveLength(1);
   });
 
   it("keeps the onboarding answers when saving them fails, and saves them on retry", async () => {
-    const page = await browser.context.newPage();
-    await onboard(page, server.url, { am: 7, pm: 9 });
+    const page = await suite.browser.context.newPage();
+    await onboard(page, suite.server.url, { am: 7, pm: 9 });
     await failStorageWrites(page, ["records"]);
     await page.getByRole("button", { name: "Save my routines" }).click();
     const alert = page.getByRole("alert");
@@ -104,17 +87,17 @@ describe("nothing a person did is lost", () => {
     await allowStorageWrites(page);
     await page.getByRole("button", { name: "Try again" }).click();
     await page.getByRole("heading", { name: "Today" }).waitFor();
-    await page.goto(`${server.url}/welcome`);
+    await page.goto(`${suite.server.url}/welcome`);
     await page.getByRole("heading", { name: "Edit your setup" }).waitFor();
     for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
     expect(await page.getByLabel("Morning massage, minutes").inputValue()).toBe("7");
   });
 
   it("says a screen could not load, with a retry, instead of loading for ever", async () => {
-    const page = await browser.context.newPage();
+    const page = await suite.browser.context.newPage();
     const blocked = (url: URL) => /\/assets\/settings-screen-[\w-]+\.js$/.test(url.pathname);
     await page.route(blocked, (route) => route.abort("internetdisconnected"));
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${suite.server.url}/settings`);
     const alert = page.getByRole("alert");
     await alert.waitFor();
     expect(await alert.locator("p").textContent()).toBe(

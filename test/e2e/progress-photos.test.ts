@@ -99,8 +99,11 @@ describe("progress photos", () => {
     expect(parsed.format).toBe("nura-photos");
     expect(parsed.photos).toHaveLength(2);
     await page.getByRole("button", { name: "Delete all local data…" }).click();
-    await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    await page.waitForLoadState("load");
+    // The page reloads once everything is deleted: wait for that load, not the current one.
+    await Promise.all([
+      page.waitForEvent("load"),
+      page.getByRole("button", { name: "Yes, delete everything" }).click(),
+    ]);
     await page.getByRole("heading", { name: "Your data" }).waitFor();
     expect(await storedPhotos(page)).toEqual([]);
     const photoInput = page.getByLabel("Choose a Nura photo archive (JSON)");

@@ -1,9 +1,8 @@
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ApiClient, e2eRecord } from "./support/api-client.ts";
-import { launchBrowser } from "./support/chromium.ts";
-import { deviceRecord, putDeviceRecords } from "./support/device-db.ts";
-import { type NuraServer, startNura } from "./support/nura-server.ts";
+import { deviceRecord, putDeviceRecords, readDeviceDb } from "./support/device-db.ts";
+import { useServerAndFreshBrowser } from "./support/suite.ts";
 
 const password = "long enough passphrase";
 
@@ -28,26 +27,12 @@ async function pendingCheckin(page: Page, n: number): Promise<string> {
 const status = (page: Page) => page.locator(".sync-status").textContent();
 
 describe("sync answers the app must explain", () => {
-  let server: NuraServer;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  beforeAll(async () => {
-    server = await startNura();
-  });
-  afterAll(async () => {
-    expect(await server?.stop()).toBe(0);
-  });
-  // Each test is a fresh device with its own account.
-  beforeEach(async () => {
-    browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    await browser?.close();
-  });
+  const suite = useServerAndFreshBrowser();
 
   it("keeps changes pending when the account is full, says so in the server's words, and still pulls", async () => {
-    const page = await browser.context.newPage();
-    await register(page, server.url, "full@example.org");
-    const other = new ApiClient(server.url);
+    const page = await suite.browser.context.newPage();
+    await register(page, suite.server.url, "full@example.org");
+    const other = new ApiClient(suite.server.url);
     await other.send("POST", "/api/auth/login", { email: "full@example.org", password });
     const fromOther = e2eRecord(90, Date.now() - 60_000, "laptop", { from: "laptop" });
     expect(
@@ -80,8 +65,8 @@ describe("sync answers the app must explain", () => {
   });
 
   it("keeps changes pending when the server finds this device's clock ahead, and says what to do", async () => {
-    const page = await browser.context.newPage();
-    await register(page, server.url, "ahead@example.org");
+    const page = await suite.browser.context.newPage();
+    await register(page, suite.server.url, "ahead@example.org");
     await page.route("**/api/sync/push", (route) =>
       route.fulfill({
         status: 400,
@@ -103,8 +88,8 @@ describe("sync answers the app must explain", () => {
   });
 
   it("sets a pulled change stamped far ahead aside, says so once, and keeps its own clock", async () => {
-    const page = await browser.context.newPage();
-    await register(page, server.url, "future@example.org");
+    const page = await suite.browser.context.newPage();
+    await register(page, suite.server.url, "future@example.org");
     const future = { ...e2eRecord(91, 0, "broken", { from: "future" }), kind: "routine" };
     const stamped = { ...future, version: "9999999999999999-0000-broken" };
     await page.route("**/api/sync/pull*", async (route) => {
@@ -126,20 +111,8 @@ describe("sync answers the app must explain", () => {
     const mine = await pendingCheckin(page, 3);
     await page.getByRole("button", { name: "Sync now" }).click();
     await page.getByText(/^Synced at/).waitFor();
-    const clock = await page.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open("nura");
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      const hlc = await new Promise<{ ms: number }>((resolve, reject) => {
-        const req = db.transaction("meta").objectStore("meta").get("hlc");
-        req.onsuccess = () => resolve(req.result as { ms: number });
-        req.onerror = () => reject(req.error);
-      });
-      db.close();
-      return hlc.ms - Date.now();
-    });
+    const hlc = await readDeviceDb<{ ms: number }>(page, { store: "meta", op: "get", key: "hlc" });
+    const clock = hlc.ms - (await page.evaluate(() => Date.now()));
     expect(clock).toBeLessThan(60_000);
     expect((await deviceRecord(page, mine))?.dirty).toBe(0);
     expect(await held.count()).toBe(1);

@@ -58,6 +58,11 @@ export function keepUnsaved(
   return store([...others, session], storage);
 }
 
+/** Forgets every session kept aside ("delete all local data" deletes these too). */
+export function forgetUnsavedSessions(storage: SmallStorage | null = browserStorage()): void {
+  store([], storage);
+}
+
 /**
  * Writes a finished session to the device's records under its own id, once: a retry, a second
  * tab or the next start writing it again changes nothing. Then forgets the localStorage copy.

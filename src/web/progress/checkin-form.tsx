@@ -99,10 +99,13 @@ export function CheckinForm() {
     async () => (editId ? ((await (await localRecords()).get<CheckinBody>(editId)) ?? null) : null),
     [editId],
   );
-  const loading = editId !== undefined && edited.value === undefined;
+  // The fields appear in the same render that fills them, so nothing typed is overwritten.
+  const [filled, setFilled] = useState(editId === undefined);
+  const loading = !filled;
   useEffect(() => {
     if (!editId || edited.value === undefined) return;
     const rec = edited.value;
+    setFilled(true);
     if (!rec || rec.deleted) return setError("That check-in is no longer on this device.");
     setRatings({ ...rec.body.ratings });
     setReactions(Object.fromEntries(rec.body.reactions.map((x) => [x.kind, x.zone])));

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Condition } from "../../core/model/conditions.ts";
 import type { Slot } from "../../core/model/slots.ts";
 import { SLIP_KINDS } from "../../core/routine/product-kinds.ts";
@@ -51,8 +51,10 @@ export function TodayRoutine(props: TodayRoutineProps) {
     }),
     [records, day],
   );
+  // What the person changed before the stored state arrived wins over it.
+  const touched = useRef(false);
   useEffect(() => {
-    if (!stored.value) return;
+    if (!stored.value || touched.current) return;
     setSkip(stored.value.skip);
     setChecks(stored.value.checks);
   }, [stored.value]);
@@ -88,10 +90,12 @@ export function TodayRoutine(props: TodayRoutineProps) {
       ? [...ticked.filter((i) => i !== index), index]
       : ticked.filter((i) => i !== index);
     const updated = { day, ticked: { ...checks.ticked, [slot]: next } };
+    touched.current = true;
     setChecks(updated);
     savingChecks.run(updated);
   };
   const changeSkip = (next: SkipToday): void => {
+    touched.current = true;
     setSkip(next);
     savingSkip.run(next);
   };

@@ -17,23 +17,3 @@ export async function makePng(page: Page, light: "even" | "dark"): Promise<Buffe
   }, light);
   return Buffer.from(dataUrl.split(",")[1] as string, "base64");
 }
-
-/** How many progress photos the page's device database holds. */
-export function photoCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open("nura");
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    try {
-      return await new Promise<number>((resolve, reject) => {
-        const req = db.transaction("photos").objectStore("photos").count();
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    } finally {
-      db.close();
-    }
-  });
-}
