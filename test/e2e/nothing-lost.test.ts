@@ -1,5 +1,6 @@
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { axeViolations } from "./support/axe.ts";
 import { allowStorageWrites, failStorageWrites } from "./support/fail-storage.ts";
 import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
 import { useServerAndFreshBrowser } from "./support/suite.ts";
@@ -31,6 +32,7 @@ describe("nothing a person did is lost", () => {
       "Could not save this session to your history yet: this device's storage is full. Free some space (old photos take the most) and try again. It is kept on this device, and Nura tries again by itself, also the next time you open the app.",
     );
     expect(await alert.getByRole("button", { name: "Try again" }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     // It tries again by itself, and keeps the session aside while the disk stays full.
     await page.clock.runFor(16_000);
     expect(await sessionRecords(page)).toEqual([]);
@@ -79,6 +81,7 @@ describe("nothing a person did is lost", () => {
     );
     await page.getByRole("heading", { name: "Step 6 of 6: Your routines" }).waitFor();
     expect(await page.getByRole("button", { name: "Save my routines" }).isEnabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Back" }).click();
     expect(await page.getByLabel("Morning massage, minutes").inputValue()).toBe("7");
     expect(await page.getByLabel("Evening massage, minutes").inputValue()).toBe("9");

@@ -87,9 +87,4 @@ export class Action<A extends readonly unknown[] = []> {
     this.#next = undefined;
     if (next) this.run(...next);
   }
-
-  /** Clears a shown problem (the person moved on, or the work succeeded another way). */
-  dismiss(): void {
-    this.problem.value = null;
-  }
 }

@@ -37,7 +37,11 @@ export function useLoad<T>(
         (err: unknown) => {
           if (!live || mine !== latest.current) return;
           console.warn(`could not ${what}`, err);
-          const retry = () => setAttempt((n) => n + 1);
+          // A retry shows "Loading…" again while it reads.
+          const retry = () => {
+            setState((s) => ({ value: s.value, problem: null }));
+            setAttempt((n) => n + 1);
+          };
           setState((s) => ({
             value: s.value,
             problem: { message: problemMessage(what, err), retry },

@@ -24,21 +24,25 @@ type Entry =
 function DeleteButton({ records, id, what }: { records: Records; id: string; what: string }) {
   const [asking, setAsking] = useState(false);
   const deleting = useAction(`delete this ${what}`, () => records.remove(id));
-  return asking ? (
-    <span>
-      Delete this {what}?{" "}
-      <button type="button" disabled={deleting.busy.value} onClick={() => deleting.run()}>
-        Yes, delete
-      </button>{" "}
-      <button type="button" class="secondary" onClick={() => setAsking(false)}>
-        Keep
-      </button>
+  return (
+    <>
+      {asking ? (
+        <span>
+          Delete this {what}?{" "}
+          <button type="button" disabled={deleting.busy.value} onClick={() => deleting.run()}>
+            Yes, delete
+          </button>{" "}
+          <button type="button" class="secondary" onClick={() => setAsking(false)}>
+            Keep
+          </button>
+        </span>
+      ) : (
+        <button type="button" class="secondary" onClick={() => setAsking(true)}>
+          Delete {what}
+        </button>
+      )}
       <ProblemNotice problem={deleting.problem.value} />
-    </span>
-  ) : (
-    <button type="button" class="secondary" onClick={() => setAsking(true)}>
-      Delete {what}
-    </button>
+    </>
   );
 }
 

@@ -51,8 +51,11 @@ export function TodayRoutine(props: TodayRoutineProps) {
     }),
     [records, day],
   );
-  // What the person changed before the stored state arrived wins over it.
+  // What the person changed before the stored state arrived wins over it (on this day).
   const touched = useRef(false);
+  useEffect(() => {
+    touched.current = false;
+  }, [records, day]);
   useEffect(() => {
     if (!stored.value || touched.current) return;
     setSkip(stored.value.skip);
