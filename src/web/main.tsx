@@ -1,4 +1,5 @@
 import { render } from "preact";
+import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { startPwa } from "./pwa/start-pwa.tsx";
 import { startRouter } from "./router.ts";
 import { AppShell } from "./shell/app-shell.tsx";
@@ -9,5 +10,7 @@ startRouter();
 const root = document.getElementById("app");
 if (root) render(<AppShell />, root);
 startPwa();
+// A session finished while the device's storage failed waits in localStorage: write it now.
+savingLeftovers.run();
 // Sync on start: asks who is signed in and, when someone is, pushes and pulls in the background.
-void startSync();
+startSync();

@@ -1,25 +1,8 @@
 import { readFileSync } from "node:fs";
 import type { Page, Request } from "playwright-core";
 import { describe, expect, it } from "vitest";
+import { makePng } from "./support/picture.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
-
-/** Draws a picture in the page and returns it as PNG bytes: evenly lit, or dark. */
-async function makePng(page: Page, light: "even" | "dark"): Promise<Buffer> {
-  const dataUrl = await page.evaluate((kind) => {
-    const canvas = document.createElement("canvas");
-    canvas.width = 320;
-    canvas.height = 240;
-    const ctx = canvas.getContext("2d") as CanvasRenderingContext2D;
-    ctx.fillStyle = kind === "even" ? "#c8b4a0" : "#141414";
-    ctx.fillRect(0, 0, 320, 240);
-    ctx.fillStyle = kind === "even" ? "#b49c88" : "#1e1e1e";
-    ctx.beginPath();
-    ctx.ellipse(160, 120, 70, 95, 0, 0, Math.PI * 2);
-    ctx.fill();
-    return canvas.toDataURL("image/png");
-  }, light);
-  return Buffer.from(dataUrl.split(",")[1] as string, "base64");
-}
 
 /** Photos in the device database, with the size of their stored bytes. */
 function storedPhotos(page: Page): Promise<number[]> {
@@ -116,8 +99,11 @@ describe("progress photos", () => {
     expect(parsed.format).toBe("nura-photos");
     expect(parsed.photos).toHaveLength(2);
     await page.getByRole("button", { name: "Delete all local data…" }).click();
-    await page.getByRole("button", { name: "Yes, delete everything" }).click();
-    await page.waitForLoadState("load");
+    // The page reloads once everything is deleted: wait for that load, not the current one.
+    await Promise.all([
+      page.waitForEvent("load"),
+      page.getByRole("button", { name: "Yes, delete everything" }).click(),
+    ]);
     await page.getByRole("heading", { name: "Your data" }).waitFor();
     expect(await storedPhotos(page)).toEqual([]);
     const photoInput = page.getByLabel("Choose a Nura photo archive (JSON)");

@@ -1,8 +1,9 @@
 import { useState } from "preact/hooks";
 import { allTags } from "../../content/all-tags.ts";
 import { formatDay } from "../../core/time/day-words.ts";
+import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
-import { useGuides, useSearchTexts } from "./use-guides.ts";
+import { guidesProblem, useGuides, useSearchTexts } from "./use-guides.ts";
 import "./learn.css";
 
 /** /learn/guides inside the app: every guide, filtered by one tag and by words in its text. */
@@ -12,7 +13,7 @@ export function GuideListScreen() {
   const [tag, setTag] = useState(initial.get("tag") ?? "");
   const [query, setQuery] = useState(initial.get("q") ?? "");
   const texts = useSearchTexts(queryWords(query).length > 0);
-  if (!guides) return <p aria-busy="true">Loading guides…</p>;
+  if (!guides) return <Waiting problem={guidesProblem()}>Loading guides…</Waiting>;
   // Until the words of the guides arrive, a search keeps the list as it is rather than empty it.
   const searching = !texts && queryWords(query).length > 0;
   const shown = searching
@@ -53,6 +54,7 @@ export function GuideListScreen() {
       <p class="guide-count" role="status" aria-live="polite">
         {searching ? "Searching…" : countText(shown.length)}
       </p>
+      <ProblemNotice problem={guidesProblem()} />
       <ul class="guide-list">
         {shown.map((g) => (
           <li key={g.slug} class="guide-card" data-slug={g.slug}>

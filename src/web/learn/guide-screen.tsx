@@ -1,8 +1,9 @@
 import { type TocEntry, WORDS_PER_MINUTE } from "../../content/guide-types.ts";
 import { tocTree } from "../../content/toc-tree.ts";
 import { formatDay } from "../../core/time/day-words.ts";
+import { Waiting } from "../common/problem-notice.tsx";
 import { NotFound } from "../shell/not-found.tsx";
-import { useGuides } from "./use-guides.ts";
+import { guidesProblem, useGuides } from "./use-guides.ts";
 import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
@@ -21,7 +22,7 @@ export function GuideScreen(props: { path: string }) {
   const slug = props.path.split("/")[3] ?? "";
   const g = guides?.find((x) => x.slug === slug);
   usePageTitle(g?.title);
-  if (!guides) return <p aria-busy="true">Loading the guide…</p>;
+  if (!guides) return <Waiting problem={guidesProblem()}>Loading the guide…</Waiting>;
   if (!g) return <NotFound />;
   return (
     <article class="guide">

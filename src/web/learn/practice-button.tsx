@@ -1,18 +1,21 @@
 import { useState } from "preact/hooks";
 import type { TechniqueId, ZoneId } from "../../core/index.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import { startPractice } from "./start-practice.ts";
 
 /** "Practice 1 minute": opens the player, or says why the person's safety screen refuses it. */
 export function PracticeButton(props: { technique: TechniqueId; zone?: ZoneId }) {
   const [refused, setRefused] = useState<readonly string[] | null>(null);
+  const starting = useAction("start the practice", async () => {
+    setRefused(await startPractice(props.technique, props.zone));
+  });
   return (
     <div class="practice">
-      <button
-        type="button"
-        onClick={async () => setRefused(await startPractice(props.technique, props.zone))}
-      >
+      <button type="button" disabled={starting.busy.value} onClick={() => starting.run()}>
         Practice 1 minute
       </button>
+      <ProblemNotice problem={starting.problem.value} />
       {refused ? (
         <div role="alert" class="practice-refused">
           <p>Nura won't guide this practice for you right now:</p>

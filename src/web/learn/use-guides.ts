@@ -1,8 +1,18 @@
 import { signal } from "@preact/signals";
 import type { GuideEntry } from "../../content/guide-types.ts";
+import { Action, type Problem } from "../common/action.ts";
 
 const loaded = signal<readonly GuideEntry[] | null>(null);
 const texts = signal<ReadonlyMap<string, string> | null>(null);
+
+// Each download runs once; a failed one shows its problem, whose retry downloads again.
+const loadGuides = new Action("load the guides", async () => {
+  loaded.value = (await import("virtual:nura-guides")).guides;
+});
+const loadTexts = new Action("load the words to search the guides", async () => {
+  const m = await import("virtual:nura-guide-search");
+  texts.value = new Map(m.searchTexts.map((s) => [s.slug, s.text]));
+});
 let guidesRequested = false;
 let textsRequested = false;
 
@@ -10,9 +20,7 @@ let textsRequested = false;
 export function useGuides(): readonly GuideEntry[] | null {
   if (!guidesRequested) {
     guidesRequested = true;
-    void import("virtual:nura-guides").then((m) => {
-      loaded.value = m.guides;
-    });
+    loadGuides.run();
   }
   return loaded.value;
 }
@@ -21,9 +29,12 @@ export function useGuides(): readonly GuideEntry[] | null {
 export function useSearchTexts(wanted: boolean): ReadonlyMap<string, string> | null {
   if (wanted && !textsRequested) {
     textsRequested = true;
-    void import("virtual:nura-guide-search").then((m) => {
-      texts.value = new Map(m.searchTexts.map((s) => [s.slug, s.text]));
-    });
+    loadTexts.run();
   }
   return texts.value;
+}
+
+/** Why the guides, or the words to search them, could not be downloaded, with a retry. */
+export function guidesProblem(): Problem | null {
+  return loadGuides.problem.value ?? loadTexts.problem.value;
 }

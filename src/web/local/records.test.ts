@@ -57,10 +57,45 @@ describe("device records", () => {
   it("stamps after a remote version it has observed", async () => {
     const env = fixedEnv();
     const records = await fresh(env);
-    const remote = "0009999999999999-0003-otherdevice";
+    // Five minutes ahead: another device whose clock runs a little fast.
+    const remote = "0001764000300000-0003-otherdevice";
     await records.observe(remote);
     const next = await records.put("profile", {});
     expect(next.version > remote).toBe(true);
+    expect(next.version.slice(0, 21)).toBe("0001764000300000-0005");
+  });
+
+  it("never moves its clock to a stamp more than ten minutes ahead of its own", async () => {
+    const records = await fresh(fixedEnv());
+    await records.observe("0009999999999999-0003-otherdevice");
+    await records.observe("0001764000600001-0000-otherdevice");
+    const next = await records.put("profile", {});
+    expect(next.version.slice(0, 21)).toBe("0001764000000000-0000");
+  });
+
+  it("creates a record once per id: a second create returns the first, unchanged", async () => {
+    const records = await fresh();
+    const seen: string[][] = [];
+    records.subscribe((kinds) => seen.push([...kinds]));
+    const id = records.newId();
+    const first = await records.create("checkin", { n: 1 }, id);
+    const again = await records.create("checkin", { n: 2 }, id);
+    expect(again).toEqual(first);
+    expect((await records.list("checkin")).map((r) => r.body)).toEqual([{ n: 1 }]);
+    expect(seen).toEqual([["checkin"]]);
+  });
+
+  it("keeps nothing of a write that fails", async () => {
+    const records = await fresh();
+    const before = await records.put("session", { n: 1 });
+    // A function cannot be stored: IndexedDB refuses the record inside the transaction.
+    await expect(records.put("session", { f: () => 1 })).rejects.toThrow();
+    const after = await records.put("session", { n: 2 });
+    const bodies = (await records.list<{ n: number }>("session")).map((r) => r.body.n).sort();
+    expect(bodies).toEqual([1, 2]);
+    // The failed write's clock tick was rolled back with it.
+    expect(after.version.slice(17, 21)).toBe("0001");
+    expect(before.version.slice(17, 21)).toBe("0000");
   });
 
   it("tells subscribers which kinds changed", async () => {

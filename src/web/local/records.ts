@@ -1,32 +1,31 @@
 import type { IDBPDatabase } from "idb";
+import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
 import {
-  formatHlc,
-  type HlcState,
-  initialHlc,
-  observeHlc,
-  parseHlc,
-  tickHlc,
-} from "../../core/sync/hlc.ts";
-import type { RecordKind } from "../../core/sync/record.ts";
-import { uuidv7 } from "../../core/sync/uuid7.ts";
+  browserEnv,
+  deviceIdIn,
+  newRecordId,
+  observeIn,
+  type RecordsEnv,
+  type RecordsTx,
+  stampIn,
+} from "./device-clock.ts";
 import type { LocalRecord, NuraDb } from "./local-db.ts";
+import { forgetHeldIn, mergePulledIn } from "./merge-pulled.ts";
+import { writeTransaction } from "./write-transaction.ts";
 
-/** What the records layer needs from the platform; tests pass fixed ones. */
-export interface RecordsEnv {
-  readonly now: () => number;
-  readonly random: (n: number) => Uint8Array;
+export { browserEnv, newRecordId, type RecordsEnv } from "./device-clock.ts";
+
+/** One record to write with {@link Records.putAll}. */
+export interface NewWrite<B = unknown> {
+  readonly kind: RecordKind;
+  readonly body: B;
+  readonly id?: string;
 }
-
-export const browserEnv: RecordsEnv = {
-  now: () => Date.now(),
-  random: (n) => crypto.getRandomValues(new Uint8Array(n)),
-};
-
-const clockKey = "hlc";
-const deviceKey = "deviceId";
 
 /**
  * The device's records: every write gets a fresh clock stamp and is marked for the next push.
+ * Each write reads and stamps in one transaction with the clock, so a pull merging at the same
+ * time lands wholly before or wholly after it, never in between.
  * Listeners hear about every change (the sync client debounces on it; screens refresh on it).
  */
 export class Records {
@@ -40,67 +39,101 @@ export class Records {
   }
 
   /** This device's id, made on first use and kept in `meta`. */
-  async deviceId(): Promise<string> {
-    const existing = await this.#db.get("meta", deviceKey);
-    if (typeof existing === "string") return existing;
-    const bytes = this.#env.random(9);
-    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-    await this.#db.put("meta", id, deviceKey);
-    return id;
+  deviceId(): Promise<string> {
+    return this.#write((tx) => deviceIdIn(tx, this.#env));
   }
 
   /** A new id for a record (UUIDv7). */
   newId(): string {
-    return uuidv7(this.#env.now(), this.#env.random(10));
+    return newRecordId(this.#env);
   }
 
-  async #nextVersion(): Promise<string> {
-    const device = await this.deviceId();
-    const raw = await this.#db.get("meta", clockKey);
-    const prev = (raw as HlcState | undefined) ?? initialHlc(device);
-    const next = tickHlc({ ...prev, device }, this.#env.now());
-    await this.#db.put("meta", next, clockKey);
-    return formatHlc(next);
+  /** Moves the local clock past a stamp that arrived from elsewhere (an import). */
+  observe(version: string): Promise<void> {
+    return this.#write((tx) => observeIn(tx, this.#env, version));
   }
 
-  /** Moves the local clock past a stamp that arrived from the server. */
-  async observe(version: string): Promise<void> {
-    if (!parseHlc(version)) return;
-    const device = await this.deviceId();
-    const raw = await this.#db.get("meta", clockKey);
-    const prev = (raw as HlcState | undefined) ?? initialHlc(device);
-    await this.#db.put("meta", observeHlc(prev, version, this.#env.now()), clockKey);
+  #write<T>(work: (tx: RecordsTx) => Promise<T>): Promise<T> {
+    return writeTransaction(this.#db, ["records", "meta"], work);
+  }
+
+  #fresh<B>(kind: RecordKind, body: B, id: string, version: string): LocalRecord<B> {
+    return { id, kind, version, deleted: false, body, dirty: 1, updatedAt: this.#env.now() };
   }
 
   /** Writes a record (new when `id` is omitted), stamps it and marks it for the next push. */
   async put<B>(kind: RecordKind, body: B, id?: string): Promise<LocalRecord<B>> {
-    const record: LocalRecord<B> = {
-      id: id ?? this.newId(),
-      kind,
-      version: await this.#nextVersion(),
-      deleted: false,
-      body,
-      dirty: 1,
-      updatedAt: this.#env.now(),
-    };
-    await this.#db.put("records", record);
+    const [record] = await this.putAll<B>([id === undefined ? { kind, body } : { kind, body, id }]);
+    return record as LocalRecord<B>;
+  }
+
+  /** Writes several records in one transaction: all of them are kept, or on failure none. */
+  async putAll<B>(writes: readonly NewWrite<B>[]): Promise<LocalRecord<B>[]> {
+    const records = await this.#write(async (tx) => {
+      const out: LocalRecord<B>[] = [];
+      for (const w of writes) {
+        const r = this.#fresh(w.kind, w.body, w.id ?? this.newId(), await stampIn(tx, this.#env));
+        await tx.objectStore("records").put(r);
+        out.push(r);
+      }
+      return out;
+    });
+    this.#emit(...writes.map((w) => w.kind));
+    return records;
+  }
+
+  /**
+   * Creates the record `id` unless it exists already, in which case the stored one is returned
+   * untouched: a create is idempotent per id, so a form that makes its id when it opens saves
+   * once however often it is submitted, and a retried write never doubles.
+   */
+  async create<B>(kind: RecordKind, body: B, id: string): Promise<LocalRecord<B>> {
+    let made = false;
+    const record = await this.#write(async (tx) => {
+      const existing = await tx.objectStore("records").get(id);
+      if (existing) return existing as LocalRecord<B>;
+      const r = this.#fresh(kind, body, id, await stampIn(tx, this.#env));
+      await tx.objectStore("records").put(r);
+      made = true;
+      return r;
+    });
+    if (made) this.#emit(kind);
+    return record;
+  }
+
+  /**
+   * Rewrites the record `id` from its stored body (undefined when there is none or it is
+   * deleted) in one transaction, so two changes to different parts of it never undo each other.
+   */
+  async update<B>(
+    kind: RecordKind,
+    id: string,
+    change: (current: B | undefined) => B,
+  ): Promise<LocalRecord<B>> {
+    const record = await this.#write(async (tx) => {
+      const stored = await tx.objectStore("records").get(id);
+      const current = stored && !stored.deleted ? (stored.body as B) : undefined;
+      const r = this.#fresh(kind, change(current), id, await stampIn(tx, this.#env));
+      await tx.objectStore("records").put(r);
+      return r;
+    });
     this.#emit(kind);
     return record;
   }
 
   /** Marks a record deleted (a tombstone, so the deletion syncs); its body is emptied. */
   async remove(id: string): Promise<void> {
-    const existing = await this.#db.get("records", id);
-    if (!existing || existing.deleted) return;
-    await this.#db.put("records", {
-      ...existing,
-      version: await this.#nextVersion(),
-      deleted: true,
-      body: null,
-      dirty: 1,
-      updatedAt: this.#env.now(),
+    const kind = await this.#write(async (tx) => {
+      const existing = await tx.objectStore("records").get(id);
+      if (!existing || existing.deleted) return null;
+      const version = await stampIn(tx, this.#env);
+      await tx.objectStore("records").put({
+        ...this.#fresh(existing.kind, null, id, version),
+        deleted: true,
+      });
+      return existing.kind;
     });
-    this.#emit(existing.kind);
+    if (kind) this.#emit(kind);
   }
 
   /** One record by id, deleted ones included. */
@@ -120,8 +153,8 @@ export class Records {
   }
 
   /**
-   * Stores records exactly as given (sync pulls, imports); no new stamp. `quiet` skips telling
-   * subscribers, for bookkeeping that changes no content (clearing the pending mark).
+   * Stores records exactly as given (imports); no new stamp. `quiet` skips telling subscribers,
+   * for bookkeeping that changes no content.
    */
   async putRaw(records: readonly LocalRecord[], options: { quiet?: boolean } = {}): Promise<void> {
     if (records.length === 0) return;
@@ -131,22 +164,43 @@ export class Records {
   }
 
   /**
+   * Merges a pulled page, and the records held back before, into the device's records: each
+   * compared with the stored copy and written in the same transaction, so an edit made on this
+   * device while the pull was under way is never overwritten by an older remote version.
+   * Returns how many pulled records are held back (stamped too far ahead of this clock).
+   */
+  async mergePulled(incoming: readonly SyncRecord[]): Promise<number> {
+    const { kinds, held } = await this.#write((tx) => mergePulledIn(tx, this.#env, incoming));
+    if (kinds.length > 0) this.#emit(...kinds);
+    return held;
+  }
+
+  /** Forgets pulled records held back (the device leaves the account they came from). */
+  forgetHeld(): Promise<void> {
+    return this.#write(forgetHeldIn);
+  }
+
+  /**
    * Settles records after a push, each in the same transaction as its check: a record still at
    * the version that was sent becomes 0 (synced) or 2 (refused, with the reason); one edited
    * meanwhile stays pending, so the edit goes out with the next push.
    */
   async settle(sent: readonly { id: string; version: string; refused?: string }[]): Promise<void> {
     if (sent.length === 0) return;
-    const tx = this.#db.transaction("records", "readwrite");
-    for (const s of sent) {
-      const now = await tx.store.get(s.id);
-      if (!now || now.version !== s.version || now.dirty !== 1) continue;
-      const { refused: _old, ...rest } = now;
-      await tx.store.put(
-        s.refused === undefined ? { ...rest, dirty: 0 } : { ...rest, dirty: 2, refused: s.refused },
-      );
-    }
-    await tx.done;
+    await writeTransaction(this.#db, ["records"], async (tx) => {
+      for (const s of sent) {
+        const now = await tx.objectStore("records").get(s.id);
+        if (!now || now.version !== s.version || now.dirty !== 1) continue;
+        const { refused: _old, ...rest } = now;
+        await tx
+          .objectStore("records")
+          .put(
+            s.refused === undefined
+              ? { ...rest, dirty: 0 }
+              : { ...rest, dirty: 2, refused: s.refused },
+          );
+      }
+    });
   }
 
   /** Records the server refused, with the reason. */
@@ -156,11 +210,11 @@ export class Records {
 
   /** Marks every record pending again, so the next push sends them all (a new account). */
   async markAllPending(): Promise<void> {
-    const tx = this.#db.transaction("records", "readwrite");
-    for await (const cursor of tx.store) {
-      if (cursor.value.dirty !== 1) await cursor.update({ ...cursor.value, dirty: 1 });
-    }
-    await tx.done;
+    await writeTransaction(this.#db, ["records"], async (tx) => {
+      for await (const cursor of tx.objectStore("records")) {
+        if (cursor.value.dirty !== 1) await cursor.update({ ...cursor.value, dirty: 1 });
+      }
+    });
   }
 
   /** Small device values kept beside the records (player state, settings cache, cursors). */

@@ -16,4 +16,16 @@ describe("settings sections", () => {
     });
     expect((await records.list("settings")).map((r) => r.id)).toEqual([settingsId]);
   });
+
+  it("keeps both sections when two are saved at the same moment", async () => {
+    const records = new Records(await openLocalDb("settings-race"));
+    await Promise.all([
+      updateSettings(records, "player", { mode: "chime" }),
+      updateSettings(records, "reminders", { enabled: true }),
+    ]);
+    expect(await readSettings(records)).toEqual({
+      player: { mode: "chime" },
+      reminders: { enabled: true },
+    });
+  });
 });

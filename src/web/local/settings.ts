@@ -21,13 +21,18 @@ export async function readSettings(records: Records): Promise<SettingsBody> {
   return rec && !rec.deleted && rec.body ? rec.body : {};
 }
 
-/** Replaces one section of the settings, keeping the others as they are. */
+/**
+ * Replaces one section of the settings, keeping the others as they are, in one transaction: two
+ * screens saving their own sections at once both keep their change.
+ */
 export async function updateSettings(
   records: Records,
   section: string,
   value: Readonly<Record<string, unknown>>,
 ): Promise<SettingsBody> {
-  const next: SettingsBody = { ...(await readSettings(records)), [section]: value };
-  await records.put("settings", next, settingsId);
-  return next;
+  const rec = await records.update<SettingsBody>("settings", settingsId, (current) => ({
+    ...(current ?? {}),
+    [section]: value,
+  }));
+  return rec.body;
 }

@@ -1,4 +1,5 @@
 import { ZONES, type ZoneId } from "../../core/index.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
 import { FaceMap } from "../face-map/face-map.tsx";
 import type { PlayerEngine } from "./player-engine.ts";
 import { workDone } from "./session-record.ts";
@@ -27,9 +28,13 @@ export function FinishView(props: { engine: PlayerEngine }) {
           <li key={z}>{ZONES[z].name}</li>
         ))}
       </ul>
-      <p role="status">
-        {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
-      </p>
+      {engine.saveProblem.value ? (
+        <ProblemNotice problem={engine.saveProblem.value} />
+      ) : (
+        <p role="status">
+          {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
+        </p>
+      )}
       {engine.recordedId.value ? (
         <p>
           <a class="button" href={`/progress/check-in?session=${engine.recordedId.value}`}>

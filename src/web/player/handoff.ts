@@ -31,6 +31,12 @@ export interface ActiveSession extends PendingSession {
   readonly startedAtWall: number;
   readonly timeZone: string;
   readonly scheduler: SchedulerState;
+  /**
+   * The id the finished session is recorded under, made when it starts, so that writing the
+   * record again (a retry, a reload) never makes a second one. Absent in sessions saved by
+   * versions before it; the player gives those one.
+   */
+  readonly recordId?: string;
 }
 
 /** Meta key holding the {@link PendingSession} for /session. */

@@ -1,4 +1,5 @@
 import { signal } from "@preact/signals";
+import { type Problem, problemMessage } from "../common/action.ts";
 import type { Records } from "../local/records.ts";
 import { audioNow } from "./audio/audio-clock.ts";
 import { ChimeSchedule, chimeTargets } from "./audio/chime-schedule.ts";
@@ -12,6 +13,7 @@ import { probe } from "./probe.ts";
 import { createScheduler, type Fired, type Scheduler, type SchedulerState } from "./scheduler.ts";
 import { sessionBody } from "./session-record.ts";
 import { buildTimeline } from "./timeline.ts";
+import { type FinishedSession, keepUnsaved, saveFinished } from "./unsaved-sessions.ts";
 import { WakeTimer } from "./wake-timer.ts";
 
 /** What the engine needs from the page; tests and the screen pass these in. */
@@ -29,6 +31,9 @@ export interface EngineDeps {
 /** Captions kept on screen: the last few, newest last. */
 const CAPTION_HISTORY = 3;
 
+/** How long after a failed write of the finished session the player tries again by itself. */
+export const SAVE_RETRY_MS = 15_000;
+
 /**
  * One session being played: the scheduler, the sounds and the record, behind signals the
  * screen reads. Every wake-up (timer, worker, visibility, a button) just polls the scheduler.
@@ -38,16 +43,22 @@ export class PlayerEngine {
   readonly elapsed = signal(0);
   readonly captions = signal<readonly string[]>([]);
   readonly recordedId = signal<string | null>(null);
+  /** Why the finished session is not in the history yet, with a retry; null while all is well. */
+  readonly saveProblem = signal<Problem | null>(null);
   readonly scheduler: Scheduler;
   readonly active: ActiveSession;
   #deps: EngineDeps;
   readonly #chimes: ChimeSchedule | null;
   readonly #wake: WakeTimer;
   readonly #ui: ReturnType<typeof setInterval>;
+  /** Writes to the device, one after another; each catches its own failure, so this never rejects. */
   #saving: Promise<void> = Promise.resolve();
+  #finished: FinishedSession | undefined;
+  #retry: ReturnType<typeof setTimeout> | undefined;
 
   constructor(active: ActiveSession, deps: EngineDeps) {
-    this.active = active;
+    // The record id is made once per session, so however often its write is retried it is one.
+    this.active = active.recordId ? active : { ...active, recordId: deps.records.newId() };
     this.#deps = deps;
     const timeline = buildTimeline(active.plan);
     this.scheduler = createScheduler(
@@ -137,6 +148,7 @@ export class PlayerEngine {
 
   dispose(): void {
     clearInterval(this.#ui);
+    clearTimeout(this.#retry);
     this.#wake.dispose();
     this.#chimes?.cancel();
     this.#deps.speaker.cancel();
@@ -203,13 +215,46 @@ export class PlayerEngine {
     if (state.status === "ended") {
       this.#wake.clear();
       const body = sessionBody(this.active, this.scheduler.timeline, state.elapsedMs, clock.wall());
-      this.#saving = this.#saving.then(async () => {
-        this.recordedId.value = (await records.put("session", body)).id;
-        await records.deleteMeta(ACTIVE_KEY);
-      });
+      this.#finished = { id: this.active.recordId ?? records.newId(), body };
+      this.#saveFinished();
       return;
     }
     const snapshot: ActiveSession = { ...this.active, scheduler: state };
-    this.#saving = this.#saving.then(() => records.setMeta(ACTIVE_KEY, snapshot));
+    // A lost snapshot costs only the resume point after a reload; the session plays on.
+    this.#saving = this.#saving
+      .then(() => records.setMeta(ACTIVE_KEY, snapshot))
+      .catch((err: unknown) => console.warn("could not keep the session's place", err));
+  }
+
+  /**
+   * Writes the finished session: first aside in localStorage (which outlives a reload), then to
+   * the history. A failed write is said on screen and retried, by itself and by the button, and
+   * the next start writes what is still aside; the record's fixed id keeps it one record.
+   */
+  #saveFinished(): void {
+    const finished = this.#finished;
+    if (!finished) return;
+    clearTimeout(this.#retry);
+    const { records } = this.#deps;
+    const kept = keepUnsaved(finished);
+    this.#saving = this.#saving
+      .then(async () => {
+        await saveFinished(records, finished);
+        this.saveProblem.value = null;
+        this.recordedId.value = finished.id;
+        await records.deleteMeta(ACTIVE_KEY);
+      })
+      .catch((err: unknown) => {
+        console.warn("could not save the session", err);
+        if (this.recordedId.value) return; // saved; only the player's place stayed behind
+        const after = kept
+          ? " It is kept on this device, and Nura tries again by itself, also the next time you open the app."
+          : " Keep this page open: Nura tries again by itself.";
+        this.saveProblem.value = {
+          message: `${problemMessage("save this session to your history yet", err)}${after}`,
+          retry: () => this.#saveFinished(),
+        };
+        this.#retry = setTimeout(() => this.#saveFinished(), SAVE_RETRY_MS);
+      });
   }
 }

@@ -1,5 +1,10 @@
 import { signal } from "@preact/signals";
 
+/** Lets go of a lock no longer wanted; one the browser already dropped needs nothing more. */
+function letGo(sentinel: WakeLockSentinel): void {
+  sentinel.release().catch((err: unknown) => console.warn("the screen lock was already gone", err));
+}
+
 /**
  * Keeps the screen on while a session runs (Screen Wake Lock). The browser drops the lock when
  * the page is hidden, so it is asked for again each time the page becomes visible while wanted.
@@ -10,38 +15,41 @@ export class ScreenWake {
   #sentinel: WakeLockSentinel | undefined;
   #wanted = false;
   readonly #onVisible = () => {
-    if (document.visibilityState === "visible" && this.#wanted) void this.#request();
+    if (document.visibilityState === "visible" && this.#wanted) this.#request();
   };
 
   constructor() {
     document.addEventListener("visibilitychange", this.#onVisible);
   }
 
-  async #request(): Promise<void> {
+  /** Asks for the lock; a refusal shows as state "refused", which the player says in words. */
+  #request(): void {
     if (!("wakeLock" in navigator)) {
       this.state.value = "unsupported";
       return;
     }
-    try {
-      const sentinel = await navigator.wakeLock.request("screen");
-      if (!this.#wanted) {
-        await sentinel.release();
-        return;
-      }
-      this.#sentinel = sentinel;
-      this.state.value = "held";
-      sentinel.addEventListener("release", () => {
-        if (this.#sentinel === sentinel) this.state.value = "released";
-      });
-    } catch {
-      this.state.value = "refused";
-    }
+    navigator.wakeLock.request("screen").then(
+      (sentinel) => {
+        if (!this.#wanted) {
+          letGo(sentinel);
+          return;
+        }
+        this.#sentinel = sentinel;
+        this.state.value = "held";
+        sentinel.addEventListener("release", () => {
+          if (this.#sentinel === sentinel) this.state.value = "released";
+        });
+      },
+      () => {
+        this.state.value = "refused";
+      },
+    );
   }
 
   /** Asks to keep the screen on from now until {@link release}. */
   hold(): void {
     this.#wanted = true;
-    if (this.state.value !== "held") void this.#request();
+    if (this.state.value !== "held") this.#request();
   }
 
   release(): void {
@@ -49,7 +57,7 @@ export class ScreenWake {
     const s = this.#sentinel;
     this.#sentinel = undefined;
     this.state.value = "released";
-    void s?.release();
+    if (s) letGo(s);
   }
 
   dispose(): void {

@@ -1,4 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
+import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
+import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { browserSpeaker } from "./audio/speech.ts";
@@ -64,57 +67,74 @@ export function SessionScreen() {
 
   useEffect(() => {
     wakeWorker(); // started now, so it is running by the time the first cue is timed
-    let live = true;
-    void (async () => {
-      const r = await localRecords();
-      const [s, active, next, v] = await Promise.all([
-        loadPlayerSettings(r),
-        r.getMeta<ActiveSession>(ACTIVE_KEY),
-        r.getMeta<PendingSession>(PENDING_KEY),
-        speaker.available(),
-      ]);
-      if (!live) return;
-      setRecords(r);
-      setSettings(s);
-      setVoiced(v);
-      if (active) {
-        // A reload mid-session: carry on where the clock says we are. Sound may need a tap.
-        const ctx = newAudio();
-        setAudio(ctx);
-        makeEngine(r, active, ctx, v, s);
-      } else if (next) {
-        setPending(next);
-        setMedium(next.meta.medium ?? "serum");
-        setPhase("before");
-      } else setPhase("empty");
-    })();
-    return () => {
-      live = false;
-    };
   }, []);
+  const loaded = useLoad("open the session", async () => {
+    const r = await localRecords();
+    const [s, active, next, v] = await Promise.all([
+      loadPlayerSettings(r),
+      r.getMeta<ActiveSession>(ACTIVE_KEY),
+      r.getMeta<PendingSession>(PENDING_KEY),
+      speaker.available(),
+    ]);
+    return { r, s, active, next, v };
+  }, []);
+  useEffect(() => {
+    if (!loaded.value) return;
+    const { r, s, active, next, v } = loaded.value;
+    setRecords(r);
+    setSettings(s);
+    setVoiced(v);
+    if (active) {
+      // A reload mid-session: carry on where the clock says we are. Sound may need a tap.
+      const ctx = newAudio();
+      setAudio(ctx);
+      makeEngine(r, active, ctx, v, s);
+    } else if (next) {
+      setPending(next);
+      setMedium(next.meta.medium ?? "serum");
+      setPhase("before");
+    } else setPhase("empty");
+  }, [loaded.value]);
 
   useEffect(() => () => engine?.dispose(), [engine]);
 
+  const savingSettings = useAction(
+    "save your player settings",
+    async (s: PlayerSettings) => {
+      if (records) await savePlayerSettings(records, s);
+    },
+    { latest: true },
+  );
   const changeSettings = (s: PlayerSettings) => {
     setSettings(s);
     engine?.setSettings(s);
-    if (records) void savePlayerSettings(records, s);
+    savingSettings.run(s);
   };
+  const soundOn = useAction("turn the sound back on", async () => {
+    await audio?.resume();
+    engine?.soundResumed();
+    setSoundChecks((n) => n + 1);
+  });
 
-  const begin = async () => {
-    if (!records || !pending) return;
+  const begin = () => {
+    if (!records || !pending || engine) return;
     const active: ActiveSession = {
       ...pending,
       medium,
       startedAtWall: Date.now(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       scheduler: { status: "ready", anchorWall: null, elapsedMs: 0, next: 0 },
+      recordId: records.newId(),
     };
-    await records.deleteMeta(PENDING_KEY);
     makeEngine(records, active, audio, voiced === true, settings).start();
+    // The running session now takes precedence over the pending plan on a reload; a failure
+    // here only offers the same plan again once this session is over.
+    records
+      .deleteMeta(PENDING_KEY)
+      .catch((err: unknown) => console.warn("could not clear the started plan", err));
   };
 
-  if (phase === "loading") return <p role="status">Loading the session…</p>;
+  if (phase === "loading") return <Waiting problem={loaded.problem}>Loading the session…</Waiting>;
   if (phase === "empty")
     return (
       <section>
@@ -127,41 +147,37 @@ export function SessionScreen() {
     );
   if (phase === "before" && pending)
     return (
-      <BeforeStart
-        pending={pending}
-        settings={settings}
-        voiced={voiced}
-        medium={medium}
-        onMedium={setMedium}
-        onSettings={changeSettings}
-        onStart={() => {
-          // Created inside the tap, so the browser lets it make sound.
-          const ctx = audio ?? newAudio();
-          void ctx?.resume();
-          setAudio(ctx);
-          setPhase("countdown");
-        }}
-      />
+      <>
+        <ProblemNotice problem={savingSettings.problem.value} />
+        <BeforeStart
+          pending={pending}
+          settings={settings}
+          voiced={voiced}
+          medium={medium}
+          onMedium={setMedium}
+          onSettings={changeSettings}
+          onStart={() => {
+            // Created inside the tap, so the browser lets it make sound.
+            const ctx = audio ?? newAudio();
+            // Refused sound shows as "Turn the sound back on" once the session runs.
+            ctx?.resume().catch((err: unknown) => console.warn("sound stays off", err));
+            setAudio(ctx);
+            setPhase("countdown");
+          }}
+        />
+      </>
     );
-  if (phase === "countdown") return <Countdown onDone={() => void begin()} />;
+  if (phase === "countdown") return <Countdown onDone={begin} />;
   if (!engine) return null;
   const suspended = audio?.state === "suspended" && settings.mode !== "silent";
   return (
     <div class="player" data-status={engine.status.value}>
       {suspended ? (
-        <button
-          type="button"
-          class="sound-on"
-          onClick={() =>
-            void audio?.resume().then(() => {
-              engine.soundResumed();
-              setSoundChecks((n) => n + 1);
-            })
-          }
-        >
+        <button type="button" class="sound-on" onClick={() => soundOn.run()}>
           Turn the sound back on
         </button>
       ) : null}
+      <ProblemNotice problem={soundOn.problem.value} />
       {engine.status.value === "ended" ? (
         <FinishView engine={engine} />
       ) : (

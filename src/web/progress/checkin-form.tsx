@@ -13,7 +13,11 @@ import {
   type ReactionKind,
 } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
+import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
+import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
+import { newRecordId } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";
@@ -73,41 +77,52 @@ export function CheckinForm() {
   const [error, setError] = useState("");
   const [linked, setLinked] = useState(sessionId);
   const [at, setAt] = useState<string>();
-  const [after, setAfter] = useState("");
+  // A new check-in's id is made when the form opens: however often it is submitted (a double
+  // tap, a retry after a failed write), it is one record.
+  const [newId] = useState(newRecordId);
+
+  const linkedSession = useLoad(
+    "read the session this check-in belongs to",
+    async () => (linked ? (await localRecords()).get<SessionBody>(linked) : undefined),
+    [linked],
+  );
+  const linkedBody =
+    linkedSession.value && !linkedSession.value.deleted ? linkedSession.value.body : undefined;
+  const after = linkedBody
+    ? `After your ${slotName(linkedBody.slot).toLowerCase()} session of ${whenText(linkedBody.startedAt)}.`
+    : "";
+
   // An edit shows its fields only once the stored check-in is in them, so nothing typed
   // before the read finishes is overwritten by it.
-  const [loading, setLoading] = useState(editId !== undefined);
-
+  const edited = useLoad(
+    "open this check-in",
+    async () => (editId ? ((await (await localRecords()).get<CheckinBody>(editId)) ?? null) : null),
+    [editId],
+  );
+  // The fields appear in the same render that fills them, so nothing typed is overwritten.
+  const [filled, setFilled] = useState(editId === undefined);
+  const loading = !filled;
   useEffect(() => {
-    if (!linked) return setAfter("");
-    void localRecords()
-      .then((r) => r.get<SessionBody>(linked))
-      .then((s) => {
-        const body = s && !s.deleted ? s.body : undefined;
-        setAfter(
-          body
-            ? `After your ${slotName(body.slot).toLowerCase()} session of ${whenText(body.startedAt)}.`
-            : "",
-        );
-      });
-  }, [linked]);
+    if (!editId || edited.value === undefined) return;
+    const rec = edited.value;
+    setFilled(true);
+    if (!rec || rec.deleted) return setError("That check-in is no longer on this device.");
+    setRatings({ ...rec.body.ratings });
+    setReactions(Object.fromEntries(rec.body.reactions.map((x) => [x.kind, x.zone])));
+    setNote(rec.body.note);
+    setLinked(rec.body.sessionId);
+    setAt(rec.body.at);
+  }, [editId, edited.value]);
 
-  useEffect(() => {
-    if (!editId) return;
-    void localRecords()
-      .then((r) => r.get<CheckinBody>(editId))
-      .then((rec) => {
-        setLoading(false);
-        if (!rec || rec.deleted) return setError("That check-in is no longer on this device.");
-        setRatings({ ...rec.body.ratings });
-        setReactions(Object.fromEntries(rec.body.reactions.map((x) => [x.kind, x.zone])));
-        setNote(rec.body.note);
-        setLinked(rec.body.sessionId);
-        setAt(rec.body.at);
-      });
-  }, [editId]);
+  const saving = useAction("save your check-in", async (value: CheckinBody) => {
+    const records = await localRecords();
+    // A correction keeps the id (the sync merge lets a later edit of a check-in win).
+    if (editId) await records.put("checkin", value, editId);
+    else await records.create("checkin", value, newId);
+    navigate(editId ? "/progress/history" : "/progress");
+  });
 
-  const save = async (event: Event) => {
+  const save = (event: Event) => {
     event.preventDefault();
     const body = {
       at: at ?? new Date().toISOString(),
@@ -122,17 +137,15 @@ export function CheckinForm() {
     };
     const checked = validateCheckin(body, "check-in");
     if (!checked.ok) return setError(checked.error.message);
-    const records = await localRecords();
-    // A correction keeps the id (the sync merge lets a later edit of a check-in win).
-    await records.put("checkin", checked.value, editId);
-    navigate(editId ? "/progress/history" : "/progress");
+    setError("");
+    saving.run(checked.value);
   };
 
   if (loading) {
     return (
       <section class="checkin-form progress-card" aria-labelledby="checkin-heading">
         <h2 id="checkin-heading">Edit check-in</h2>
-        <p role="status">Opening this check-in…</p>
+        <Waiting problem={edited.problem}>Opening this check-in…</Waiting>
       </section>
     );
   }
@@ -146,6 +159,7 @@ export function CheckinForm() {
     >
       <h2 id="checkin-heading">{editId ? "Edit check-in" : "How does your skin feel?"}</h2>
       {after ? <p class="checkin-after">{after}</p> : null}
+      <ProblemNotice problem={linkedSession.problem} />
       <p class="muted">Rate only what you noticed. These are your impressions, for your eyes.</p>
       {MEASURES.map((m) => (
         <MeasureField
@@ -207,8 +221,11 @@ export function CheckinForm() {
           {error}
         </p>
       ) : null}
+      <ProblemNotice problem={saving.problem.value} />
       <div class="actions">
-        <button type="submit">Save check-in</button>
+        <button type="submit" disabled={saving.busy.value}>
+          Save check-in
+        </button>
         <a class="button secondary" href="/progress">
           {sessionId ? "Skip" : "Cancel"}
         </a>

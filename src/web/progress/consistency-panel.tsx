@@ -1,4 +1,5 @@
 import type { Consistency } from "../../core/consistency/consistency.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useProgressSettings } from "./progress-settings.ts";
 
 const STATUS_TEXT = {
@@ -9,7 +10,7 @@ const STATUS_TEXT = {
 
 /** Streak (unless hidden), habit score and this week's minutes against 5–10 minutes a day. */
 export function ConsistencyPanel({ consistency }: { consistency: Consistency | undefined }) {
-  const [settings, saveSettings] = useProgressSettings();
+  const [settings, saveSettings, settingsProblem] = useProgressSettings();
   if (!consistency) return <p>Your consistency shows here after your first session.</p>;
   const { streak, weekly, habitScore, days } = consistency;
   const week = days.filter((d) => d.date >= weekly.from && d.date <= weekly.to);
@@ -66,6 +67,7 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
           Hide streaks
         </label>
       ) : null}
+      <ProblemNotice problem={settingsProblem} />
     </section>
   );
 }

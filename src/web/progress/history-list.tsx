@@ -6,6 +6,8 @@ import {
   MEASURES,
   REACTION_NAMES,
 } from "../../core/progress/checkin.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -21,20 +23,26 @@ type Entry =
 
 function DeleteButton({ records, id, what }: { records: Records; id: string; what: string }) {
   const [asking, setAsking] = useState(false);
-  return asking ? (
-    <span>
-      Delete this {what}?{" "}
-      <button type="button" onClick={() => void records.remove(id)}>
-        Yes, delete
-      </button>{" "}
-      <button type="button" class="secondary" onClick={() => setAsking(false)}>
-        Keep
-      </button>
-    </span>
-  ) : (
-    <button type="button" class="secondary" onClick={() => setAsking(true)}>
-      Delete {what}
-    </button>
+  const deleting = useAction(`delete this ${what}`, () => records.remove(id));
+  return (
+    <>
+      {asking ? (
+        <span>
+          Delete this {what}?{" "}
+          <button type="button" disabled={deleting.busy.value} onClick={() => deleting.run()}>
+            Yes, delete
+          </button>{" "}
+          <button type="button" class="secondary" onClick={() => setAsking(false)}>
+            Keep
+          </button>
+        </span>
+      ) : (
+        <button type="button" class="secondary" onClick={() => setAsking(true)}>
+          Delete {what}
+        </button>
+      )}
+      <ProblemNotice problem={deleting.problem.value} />
+    </>
   );
 }
 

@@ -1,3 +1,4 @@
+import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { CheckinForm } from "./checkin-form.tsx";
 import { HistoryList } from "./history-list.tsx";
 import { PhotosScreen } from "./photos/photos-screen.tsx";
@@ -16,9 +17,9 @@ const TABS = [
 
 /** The progress area: one route, sub-pages by path, a sub-navigation between them. */
 export function ProgressScreen({ path }: { path: string }) {
-  const { data, records } = useProgress();
+  const { data, records, problem } = useProgress();
   const tab = TABS.find((t) => t.path === path) ?? TABS[0];
-  let body = <p aria-busy="true">Loading your progress…</p>;
+  let body = <Waiting problem={problem}>Loading your progress…</Waiting>;
   if (data && records) {
     if (tab.path === "/progress/check-in") body = <CheckinForm key={location.search} />;
     else if (tab.path === "/progress/history") body = <HistoryList data={data} records={records} />;
@@ -40,6 +41,7 @@ export function ProgressScreen({ path }: { path: string }) {
           ))}
         </ul>
       </nav>
+      {data ? <ProblemNotice problem={problem} /> : null}
       {body}
     </div>
   );

@@ -1,4 +1,7 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import type { Problem } from "../common/action.ts";
+import { useAction } from "../common/use-action.ts";
+import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import { readSettings, updateSettings } from "../local/settings.ts";
 
@@ -8,20 +11,30 @@ export interface ProgressSettings {
   readonly hideStreaks: boolean;
 }
 
-/** Reads and writes the progress settings; `undefined` until loaded. */
+/**
+ * Reads and writes the progress settings: the settings (`undefined` until loaded), the save,
+ * and why reading or the last save failed (with a retry), or null.
+ */
 export function useProgressSettings(): [
   ProgressSettings | undefined,
   (next: ProgressSettings) => void,
+  Problem | null,
 ] {
-  const [settings, setSettings] = useState<ProgressSettings>();
-  useEffect(() => {
-    void localRecords()
-      .then(readSettings)
-      .then((s) => setSettings({ hideStreaks: s.progress?.hideStreaks === true }));
+  const loaded = useLoad("read your progress settings", async () => {
+    const s = await readSettings(await localRecords());
+    return { hideStreaks: s.progress?.hideStreaks === true };
   }, []);
+  const [chosen, setChosen] = useState<ProgressSettings>();
+  const saving = useAction(
+    "save your progress settings",
+    async (next: ProgressSettings) => {
+      await updateSettings(await localRecords(), "progress", { ...next });
+    },
+    { latest: true },
+  );
   const save = (next: ProgressSettings) => {
-    setSettings(next);
-    void localRecords().then((r) => updateSettings(r, "progress", { ...next }));
+    setChosen(next);
+    saving.run(next);
   };
-  return [settings, save];
+  return [chosen ?? loaded.value, save, saving.problem.value ?? loaded.problem];
 }

@@ -1,4 +1,6 @@
 import { useState } from "preact/hooks";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -22,14 +24,18 @@ export function SessionEditor({
   const [slot, setSlot] = useState(rec.body.slot);
   const [minutes, setMinutes] = useState(String(Math.round(rec.body.secondsDone / 60)));
   const [error, setError] = useState("");
-  const save = async (event: Event) => {
+  const saving = useAction("save the session", async (n: number) => {
+    // Same id, so check-ins linked to this session stay linked; a later edit wins in sync.
+    await records.put("session", { ...rec.body, slot, secondsDone: n * 60 }, rec.id);
+    done();
+  });
+  const save = (event: Event) => {
     event.preventDefault();
     const n = Number(minutes);
     if (!Number.isInteger(n) || n < 0 || n > 120)
       return setError("Minutes must be a whole number from 0 to 120.");
-    // Same id, so check-ins linked to this session stay linked; a later edit wins in sync.
-    await records.put("session", { ...rec.body, slot, secondsDone: n * 60 }, rec.id);
-    done();
+    setError("");
+    saving.run(n);
   };
   return (
     <form onSubmit={save} class="inline-form" aria-label="Edit session" noValidate>
@@ -56,7 +62,9 @@ export function SessionEditor({
           onInput={(e) => setMinutes(e.currentTarget.value)}
         />
       </label>{" "}
-      <button type="submit">Save</button>{" "}
+      <button type="submit" disabled={saving.busy.value}>
+        Save
+      </button>{" "}
       <button type="button" class="secondary" onClick={done}>
         Cancel
       </button>
@@ -65,6 +73,7 @@ export function SessionEditor({
           {error}
         </p>
       ) : null}
+      <ProblemNotice problem={saving.problem.value} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "preact/hooks";
+import type { Problem } from "../common/action.ts";
+import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { loadProgress, type ProgressData } from "./progress-data.ts";
@@ -10,31 +11,29 @@ export const LOAD_MARK = "nura:progress-load";
 export const DATA_MARK = "nura:progress-data";
 
 /** Loads the progress data and reloads it whenever sessions or check-ins change. */
-export function useProgress(): { data: ProgressData | undefined; records: Records | undefined } {
-  const [records, setRecords] = useState<Records>();
-  const [data, setData] = useState<ProgressData>();
-  useEffect(() => {
-    let live = true;
-    let unsubscribe = () => {};
-    void localRecords().then((r) => {
-      if (!live) return;
-      setRecords(r);
-      const reload = () => {
-        performance.mark(LOAD_MARK);
-        void loadProgress(r).then((d) => {
-          performance.mark(DATA_MARK);
-          if (live) setData(d);
-        });
-      };
-      reload();
-      unsubscribe = r.subscribe((kinds) => {
+export function useProgress(): {
+  data: ProgressData | undefined;
+  records: Records | undefined;
+  problem: Problem | null;
+} {
+  const loaded = useLoad(
+    "read your progress",
+    async () => {
+      const records = await localRecords();
+      performance.mark(LOAD_MARK);
+      const data = await loadProgress(records);
+      performance.mark(DATA_MARK);
+      return { records, data };
+    },
+    [],
+    (value, reload) =>
+      value.records.subscribe((kinds) => {
         if (kinds.has("session") || kinds.has("checkin")) reload();
-      });
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, []);
-  return { data, records };
+      }),
+  );
+  return {
+    data: loaded.value?.data,
+    records: loaded.value?.records,
+    problem: loaded.problem,
+  };
 }

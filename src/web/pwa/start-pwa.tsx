@@ -1,5 +1,7 @@
 import { render } from "preact";
 import "../setup/daily.css";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { savingLeftovers } from "../player/leftover-sessions.ts";
 import { ReminderBanner } from "../reminders/reminder-banner.tsx";
 import { startReminders } from "../reminders/reminder-notifier.ts";
 import { registerServiceWorker } from "./register-sw.ts";
@@ -10,6 +12,7 @@ function DeviceBanners() {
     <>
       <UpdatePrompt />
       <ReminderBanner />
+      <ProblemNotice problem={savingLeftovers.problem.value} />
     </>
   );
 }

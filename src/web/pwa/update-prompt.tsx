@@ -1,12 +1,17 @@
+import { Action } from "../common/action.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
 import { acceptUpdate, offlineReady, updateWaiting } from "./register-sw.ts";
+
+const updating = new Action("switch to the new version", acceptUpdate);
 
 /** The banner that offers a waiting new version; and a quiet announcement once Nura works offline. */
 export function UpdatePrompt() {
+  if (updating.problem.value) return <ProblemNotice problem={updating.problem.value} />;
   if (updateWaiting.value) {
     return (
       <div class="update-banner" role="status">
         <p>A new version of Nura is ready.</p>
-        <button type="button" class="primary" onClick={() => void acceptUpdate()}>
+        <button type="button" class="primary" onClick={() => updating.run()}>
           Update now
         </button>{" "}
         <button type="button" class="link" onClick={() => (updateWaiting.value = false)}>

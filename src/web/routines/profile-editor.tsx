@@ -1,6 +1,8 @@
 import { SLOTS } from "../../core/model/slots.ts";
 import { TOOLS, type ToolId } from "../../core/model/tools.ts";
 import type { ProfileBody } from "../../core/setup/profile-body.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import { toggled } from "../welcome/draft.ts";
 import { GoalsStep } from "../welcome/goals-step.tsx";
 import { MinutesInput, WeekdayField } from "../welcome/minutes-step.tsx";
@@ -17,6 +19,9 @@ export interface ProfileEditorProps {
 export function ProfileEditor(props: ProfileEditorProps) {
   const { profile } = props;
   const tools: readonly ToolId[] = ["roller", "gua-sha"];
+  // Saved as they change: the newest value wins, and a failure says so with a retry.
+  const saving = useAction("save your minutes, goals and tools", props.onProfile, { latest: true });
+  const savingDay = useAction("save the weekly day", props.onWeekday, { latest: true });
   return (
     <section aria-labelledby="profile-edit">
       <h2 id="profile-edit">Minutes, goals and tools</h2>
@@ -26,17 +31,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
           slot={slot}
           id={`r-minutes-${slot}`}
           value={profile.minutes[slot]}
-          onChange={(n) =>
-            void props.onProfile({ ...profile, minutes: { ...profile.minutes, [slot]: n } })
-          }
+          onChange={(n) => saving.run({ ...profile, minutes: { ...profile.minutes, [slot]: n } })}
         />
       ))}
-      <WeekdayField value={props.weekday} onChange={(d) => void props.onWeekday(d)} />
+      <WeekdayField value={props.weekday} onChange={(d) => savingDay.run(d)} />
       <GoalsStep
         draft={{ ...profile, weekday: props.weekday }}
-        change={(patch) =>
-          void props.onProfile({ ...profile, goals: patch.goals ?? profile.goals })
-        }
+        change={(patch) => saving.run({ ...profile, goals: patch.goals ?? profile.goals })}
       />
       <fieldset>
         <legend>Tools you have</legend>
@@ -47,7 +48,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
               type="checkbox"
               checked={profile.tools.includes(tool)}
               onChange={(e) =>
-                void props.onProfile({
+                saving.run({
                   ...profile,
                   tools: toggled(
                     profile.tools,
@@ -61,6 +62,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
           </div>
         ))}
       </fieldset>
+      <ProblemNotice problem={saving.problem.value ?? savingDay.problem.value} />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from "preact/hooks";
+import { useRef, useState } from "preact/hooks";
 import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
 import {
   PRODUCT_KINDS,
@@ -6,6 +6,9 @@ import {
   STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
 import type { RoutineBody, RoutineStepEntry } from "../../core/setup/routine-body.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useTapGuard } from "../common/tap-guard.ts";
+import { useAction } from "../common/use-action.ts";
 import { addStep, moveStep, removeStep, type StepEdit } from "./edit-steps.ts";
 
 /** Props of {@link RoutineEditor}. */
@@ -27,15 +30,27 @@ export function RoutineEditor(props: RoutineEditorProps) {
   const [message, setMessage] = useState<{ text: string; refused: boolean }>();
   const [kind, setKind] = useState<ProductKind>("serum");
   const [name, setName] = useState("");
-  const apply = async (edit: StepEdit, done: string): Promise<void> => {
-    if (!edit.ok) {
-      setMessage({ text: `Not possible: ${edit.reason}`, refused: true });
-      return;
-    }
-    await props.onSave(edit.steps);
-    setMessage({ text: edit.note ?? done, refused: false });
-  };
   const steps = routine.steps;
+  // Each edit is made from the steps on screen. Once one is saved, those steps are out of date
+  // until the saved routine comes back, so a tap before then changes nothing, and one change
+  // runs at a time. The screen can come back before a double tap ends, so the second half of a
+  // double tap is dropped too: it would remove or move the step that took the first one's place.
+  const editedFrom = useRef<readonly RoutineStepEntry[] | null>(null);
+  const taps = useTapGuard();
+  const saving = useAction(
+    `save the ${SLOT_NAMES[slot].toLowerCase()} routine`,
+    async (next: readonly RoutineStepEntry[], done: string, after?: () => void) => {
+      await props.onSave(next);
+      editedFrom.current = steps;
+      setMessage({ text: done, refused: false });
+      after?.();
+    },
+  );
+  const apply = (control: string, edit: StepEdit, done: string, after?: () => void): void => {
+    if (editedFrom.current === steps || !taps.accept(control)) return;
+    if (!edit.ok) setMessage({ text: `Not possible: ${edit.reason}`, refused: true });
+    else saving.run(edit.steps, edit.note ?? done, after);
+  };
   return (
     <section class="routine-editor" aria-labelledby={`edit-${slot}`}>
       <h2 id={`edit-${slot}`}>{SLOT_NAMES[slot]}</h2>
@@ -49,7 +64,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 type="button"
                 aria-label={`Move ${label} up`}
                 disabled={i === 0}
-                onClick={() => void apply(moveStep(steps, slot, i, -1), `Moved ${label} up.`)}
+                onClick={() => apply(`up-${i}`, moveStep(steps, slot, i, -1), `Moved ${label} up.`)}
               >
                 Up
               </button>
@@ -57,7 +72,9 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 type="button"
                 aria-label={`Move ${label} down`}
                 disabled={i === steps.length - 1}
-                onClick={() => void apply(moveStep(steps, slot, i, 1), `Moved ${label} down.`)}
+                onClick={() =>
+                  apply(`down-${i}`, moveStep(steps, slot, i, 1), `Moved ${label} down.`)
+                }
               >
                 Down
               </button>
@@ -65,7 +82,9 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 <button
                   type="button"
                   aria-label={`Remove ${label}`}
-                  onClick={() => void apply(removeStep(steps, slot, i), `Removed ${label}.`)}
+                  onClick={() =>
+                    apply(`remove-${i}`, removeStep(steps, slot, i), `Removed ${label}.`)
+                  }
                 >
                   Remove
                 </button>
@@ -99,10 +118,12 @@ export function RoutineEditor(props: RoutineEditorProps) {
           type="button"
           onClick={() => {
             const trimmed = name.trim();
-            void apply(
+            apply(
+              "add",
               addStep(steps, slot, trimmed ? { kind, name: trimmed } : { kind }),
               `Added ${STEP_KIND_NAMES[kind]}.`,
-            ).then(() => setName(""));
+              () => setName(""),
+            );
           }}
         >
           Add to {SLOT_NAMES[slot].toLowerCase()}
@@ -113,6 +134,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
           {message.text}
         </p>
       ) : null}
+      <ProblemNotice problem={saving.problem.value} />
     </section>
   );
 }

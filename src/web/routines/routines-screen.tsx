@@ -1,5 +1,6 @@
 import { SLOTS } from "../../core/model/slots.ts";
 import { DEFAULT_WEEKDAY } from "../../core/setup/routine-body.ts";
+import { Waiting } from "../common/problem-notice.tsx";
 import { NoticeList } from "../setup/notice-list.tsx";
 import { saveProfile, saveRoutine } from "../setup/setup-store.ts";
 import { useSetup } from "../setup/use-setup.ts";
@@ -9,8 +10,8 @@ import { RoutineEditor } from "./routine-editor.tsx";
 
 /** /routines: edit the three routines' steps, the minutes, goals, tools and the weekly day. */
 export function RoutinesScreen() {
-  const state = useSetup();
-  if (state === undefined) return <p role="status">Loading your routines…</p>;
+  const { value: state, problem } = useSetup();
+  if (state === undefined) return <Waiting problem={problem}>Loading your routines…</Waiting>;
   const { setup, records } = state;
   return (
     <section class="routines">

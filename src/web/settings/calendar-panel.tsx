@@ -1,4 +1,7 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
+import { useLoad } from "../common/use-load.ts";
 import type { Records } from "../local/records.ts";
 import { deviceCalendar } from "../reminders/reminder-store.ts";
 import { callApi } from "../sync/api-client.ts";
@@ -25,23 +28,26 @@ async function downloadCalendar(records: Records): Promise<void> {
  * changes; a new address retires the old one.
  */
 export function CalendarPanel({ records }: { readonly records: Records }) {
-  const [url, setUrl] = useState<string>();
+  const [made, setMade] = useState<string>();
   const [problem, setProblem] = useState<string>();
   const signedIn = account.value !== null && account.value !== undefined;
-  useEffect(() => {
-    // Only a hash of the token is on the server, so the device keeps the address it was shown.
-    void records.getMeta<string>(URL_KEY).then((saved) => setUrl(saved));
-  }, [records]);
-  const subscribe = async (): Promise<void> => {
+  // Only a hash of the token is on the server, so the device keeps the address it was shown.
+  const saved = useLoad("read your calendar address", () => records.getMeta<string>(URL_KEY), [
+    records,
+  ]);
+  const url = made ?? saved.value;
+  const downloading = useAction("make the calendar file", () => downloadCalendar(records));
+  // One request at a time: a double tap makes one address, not one that the next retires.
+  const subscribing = useAction("get a subscription address", async () => {
     const res = await callApi<{ url: string }>("/api/calendar/token", { method: "POST", body: {} });
     if (res.ok) {
-      setUrl(res.data.url);
-      await records.setMeta(URL_KEY, res.data.url);
+      setMade(res.data.url);
       setProblem(undefined);
+      await records.setMeta(URL_KEY, res.data.url);
     } else {
       setProblem(res.message);
     }
-  };
+  });
   return (
     <section aria-labelledby="calendar-title">
       <h2 id="calendar-title">Reminders in your calendar</h2>
@@ -49,12 +55,13 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
         A browser cannot promise to wake a closed app, but your phone's calendar can: add Nura's
         reminders to it and they ring at your times, in your time zone.
       </p>
-      <button type="button" onClick={() => void downloadCalendar(records)}>
+      <button type="button" disabled={downloading.busy.value} onClick={() => downloading.run()}>
         Download a calendar file (.ics)
       </button>
+      <ProblemNotice problem={downloading.problem.value} />
       {signedIn ? (
         <div class="field">
-          <button type="button" onClick={() => void subscribe()}>
+          <button type="button" disabled={subscribing.busy.value} onClick={() => subscribing.run()}>
             {url ? "Make a new address (the old one stops working)" : "Get a subscription address"}
           </button>
           {url ? (
@@ -74,6 +81,7 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
               {problem}
             </p>
           ) : null}
+          <ProblemNotice problem={subscribing.problem.value ?? saved.problem} />
         </div>
       ) : (
         <p class="hint">

@@ -1,4 +1,6 @@
 import { useState } from "preact/hooks";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 
 type Permission = NotificationPermission | "unsupported";
 
@@ -16,18 +18,19 @@ const EXPLAIN: Readonly<Record<Permission, string>> = {
 /** Whether in-app reminders come as notifications, and the button to allow them. */
 export function NotificationPanel() {
   const [permission, setPermission] = useState<Permission>(current());
+  const asking = useAction("ask for notifications", async () => {
+    setPermission(await Notification.requestPermission());
+  });
   return (
     <section aria-labelledby="notify-title">
       <h2 id="notify-title">While the app is open</h2>
       <p>{EXPLAIN[permission]}</p>
       {permission === "default" ? (
-        <button
-          type="button"
-          onClick={() => void Notification.requestPermission().then(setPermission)}
-        >
+        <button type="button" disabled={asking.busy.value} onClick={() => asking.run()}>
           Allow notifications
         </button>
       ) : null}
+      <ProblemNotice problem={asking.problem.value} />
     </section>
   );
 }

@@ -6,6 +6,8 @@ import {
   type ReminderSettings,
 } from "../../core/setup/reminder-settings.ts";
 import { DAY_NAMES } from "../../core/time/day-words.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import type { Records } from "../local/records.ts";
 import { saveReminders } from "../reminders/reminder-store.ts";
 
@@ -34,7 +36,7 @@ export function RemindersForm(props: RemindersFormProps) {
   const [status, setStatus] = useState<string>();
   const bad = SLOTS.filter((s) => on[s] && parseClockTime(times[s]) === undefined);
 
-  const save = async (): Promise<void> => {
+  const saving = useAction("save your reminders", async () => {
     if (bad.length > 0) return;
     const next: ReminderSettings = {
       schemaVersion: 1,
@@ -50,13 +52,14 @@ export function RemindersForm(props: RemindersFormProps) {
     setStatus(
       "Reminders saved. A downloaded calendar file needs downloading again; a subscription updates itself.",
     );
-  };
+  });
 
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        setStatus(undefined);
+        saving.run();
       }}
     >
       <div class="choice-row">
@@ -121,9 +124,10 @@ export function RemindersForm(props: RemindersFormProps) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" class="primary">
+      <button type="submit" class="primary" disabled={saving.busy.value}>
         Save reminders
       </button>
+      <ProblemNotice problem={saving.problem.value} />
       {status ? (
         <p role="status" class="hint">
           {status}

@@ -1,7 +1,6 @@
-import { useEffect, useState } from "preact/hooks";
-import type { ReadReminders } from "../../core/setup/reminder-settings.ts";
+import { Waiting } from "../common/problem-notice.tsx";
+import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
-import type { Records } from "../local/records.ts";
 import { readReminders } from "../reminders/reminder-store.ts";
 import { NoticeList } from "../setup/notice-list.tsx";
 import "../setup/daily.css";
@@ -11,12 +10,11 @@ import { RemindersForm } from "./reminders-form.tsx";
 
 /** /settings: the setup answers (edited in /welcome) and reminders. */
 export function SettingsScreen() {
-  const [state, setState] = useState<{ records: Records; reminders: ReadReminders }>();
-  useEffect(() => {
-    void localRecords().then(async (records) =>
-      setState({ records, reminders: await readReminders(records) }),
-    );
+  const loaded = useLoad("read your reminders", async () => {
+    const records = await localRecords();
+    return { records, reminders: await readReminders(records) };
   }, []);
+  const state = loaded.value;
   return (
     <section class="reminders">
       <h1>Settings</h1>
@@ -26,7 +24,7 @@ export function SettingsScreen() {
         <a href="/welcome">Change your answers</a>
       </section>
       {state === undefined ? (
-        <p role="status">Loading…</p>
+        <Waiting problem={loaded.problem}>Loading…</Waiting>
       ) : (
         <>
           <section aria-labelledby="reminders-title">

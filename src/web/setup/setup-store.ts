@@ -46,14 +46,23 @@ export async function loadSetup(records: Records): Promise<Setup> {
   return { onboarded: live, profile, routines, notices };
 }
 
-/** Saves the profile and all three routines (onboarding's last step). */
+/**
+ * Saves the profile and all three routines (onboarding's last step) in one transaction: a
+ * failed save leaves none of them half-written.
+ */
 export async function saveSetup(
   records: Records,
   profile: ProfileBody,
   routines: Readonly<Record<Slot, RoutineBody>>,
 ): Promise<void> {
-  await records.put("profile", profile, PROFILE_ID);
-  for (const slot of SLOTS) await records.put("routine", routines[slot], ROUTINE_IDS[slot]);
+  await records.putAll<unknown>([
+    { kind: "profile", body: profile, id: PROFILE_ID },
+    ...SLOTS.map((slot) => ({
+      kind: "routine" as const,
+      body: routines[slot],
+      id: ROUTINE_IDS[slot],
+    })),
+  ]);
 }
 
 /** Saves the profile alone. */

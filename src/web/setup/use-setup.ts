@@ -1,34 +1,29 @@
-import { useEffect, useState } from "preact/hooks";
+import { type Loaded, useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { loadSetup, type Setup } from "./setup-store.ts";
 
-/** The loaded setup and the records it came from; `undefined` while loading. */
+/** The loaded setup and the records it came from. */
 export interface SetupState {
   readonly setup: Setup;
   readonly records: Records;
 }
 
-/** Loads the setup and reloads it whenever a profile or routine record changes (edits, sync). */
-export function useSetup(): SetupState | undefined {
-  const [state, setState] = useState<SetupState>();
-  useEffect(() => {
-    let live = true;
-    let unsubscribe = (): void => {};
-    void localRecords().then(async (records) => {
-      const reload = async (): Promise<void> => {
-        const setup = await loadSetup(records);
-        if (live) setState({ setup, records });
-      };
-      unsubscribe = records.subscribe((kinds) => {
-        if (kinds.has("profile") || kinds.has("routine")) void reload();
-      });
-      await reload();
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, []);
-  return state;
+/**
+ * Loads the setup and reloads it whenever a profile or routine record changes (edits, sync);
+ * `value` is undefined while loading, `problem` says why reading failed, with a retry.
+ */
+export function useSetup(): Loaded<SetupState> {
+  return useLoad(
+    "read your setup",
+    async () => {
+      const records = await localRecords();
+      return { setup: await loadSetup(records), records };
+    },
+    [],
+    (state, reload) =>
+      state.records.subscribe((kinds) => {
+        if (kinds.has("profile") || kinds.has("routine")) reload();
+      }),
+  );
 }

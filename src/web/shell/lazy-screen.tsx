@@ -1,36 +1,76 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import { type Problem, problemMessage } from "../common/action.ts";
+import { Waiting } from "../common/problem-notice.tsx";
 
 type Screen = ComponentType<{ path: string }>;
 
 /**
  * A route's screen loaded only when it is first opened, so each screen's code downloads on its
  * own and the first load of any route carries the shell and that screen alone. Once loaded it
- * is kept, so coming back draws at once. `what` names the screen in the loading line.
+ * is kept, so coming back draws at once. `what` names the screen in the loading line. When the
+ * code cannot be downloaded (offline before the app was cached, a new version deployed), the
+ * screen says so with a retry instead of "Loading…" for ever.
  */
 export function lazyScreen(load: () => Promise<Screen>, what: string): Screen {
   let loaded: Screen | undefined;
   let loading: Promise<Screen> | undefined;
+  let failures = 0;
   const fetchScreen = () => {
-    loading ??= load().then((s) => {
-      loaded = s;
-      return s;
-    });
+    loading ??= load().then(
+      (s) => {
+        loaded = s;
+        return s;
+      },
+      (err: unknown) => {
+        loading = undefined; // the next attempt downloads again
+        failures++;
+        throw err;
+      },
+    );
     return loading;
   };
   return function LazyScreen(props: { path: string }) {
     const [Current, setCurrent] = useState<Screen | undefined>(() => loaded);
+    const [problem, setProblem] = useState<Problem | null>(null);
+    const [attempt, setAttempt] = useState(0);
     useEffect(() => {
       if (!Current) {
-        void fetchScreen().then((s) => setCurrent(() => s));
-        return;
+        let live = true;
+        fetchScreen().then(
+          (s) => {
+            if (live) setCurrent(() => s);
+          },
+          (err: unknown) => {
+            if (!live) return;
+            console.warn(`could not load ${what}`, err);
+            // A browser may remember a module that failed to download and refuse it again
+            // without asking: after a second failure, the retry reloads the page instead.
+            const retry =
+              failures > 1
+                ? () => location.reload()
+                : () => {
+                    setProblem(null);
+                    setAttempt((n) => n + 1);
+                  };
+            setProblem({ message: problemMessage(`load ${what}`, err), retry });
+          },
+        );
+        return () => {
+          live = false;
+        };
       }
       // The browser looked for the address's #anchor before this screen existed: look again.
       const target = location.hash
         ? document.getElementById(decodeURIComponent(location.hash.slice(1)))
         : null;
       target?.scrollIntoView();
-    }, [Current]);
-    return Current ? <Current path={props.path} /> : <p role="status">Loading {what}…</p>;
+      return undefined;
+    }, [Current, attempt]);
+    return Current ? (
+      <Current path={props.path} />
+    ) : (
+      <Waiting problem={problem}>Loading {what}…</Waiting>
+    );
   };
 }

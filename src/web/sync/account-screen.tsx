@@ -1,9 +1,13 @@
 import { useState } from "preact/hooks";
-import { account, deleteAccount, signIn, signOut, startSync } from "./sync-controller.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
+import { account, deleteAccount, signIn, signOut } from "./sync-controller.ts";
 import { SyncStatusLine } from "./sync-status-line.tsx";
 import "./account.css";
 
 const minPassword = 10;
+
+const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** What the form can tell before asking the server; the server checks the common-password list. */
 function formProblem(mode: "login" | "register", email: string, password: string): string | null {
@@ -22,19 +26,20 @@ function SignInForm() {
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (event: Event) => {
+  const title = mode === "login" ? "Sign in" : "Create an account";
+  // One submission at a time: a double tap on "Create an account" registers once.
+  const sending = useAction(title.toLowerCase(), async () => {
+    const err = await signIn(mode, email.trim(), password);
+    if (err) setProblem(sentence(err));
+    else setPassword("");
+  });
+  const busy = sending.busy.value;
+  const submit = (event: Event) => {
     event.preventDefault();
     const local = formProblem(mode, email, password);
     setProblem(local);
-    if (local) return;
-    setBusy(true);
-    const err = await signIn(mode, email.trim(), password);
-    setBusy(false);
-    if (err) setProblem(err.charAt(0).toUpperCase() + err.slice(1));
-    else setPassword("");
+    if (!local) sending.run();
   };
-  const title = mode === "login" ? "Sign in" : "Create an account";
   return (
     <form class="account-form" onSubmit={submit} noValidate aria-labelledby="account-form-title">
       <h2 id="account-form-title">{title}</h2>
@@ -77,6 +82,7 @@ function SignInForm() {
           {problem}
         </p>
       ) : null}
+      <ProblemNotice problem={sending.problem.value} />
       <button type="submit" disabled={busy}>
         {busy ? "Please wait…" : title}
       </button>
@@ -98,22 +104,38 @@ function SignedIn({ email }: { email: string }) {
   const [confirming, setConfirming] = useState(false);
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const remove = async (event: Event) => {
-    event.preventDefault();
-    if (!password) {
-      setProblem("Enter your password to delete the account.");
-      return;
-    }
+  const [outProblem, setOutProblem] = useState<string | null>(null);
+  const deleting = useAction("delete the account", async () => {
     const err = await deleteAccount(password);
-    setProblem(err ? err.charAt(0).toUpperCase() + err.slice(1) : null);
+    setProblem(err ? sentence(err) : null);
+  });
+  const leaving = useAction("sign out", async () => {
+    const err = await signOut();
+    setOutProblem(err ? sentence(err) : null);
+  });
+  const remove = (event: Event) => {
+    event.preventDefault();
+    if (!password) setProblem("Enter your password to delete the account.");
+    else deleting.run();
   };
   return (
     <section aria-labelledby="signed-in-title">
       <h2 id="signed-in-title">Signed in as {email}</h2>
       <SyncStatusLine />
-      <button type="button" class="secondary" onClick={() => void signOut()}>
+      <button
+        type="button"
+        class="secondary"
+        disabled={leaving.busy.value}
+        onClick={() => leaving.run()}
+      >
         Sign out
       </button>
+      {outProblem ? (
+        <p class="problem" role="alert">
+          {outProblem}
+        </p>
+      ) : null}
+      <ProblemNotice problem={leaving.problem.value} />
       <h2>Delete account</h2>
       <p>
         This deletes the account and everything the server keeps for it. What is on this device
@@ -135,7 +157,10 @@ function SignedIn({ email }: { email: string }) {
               {problem}
             </p>
           ) : null}
-          <button type="submit">Delete my account</button>
+          <ProblemNotice problem={deleting.problem.value} />
+          <button type="submit" disabled={deleting.busy.value}>
+            Delete my account
+          </button>
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>
             Keep it
           </button>
@@ -151,7 +176,6 @@ function SignedIn({ email }: { email: string }) {
 
 /** `/account`: sign up, sign in, sync status, sign out, delete the account. */
 export function AccountScreen() {
-  void startSync();
   const a = account.value;
   return (
     <section class="account">

@@ -1,5 +1,13 @@
 import type { ErrorCode } from "../../server/api-types.ts";
 
+/**
+ * Codes the app reacts to besides the server's own list: "offline" is made here; the server
+ * answers a push over the account's limits with "quota-exceeded" (413) and one stamped too far
+ * ahead of its clock with "clock-skew" (400). Naming them here keeps the app's handling of them
+ * typed whichever version of the server list it is built against.
+ */
+export type ClientErrorCode = "offline" | "quota-exceeded" | "clock-skew";
+
 /** What an API call came back with: the data, or a problem a person can read. */
 export type ApiResult<T> =
   | { readonly ok: true; readonly data: T }
@@ -7,7 +15,7 @@ export type ApiResult<T> =
       readonly ok: false;
       /** 0 when the server could not be reached at all. */
       readonly status: number;
-      readonly code: ErrorCode | "offline";
+      readonly code: ErrorCode | ClientErrorCode;
       readonly message: string;
     };
 
@@ -40,7 +48,9 @@ export async function callApi<T>(
     json = undefined;
   }
   if (res.ok) return { ok: true, data: json as T };
-  const err = (json as { error?: { code?: ErrorCode; message?: string } } | undefined)?.error;
+  const err = (
+    json as { error?: { code?: ErrorCode | ClientErrorCode; message?: string } } | undefined
+  )?.error;
   return {
     ok: false,
     status: res.status,

@@ -65,7 +65,7 @@ describe("the sync engine", () => {
     const b = await device(2_000_000);
     const session = await a.records.put("session", { minutes: 5 });
     const result = await new SyncEngine(a.records, server.api).run();
-    expect(result).toEqual({ ok: true, pushed: 1, pulled: 1 });
+    expect(result).toEqual({ ok: true, pushed: 1, pulled: 1, heldBack: 0, notSent: null });
     expect(await a.records.pending()).toEqual([]);
     await new SyncEngine(b.records, server.api).run();
     expect((await b.records.list("session")).map((r) => r.id)).toEqual([session.id]);
@@ -86,6 +86,34 @@ describe("the sync engine", () => {
     await new SyncEngine(a.records, server.api).run();
     const pending = await a.records.pending();
     expect(pending.map((r) => r.body)).toEqual([{ minutes: 8 }]);
+  });
+
+  it("never overwrites an edit made on this device while a pull was under way", async () => {
+    // The edit lands at every point of the run in turn: before the push, between push and pull,
+    // while the pulled page is being merged, after. Whenever it lands, it is newer than the
+    // other device's version and must survive, pending or pushed.
+    for (let wait = 0; wait < 80; wait += 4) {
+      const server = fakeServer();
+      const a = await device(1_000_000);
+      const b = await device(1_000_000);
+      const routine = await a.records.put("routine", { by: "a", n: 0 });
+      await new SyncEngine(a.records, server.api).run();
+      await new SyncEngine(b.records, server.api).run();
+      b.tick(1000);
+      await b.records.put("routine", { by: "b" }, routine.id);
+      // More records after it in the same page, so merging the page takes a while.
+      for (let i = 0; i < 20; i++) await b.records.put("checkin", { i });
+      await new SyncEngine(b.records, server.api).run();
+      a.tick(5000);
+      const run = new SyncEngine(a.records, server.api).run();
+      for (let i = 0; i < wait; i++) await new Promise((r) => setImmediate(r));
+      await a.records.put("routine", { by: "a", n: 1 }, routine.id);
+      await run;
+      await new SyncEngine(a.records, server.api).run();
+      const here = await a.records.get(routine.id);
+      const there = server.all().find((r) => r.id === routine.id);
+      expect([wait, here?.body, there?.body]).toEqual([wait, { by: "a", n: 1 }, { by: "a", n: 1 }]);
+    }
   });
 
   it("converges two offline devices: union of sessions, the later routine", async () => {
@@ -119,7 +147,7 @@ describe("the sync engine", () => {
     expect(server.pushes).toEqual([500, 500, 203]);
     const b = await device(3_000_000);
     const res = await new SyncEngine(b.records, server.api).run();
-    expect(res).toEqual({ ok: true, pushed: 0, pulled: 1203 });
+    expect(res).toEqual({ ok: true, pushed: 0, pulled: 1203, heldBack: 0, notSent: null });
     expect((await b.records.list("checkin")).length).toBe(1203);
   });
 
@@ -134,7 +162,7 @@ describe("the sync engine", () => {
     const good = await a.records.put("session", { bad: false });
     const bad = await a.records.put("session", { bad: true });
     const res = await new SyncEngine(a.records, server.api).run();
-    expect(res).toEqual({ ok: true, pushed: 2, pulled: 1 });
+    expect(res).toEqual({ ok: true, pushed: 2, pulled: 1, heldBack: 0, notSent: null });
     expect(server.all().map((r) => r.id)).toEqual([good.id]);
     const refused = await a.records.refusedRecords();
     expect(refused.map((r) => [r.id, r.refused])).toEqual([[bad.id, "records.0.body: is wrong"]]);
@@ -149,6 +177,76 @@ describe("the sync engine", () => {
         .sort(),
     ).toEqual([good.id, bad.id].sort());
     expect(await a.records.refusedRecords()).toEqual([]);
+  });
+
+  it("keeps every change pending when the account is full, says why, and still pulls", async () => {
+    const server = fakeServer();
+    const b = await device(1_000_000);
+    const fromB = await b.records.put("session", { from: "b" });
+    await new SyncEngine(b.records, server.api).run();
+    const full = "This account holds 20000 records, its limit is 20000.";
+    server.api.push = async () => ({
+      ok: false,
+      status: 413,
+      code: "quota-exceeded",
+      message: full,
+    });
+    const a = await device(2_000_000);
+    const mine = await a.records.put("session", { from: "a" });
+    const res = await new SyncEngine(a.records, server.api).run();
+    expect(res).toEqual({
+      ok: true,
+      pushed: 0,
+      pulled: 1,
+      heldBack: 0,
+      notSent: { code: "quota-exceeded", message: full },
+    });
+    expect((await a.records.pending()).map((r) => r.id)).toEqual([mine.id]);
+    expect(await a.records.refusedRecords()).toEqual([]);
+    expect((await a.records.get(fromB.id))?.body).toEqual({ from: "b" });
+  });
+
+  it("keeps a change the server finds stamped too far ahead pending, and lets the rest through", async () => {
+    const server = fakeServer();
+    const realPush = server.api.push;
+    const serverNow = 1_000_000;
+    server.api.push = async (d, recs) =>
+      recs.some((r) => Number(r.version.slice(0, 16)) > serverNow + 10 * 60_000)
+        ? { ok: false, status: 400, code: "clock-skew", message: "stamped ahead" }
+        : realPush(d, recs);
+    const a = await device(serverNow);
+    const fine = await a.records.put("session", { n: 1 });
+    a.tick(60 * 60_000); // this device's clock jumps an hour ahead of the server's
+    const ahead = await a.records.put("session", { n: 2 });
+    const res = await new SyncEngine(a.records, server.api).run();
+    expect(res).toEqual({
+      ok: true,
+      pushed: 1,
+      pulled: 1,
+      heldBack: 0,
+      notSent: { code: "clock-skew", message: "stamped ahead" },
+    });
+    expect(server.all().map((r) => r.id)).toEqual([fine.id]);
+    expect((await a.records.pending()).map((r) => r.id)).toEqual([ahead.id]);
+    expect(await a.records.refusedRecords()).toEqual([]);
+  });
+
+  it("holds a pulled record stamped too far ahead aside, unobserved, until the clocks agree", async () => {
+    const server = fakeServer();
+    const fast = await device(1_000_000 + 60 * 60_000); // a device an hour ahead
+    const ahead = await fast.records.put("routine", { from: "fast" });
+    await new SyncEngine(fast.records, server.api).run();
+    const a = await device(1_000_000);
+    const res = await new SyncEngine(a.records, server.api).run();
+    expect(res).toEqual({ ok: true, pushed: 0, pulled: 1, heldBack: 1, notSent: null });
+    expect(await a.records.get(ahead.id)).toBeUndefined();
+    // Not observed: this device's next stamp still follows its own clock.
+    const own = await a.records.put("checkin", {});
+    expect(own.version.slice(0, 16)).toBe("0000000001000000");
+    a.tick(55 * 60_000); // time passes: the record is now less than ten minutes ahead
+    const later = await new SyncEngine(a.records, server.api).run();
+    expect(later).toEqual({ ok: true, pushed: 1, pulled: 1, heldBack: 0, notSent: null });
+    expect((await a.records.get(ahead.id))?.body).toEqual({ from: "fast" });
   });
 
   it("reports offline and keeps everything pending", async () => {

@@ -1,4 +1,5 @@
-import { syncNow, syncStatus } from "./sync-controller.ts";
+import { heldBack, syncNow, syncStatus } from "./sync-controller.ts";
+import { heldBackText } from "./sync-words.ts";
 
 function describe(): string {
   const s = syncStatus.value;
@@ -18,17 +19,28 @@ function describe(): string {
   }
 }
 
-/** One line saying whether this device is in step with the account, with a retry when not. */
+/**
+ * One line saying whether this device is in step with the account, with a retry when not, and
+ * one more when changes pulled from another device are set aside for their clock stamps.
+ */
 export function SyncStatusLine() {
   const s = syncStatus.value;
+  const held = heldBackText(heldBack.value);
   return (
-    <p class="sync-status" role="status" aria-live="polite">
-      {describe()}{" "}
-      {s.state !== "signed-out" && s.state !== "syncing" ? (
-        <button type="button" class="secondary" onClick={() => void syncNow()}>
-          {s.state === "error" || s.state === "offline" ? "Retry" : "Sync now"}
-        </button>
+    <>
+      <p class="sync-status" role="status" aria-live="polite">
+        {describe()}{" "}
+        {s.state !== "signed-out" && s.state !== "syncing" ? (
+          <button type="button" class="secondary" onClick={() => syncNow()}>
+            {s.state === "error" || s.state === "offline" ? "Retry" : "Sync now"}
+          </button>
+        ) : null}
+      </p>
+      {held ? (
+        <p class="sync-held" role="status">
+          {held}
+        </p>
       ) : null}
-    </p>
+    </>
   );
 }

@@ -1,9 +1,12 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Condition } from "../../core/model/conditions.ts";
 import type { Slot } from "../../core/model/slots.ts";
 import { SLIP_KINDS } from "../../core/routine/product-kinds.ts";
 import { planForSlot, routineMedium } from "../../core/setup/plan-for-slot.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { ProblemNotice } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
+import { useLoad } from "../common/use-load.ts";
 import type { Records } from "../local/records.ts";
 import type { Setup } from "../setup/setup-store.ts";
 import { MassageCard } from "./massage-card.tsx";
@@ -40,10 +43,34 @@ export function TodayRoutine(props: TodayRoutineProps) {
   const routine = setup.routines[slot];
   const [skip, setSkip] = useState<SkipToday>({ day, zones: [], reason: "breakout" });
   const [checks, setChecks] = useState<TodayChecks>({ day, ticked: {} });
+  const stored = useLoad(
+    "read today's ticks and skipped zones",
+    async () => ({
+      skip: await readSkipToday(records, day),
+      checks: await readChecks(records, day),
+    }),
+    [records, day],
+  );
+  // What the person changed before the stored state arrived wins over it (on this day).
+  const touched = useRef(false);
   useEffect(() => {
-    void readSkipToday(records, day).then(setSkip);
-    void readChecks(records, day).then(setChecks);
+    touched.current = false;
   }, [records, day]);
+  useEffect(() => {
+    if (!stored.value || touched.current) return;
+    setSkip(stored.value.skip);
+    setChecks(stored.value.checks);
+  }, [stored.value]);
+  // Saved as they change: the newest state wins, and a failure says so with a retry.
+  const savingChecks = useAction("save your ticks", (c: TodayChecks) => writeChecks(records, c), {
+    latest: true,
+  });
+  const savingSkip = useAction(
+    "save the zones you skip today",
+    (next: SkipToday) => writeSkipToday(records, next),
+    { latest: true },
+  );
+  const starting = useAction("open the player", startMassage);
 
   const plan = useMemo(() => {
     const extra = skip.zones.length > 0 ? SKIP_CONDITIONS[skip.reason] : undefined;
@@ -66,12 +93,14 @@ export function TodayRoutine(props: TodayRoutineProps) {
       ? [...ticked.filter((i) => i !== index), index]
       : ticked.filter((i) => i !== index);
     const updated = { day, ticked: { ...checks.ticked, [slot]: next } };
+    touched.current = true;
     setChecks(updated);
-    void writeChecks(records, updated);
+    savingChecks.run(updated);
   };
   const changeSkip = (next: SkipToday): void => {
+    touched.current = true;
     setSkip(next);
-    void writeSkipToday(records, next);
+    savingSkip.run(next);
   };
 
   if (!plan.ok) {
@@ -83,11 +112,15 @@ export function TodayRoutine(props: TodayRoutineProps) {
       plan={plan.plan}
       skip={skip}
       done={props.done}
-      onStart={() => void startMassage(plan.plan, slot, medium)}
+      onStart={() => starting.run(plan.plan, slot, medium)}
     />
   );
   return (
     <>
+      <ProblemNotice problem={stored.problem} />
+      <ProblemNotice problem={savingChecks.problem.value} />
+      <ProblemNotice problem={savingSkip.problem.value} />
+      <ProblemNotice problem={starting.problem.value} />
       <RoutineChecklist
         routine={routine}
         slot={slot}

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import type { Slot } from "../../core/model/slots.ts";
 import { routineMedium } from "../../core/setup/plan-for-slot.ts";
+import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { navigate } from "../router.ts";
 import { NoticeList } from "../setup/notice-list.tsx";
 import { type SetupState, useSetup } from "../setup/use-setup.ts";
@@ -13,12 +14,13 @@ import "../setup/daily.css";
 
 /** Today: the routine for the person's local time, opened at `/`; sends a new person to /welcome. */
 export function TodayScreen() {
-  const state = useSetup();
+  const { value: state, problem } = useSetup();
   const onboarded = state?.setup.onboarded;
   useEffect(() => {
     if (onboarded === false) navigate("/welcome", true);
   }, [onboarded]);
-  if (state === undefined || !onboarded) return <p role="status">Loading your routine…</p>;
+  if (state === undefined || !onboarded)
+    return <Waiting problem={problem}>Loading your routine…</Waiting>;
   return <TodayView state={state} />;
 }
 
@@ -28,7 +30,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
   const { moment, slot, pick: setSlot } = useMoment(timeZone);
   const weeklyToday = moment.weekday === (setup.routines.weekly.weekday ?? 0);
   const sessions = useSessions(records);
-  const done = doneSlots(sessions, moment.day, timeZone);
+  const done = doneSlots(sessions.value ?? [], moment.day, timeZone);
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
   const dateText = new Date(`${moment.day}T12:00:00Z`).toLocaleDateString(undefined, {
     weekday: "long",
@@ -41,6 +43,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
       <h1>Today</h1>
       <p class="today-date">{dateText}</p>
       <NoticeList notices={setup.notices} />
+      <ProblemNotice problem={sessions.problem} />
       {weeklyToday && slot !== "weekly" ? (
         <p class="weekly-hint">
           Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck and

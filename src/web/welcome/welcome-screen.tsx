@@ -7,6 +7,8 @@ import {
   type RoutineBody,
 } from "../../core/setup/routine-body.ts";
 import { localDateOf } from "../../core/time/zoned-time.ts";
+import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { useAction } from "../common/use-action.ts";
 import { ensureReminders } from "../reminders/reminder-store.ts";
 import { navigate } from "../router.ts";
 import { saveSetup } from "../setup/setup-store.ts";
@@ -46,8 +48,8 @@ function routinesFor(draft: Draft, state: SetupState): Record<Slot, RoutineBody>
 
 /** Onboarding at /welcome: six short steps, skippable at any point, editable again later. */
 export function WelcomeScreen() {
-  const state = useSetup();
-  if (state === undefined) return <p role="status">Loading…</p>;
+  const { value: state, problem } = useSetup();
+  if (state === undefined) return <Waiting problem={problem}>Loading…</Waiting>;
   return <Welcome state={state} />;
 }
 
@@ -57,7 +59,6 @@ function Welcome({ state }: { readonly state: SetupState }) {
     weekday: state.setup.routines.weekly.weekday ?? DEFAULT_WEEKDAY,
   });
   const [step, setStep] = useState(0);
-  const [saving, setSaving] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   useEffect(() => {
@@ -66,14 +67,15 @@ function Welcome({ state }: { readonly state: SetupState }) {
   }, [step]);
   const today = localDateOf(Date.now(), deviceTimeZone());
   const change = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
-  const save = async (): Promise<void> => {
-    setSaving(true);
+  // A failed save keeps every answer on screen and says so; "Try again" saves the same answers.
+  const saving = useAction("save your answers", async () => {
     const { weekday: _weekday, ...rest } = draft;
     const profile: ProfileBody = { ...rest, schemaVersion: PROFILE_SCHEMA_VERSION };
     await saveSetup(state.records, profile, routinesFor(draft, state));
     await ensureReminders(state.records);
     navigate("/");
-  };
+  });
+  const busy = saving.busy.value;
   const last = step === STEPS.length - 1;
   return (
     <section class="welcome">
@@ -93,7 +95,7 @@ function Welcome({ state }: { readonly state: SetupState }) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (last) void save();
+          if (last) saving.run();
           else setStep(step + 1);
         }}
       >
@@ -103,17 +105,20 @@ function Welcome({ state }: { readonly state: SetupState }) {
         {step === 3 ? <ToolsProductsStep draft={draft} change={change} /> : null}
         {step === 4 ? <MinutesStep draft={draft} change={change} /> : null}
         {step === 5 ? <ResultStep draft={draft} today={today} /> : null}
+        <ProblemNotice problem={saving.problem.value}>
+          Your answers are still here, nothing you chose is lost.
+        </ProblemNotice>
         <div class="actions">
           {step > 0 ? (
             <button type="button" onClick={() => setStep(step - 1)}>
               Back
             </button>
           ) : null}
-          <button type="submit" class="primary" disabled={saving}>
+          <button type="submit" class="primary" disabled={busy}>
             {last ? "Save my routines" : "Next"}
           </button>
           {last ? null : (
-            <button type="button" class="link" disabled={saving} onClick={() => void save()}>
+            <button type="button" class="link" disabled={busy} onClick={() => saving.run()}>
               {state.setup.onboarded ? "Save and close" : "Skip the rest"}
             </button>
           )}

@@ -30,24 +30,35 @@ export async function putDeviceRecords(
   }, records);
 }
 
-/** Every record in the page's device database, in key order. */
-export function deviceRecords(page: Page): Promise<DeviceRecord[]> {
-  return page.evaluate(async () => {
+/** A read from one object store of the page's device database. */
+type DeviceRead =
+  | { readonly store: string; readonly op: "getAll" | "count" }
+  | { readonly store: string; readonly op: "get"; readonly key: string };
+
+/** Runs one read against the page's device database, as a test looks at what the app stored. */
+export function readDeviceDb<T>(page: Page, read: DeviceRead): Promise<T> {
+  return page.evaluate(async (read) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const req = indexedDB.open("nura");
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
     try {
-      return await new Promise<DeviceRecord[]>((resolve, reject) => {
-        const req = db.transaction("records").objectStore("records").getAll();
-        req.onsuccess = () => resolve(req.result as DeviceRecord[]);
+      return await new Promise<T>((resolve, reject) => {
+        const store = db.transaction(read.store).objectStore(read.store);
+        const req = read.op === "get" ? store.get(read.key) : store[read.op]();
+        req.onsuccess = () => resolve(req.result as T);
         req.onerror = () => reject(req.error);
       });
     } finally {
       db.close();
     }
-  });
+  }, read);
+}
+
+/** Every record in the page's device database, in key order. */
+export function deviceRecords(page: Page): Promise<DeviceRecord[]> {
+  return readDeviceDb(page, { store: "records", op: "getAll" });
 }
 
 /** One record of the page's device database, or undefined. */

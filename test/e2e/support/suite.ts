@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from "vitest";
 import { launchBrowser } from "./chromium.ts";
 import { type NuraServer, startNura } from "./nura-server.ts";
 
@@ -43,6 +43,39 @@ export function useServerAndBrowser(options: SuiteOptions = {}): ServerAndBrowse
     },
     get browser() {
       return started(browser, "browser");
+    },
+  };
+}
+
+/**
+ * Starts a real `nura serve` for the suite, and a fresh Chromium for each test: every test is a
+ * new device, with no records, storage or cookies left over from another. The server must exit
+ * 0 at the end.
+ */
+export function useServerAndFreshBrowser(): ServerAndBrowser {
+  let server: NuraServer | undefined;
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    server = await startNura();
+  });
+  afterAll(async () => {
+    if (server) expect(await server.stop()).toBe(0);
+  });
+  beforeEach(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+  return {
+    get server() {
+      if (!server) throw new Error("the suite's server is not started yet");
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error("this test's browser is not started yet");
+      return browser;
     },
   };
 }

@@ -37,11 +37,24 @@ export function enhanceGuideList(root: HTMLElement): void {
       b.setAttribute("aria-pressed", String((b.dataset.tag ?? "") === filter.tag));
     status.textContent = countText(shown);
   };
-  const loadTexts = async () => {
-    if (texts) return;
-    const { searchTexts } = await import("virtual:nura-guide-search");
-    texts = new Map(searchTexts.map((s) => [s.slug, s.text]));
-    apply();
+  let loading = false;
+  // Downloads the words of the guides once; when that fails the count line says so, and the
+  // next keystroke tries again.
+  const loadTexts = (): void => {
+    if (texts || loading) return;
+    loading = true;
+    import("virtual:nura-guide-search").then(
+      ({ searchTexts }) => {
+        texts = new Map(searchTexts.map((s) => [s.slug, s.text]));
+        apply();
+      },
+      (err: unknown) => {
+        loading = false;
+        console.warn("could not load the search words", err);
+        status.textContent =
+          "The search could not download the words of the guides. Check your connection and type again.";
+      },
+    );
   };
 
   for (const b of buttons) {
@@ -53,10 +66,10 @@ export function enhanceGuideList(root: HTMLElement): void {
   input.addEventListener("input", () => {
     filter.query = input.value;
     apply();
-    void loadTexts();
+    loadTexts();
   });
   form.addEventListener("submit", (e) => e.preventDefault());
   form.removeAttribute("data-pending");
   apply();
-  if (filter.query) void loadTexts();
+  if (filter.query) loadTexts();
 }

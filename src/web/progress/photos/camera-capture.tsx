@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { ProblemNotice } from "../../common/problem-notice.tsx";
+import { useAction } from "../../common/use-action.ts";
 import { type PreparedPhoto, preparePhoto } from "./prepare-photo.ts";
 import { useObjectUrl } from "./use-object-url.ts";
 
@@ -31,7 +33,11 @@ export function CameraCapture({
         }
         if (video.current) {
           video.current.srcObject = s;
-          void video.current.play();
+          video.current
+            .play()
+            .catch(() =>
+              setError("The camera preview did not start. Close the camera and try again."),
+            );
         }
       })
       .catch(() => setError("The camera is not available. You can choose a picture file instead."));
@@ -42,11 +48,11 @@ export function CameraCapture({
       for (const t of stream?.getTracks() ?? []) t.stop();
     };
   }, []);
-  const capture = async () => {
+  const capturing = useAction("take the photo", async () => {
     const v = video.current;
     if (!v || v.videoWidth === 0) return setError("The camera has not started yet.");
     onCapture(await preparePhoto(v, v.videoWidth, v.videoHeight));
-  };
+  });
   return (
     <div class="camera">
       {error ? (
@@ -54,13 +60,14 @@ export function CameraCapture({
           {error}
         </p>
       ) : null}
+      <ProblemNotice problem={capturing.problem.value} />
       <div class="photo-frame">
         <video ref={video} muted playsInline aria-label="Camera preview" />
         {ghostUrl ? <img class="ghost" src={ghostUrl} alt="" aria-hidden="true" /> : null}
       </div>
       {ghostUrl ? <p class="muted">Line your face up with the faint first photo.</p> : null}
       <div class="actions">
-        <button type="button" onClick={() => void capture()}>
+        <button type="button" disabled={capturing.busy.value} onClick={() => capturing.run()}>
           Take photo
         </button>
         <button type="button" class="secondary" onClick={onClose}>

@@ -4,14 +4,20 @@ import { type LocalPhoto, type NuraDb, openLocalDb } from "../../local/local-db.
 let shared: Promise<IDBPDatabase<NuraDb>> | undefined;
 
 function db(): Promise<IDBPDatabase<NuraDb>> {
-  shared ??= openLocalDb().then((d) => {
-    // Another tab or "delete all" may need the database closed; reopen on next use.
-    d.addEventListener("versionchange", () => {
-      d.close();
-      shared = undefined;
-    });
-    return d;
-  });
+  shared ??= openLocalDb().then(
+    (d) => {
+      // Another tab or "delete all" may need the database closed; reopen on next use.
+      d.addEventListener("versionchange", () => {
+        d.close();
+        shared = undefined;
+      });
+      return d;
+    },
+    (err: unknown) => {
+      shared = undefined; // a failed open is tried again on next use
+      throw err;
+    },
+  );
   return shared;
 }
 

@@ -1,5 +1,8 @@
-import { useEffect, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { practiceDay } from "../../../core/consistency/session-day.ts";
+import { ProblemNotice } from "../../common/problem-notice.tsx";
+import { useAction } from "../../common/use-action.ts";
+import { useLoad } from "../../common/use-load.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import type { Records } from "../../local/records.ts";
 import { currentTimeZone } from "../progress-data.ts";
@@ -10,50 +13,50 @@ import { deletePhoto, listPhotos, savePhoto } from "./photo-store.ts";
 import { type PreparedPhoto, prepareFile } from "./prepare-photo.ts";
 import { useObjectUrl } from "./use-object-url.ts";
 
+/** A photo taken or picked, not saved yet, with the id it is saved under (made when taken). */
+type Pending = PreparedPhoto & { readonly id: string };
+
 /** Progress photos: capture or pick, a lighting check, a ghost overlay, comparison, deletion. */
 export function PhotosScreen({ records }: { records: Records }) {
-  const [photos, setPhotos] = useState<LocalPhoto[]>([]);
+  const [changes, setChanges] = useState(0);
+  const listed = useLoad("read your photos", listPhotos, [changes]);
+  const photos: readonly LocalPhoto[] = listed.value ?? [];
   const [camera, setCamera] = useState(false);
-  const [pending, setPending] = useState<PreparedPhoto>();
+  const [pending, setPending] = useState<Pending>();
   const [error, setError] = useState("");
   const [status, setStatus] = useState("");
   const pendingUrl = useObjectUrl(pending?.blob);
-  const reload = () => void listPhotos().then(setPhotos);
-  useEffect(reload, []);
+  // The id is made with the picture, so saving it twice (a double tap, a retry) keeps one photo.
+  const prepared = (p: PreparedPhoto) => setPending({ ...p, id: records.newId() });
 
-  const onFile = async (event: Event) => {
+  const onFile = (event: Event) => {
     const input = event.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = "";
     if (!file) return;
     setError("");
-    try {
-      setPending(await prepareFile(file));
-    } catch {
-      setError("That file could not be read as a picture.");
-    }
+    prepareFile(file).then(prepared, () => setError("That file could not be read as a picture."));
   };
-  const save = async () => {
-    if (!pending) return;
+  const saving = useAction("save the photo", async (photo: Pending) => {
     const now = Date.now();
     await savePhoto({
-      id: records.newId(),
+      id: photo.id,
       takenAt: new Date(now).toISOString(),
       localDate: practiceDay(now, currentTimeZone()),
-      blob: pending.blob,
-      width: pending.width,
-      height: pending.height,
+      blob: photo.blob,
+      width: photo.width,
+      height: photo.height,
     });
     setPending(undefined);
     setCamera(false);
     setStatus("Photo saved on this device.");
-    reload();
-  };
-  const remove = async (id: string) => {
+    setChanges((n) => n + 1);
+  });
+  const removing = useAction("delete the photo", async (id: string) => {
     await deletePhoto(id);
     setStatus("Photo deleted from this device.");
-    reload();
-  };
+    setChanges((n) => n + 1);
+  });
 
   return (
     <section aria-labelledby="photos-heading" class="progress-card">
@@ -74,7 +77,7 @@ export function PhotosScreen({ records }: { records: Records }) {
             </p>
           )}
           <div class="actions">
-            <button type="button" onClick={() => void save()}>
+            <button type="button" disabled={saving.busy.value} onClick={() => saving.run(pending)}>
               {pending.lighting.verdict === "ok" ? "Save photo" : "Save anyway"}
             </button>
             <button type="button" class="secondary" onClick={() => setPending(undefined)}>
@@ -85,7 +88,7 @@ export function PhotosScreen({ records }: { records: Records }) {
       ) : camera ? (
         <CameraCapture
           ghost={photos[0]?.blob}
-          onCapture={setPending}
+          onCapture={prepared}
           onClose={() => setCamera(false)}
         />
       ) : (
@@ -95,12 +98,7 @@ export function PhotosScreen({ records }: { records: Records }) {
           </button>
           <label class="button secondary">
             Choose a picture{" "}
-            <input
-              class="visually-hidden"
-              type="file"
-              accept="image/*"
-              onChange={(e) => void onFile(e)}
-            />
+            <input class="visually-hidden" type="file" accept="image/*" onChange={onFile} />
           </label>
         </div>
       )}
@@ -109,11 +107,14 @@ export function PhotosScreen({ records }: { records: Records }) {
           {error}
         </p>
       ) : null}
+      <ProblemNotice problem={saving.problem.value} />
+      <ProblemNotice problem={removing.problem.value} />
+      <ProblemNotice problem={listed.problem} />
       <p role="status" class="muted">
         {status}
       </p>
       {photos.length >= 2 ? <PhotoCompare photos={photos} /> : null}
-      <PhotoList photos={photos} remove={(id) => void remove(id)} />
+      <PhotoList photos={photos} remove={(id) => removing.run(id)} />
     </section>
   );
 }

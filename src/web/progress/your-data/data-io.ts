@@ -6,6 +6,7 @@ import type { SyncRecord } from "../../../core/sync/record.ts";
 import type { InputError } from "../../../core/validate/input-error.ts";
 import { type LocalRecord, openLocalDb } from "../../local/local-db.ts";
 import type { Records } from "../../local/records.ts";
+import { forgetUnsavedSessions } from "../../player/unsaved-sessions.ts";
 
 /** Every record on the device, deleted ones included (tombstones carry deletions). */
 async function allRecords(): Promise<LocalRecord[]> {
@@ -46,8 +47,12 @@ export async function importText(records: Records, text: string): Promise<Import
   return { ok: true, plan };
 }
 
-/** Deletes every record, photo and device fact in one transaction. */
+/**
+ * Deletes every record, photo and device fact in one transaction, and the finished sessions
+ * kept aside in localStorage while the database refused them.
+ */
 export async function deleteAllLocalData(): Promise<void> {
+  forgetUnsavedSessions();
   const db = await openLocalDb();
   try {
     const tx = db.transaction(["records", "photos", "meta"], "readwrite");

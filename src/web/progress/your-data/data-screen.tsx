@@ -1,6 +1,8 @@
 import { useState } from "preact/hooks";
 import type { ImportPlan } from "../../../core/progress/import-plan.ts";
 import { checkinsCsv, sessionsCsv } from "../../../core/progress/records-csv.ts";
+import { ProblemNotice } from "../../common/problem-notice.tsx";
+import { useAction } from "../../common/use-action.ts";
 import type { Records } from "../../local/records.ts";
 import { exportPhotoArchive } from "../photos/photo-archive.ts";
 import { PhotoImportField } from "../photos/photo-import-field.tsx";
@@ -15,21 +17,17 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
   const [report, setReport] = useState<ImportPlan>();
   const [error, setError] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
 
-  const exportJson = async () => {
+  const exporting = useAction("export your data", async () => {
     const file = await exportAll();
     download(
       `nura-export-${today()}.json`,
       "application/json",
       `${JSON.stringify(file, null, 2)}\n`,
     );
-  };
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    if (!file) return;
-    setBusy(true);
+  });
+  const exportingPhotos = useAction("export your photos", () => exportPhotoArchive());
+  const importing = useAction("import the file", async (input: HTMLInputElement, file: File) => {
     setReport(undefined);
     setError("");
     try {
@@ -39,14 +37,19 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
     } catch (e) {
       setError(`Nothing was changed. The file could not be read (${(e as Error).message}).`);
     } finally {
-      setBusy(false);
       input.value = "";
     }
+  });
+  const busy = importing.busy.value;
+  const onFile = (event: Event) => {
+    const input = event.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    if (file) importing.run(input, file);
   };
-  const wipe = async () => {
+  const wiping = useAction("delete everything on this device", async () => {
     await deleteAllLocalData();
     location.reload();
-  };
+  });
   const sessions = data.sessions.map((s) => ({ id: s.id, body: s.body }));
   const checkins = data.checkins.map((c) => ({ id: c.id, body: c.body }));
 
@@ -59,7 +62,7 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
       </p>
       <h3>Export</h3>
       <div class="actions">
-        <button type="button" onClick={() => void exportJson()}>
+        <button type="button" disabled={exporting.busy.value} onClick={() => exporting.run()}>
           Export everything (JSON)
         </button>
         <button
@@ -80,10 +83,17 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
         >
           Check-ins as CSV
         </button>
-        <button type="button" class="secondary" onClick={() => void exportPhotoArchive()}>
+        <button
+          type="button"
+          class="secondary"
+          disabled={exportingPhotos.busy.value}
+          onClick={() => exportingPhotos.run()}
+        >
           Photos (separate file)
         </button>
       </div>
+      <ProblemNotice problem={exporting.problem.value} />
+      <ProblemNotice problem={exportingPhotos.problem.value} />
       <p class="muted">
         Photos are not in the main export. Their separate file holds the pictures as text (base64
         JSON), made on this device; nothing is uploaded.
@@ -91,12 +101,7 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
       <h3>Import</h3>
       <label class="block">
         Choose a Nura export (JSON){" "}
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={(e) => void onFile(e)}
-          disabled={busy}
-        />
+        <input type="file" accept="application/json,.json" onChange={onFile} disabled={busy} />
       </label>
       <p class="muted">
         Records already here are kept; nothing is duplicated. A damaged or changed file is refused
@@ -116,12 +121,13 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
             Delete all sessions, check-ins, settings and photos from this device? This cannot be
             undone. Export first if you want a copy.
           </p>
-          <button type="button" onClick={() => void wipe()}>
+          <button type="button" disabled={wiping.busy.value} onClick={() => wiping.run()}>
             Yes, delete everything
           </button>{" "}
           <button type="button" class="secondary" onClick={() => setConfirming(false)}>
             Keep my data
           </button>
+          <ProblemNotice problem={wiping.problem.value} />
         </div>
       ) : (
         <button type="button" class="secondary" onClick={() => setConfirming(true)}>
