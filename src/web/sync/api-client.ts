@@ -1,12 +1,7 @@
 import type { ErrorCode } from "../../server/api-types.ts";
 
-/**
- * Codes the app reacts to besides the server's own list: "offline" is made here; the server
- * answers a push over the account's limits with "quota-exceeded" (413) and one stamped too far
- * ahead of its clock with "clock-skew" (400). Naming them here keeps the app's handling of them
- * typed whichever version of the server list it is built against.
- */
-export type ClientErrorCode = "offline" | "quota-exceeded" | "clock-skew";
+/** The one code the app makes itself, besides the server's list: the server was not reached. */
+export type ClientErrorCode = "offline";
 
 /** What an API call came back with: the data, or a problem a person can read. */
 export type ApiResult<T> =
