@@ -1,9 +1,8 @@
 import { SLOTS } from "../../core/model/slots.ts";
-import { TOOLS, type ToolId } from "../../core/model/tools.ts";
 import type { ProfileBody } from "../../core/setup/profile-body.ts";
-import { toggled } from "../welcome/draft.ts";
 import { GoalsStep } from "../welcome/goals-step.tsx";
 import { MinutesInput, WeekdayField } from "../welcome/minutes-step.tsx";
+import { ToolsField } from "../welcome/tools-field.tsx";
 
 /** Props of {@link ProfileEditor}. */
 export interface ProfileEditorProps {
@@ -13,10 +12,9 @@ export interface ProfileEditorProps {
   readonly onWeekday: (weekday: number) => Promise<void>;
 }
 
-/** Minutes, goals, tools and the weekly day, saved as they change. */
+/** Minutes, goals, tools (and fingers only) and the weekly day, saved as they change. */
 export function ProfileEditor(props: ProfileEditorProps) {
   const { profile } = props;
-  const tools: readonly ToolId[] = ["roller", "gua-sha"];
   return (
     <section aria-labelledby="profile-edit">
       <h2 id="profile-edit">Minutes, goals and tools</h2>
@@ -38,29 +36,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
           void props.onProfile({ ...profile, goals: patch.goals ?? profile.goals })
         }
       />
-      <fieldset>
-        <legend>Tools you have</legend>
-        {tools.map((tool) => (
-          <div key={tool} class="choice-row">
-            <input
-              id={`r-tool-${tool}`}
-              type="checkbox"
-              checked={profile.tools.includes(tool)}
-              onChange={(e) =>
-                void props.onProfile({
-                  ...profile,
-                  tools: toggled(
-                    profile.tools,
-                    tool,
-                    (e.currentTarget as HTMLInputElement).checked,
-                  ),
-                })
-              }
-            />
-            <label for={`r-tool-${tool}`}>{TOOLS[tool].name}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ToolsField
+        legend="Tools you have"
+        idPrefix="r-"
+        tools={profile.tools}
+        fingersOnly={profile.fingersOnly}
+        onChange={(patch) => void props.onProfile({ ...profile, ...patch })}
+      />
     </section>
   );
 }
