@@ -30,8 +30,15 @@ export { GOAL_INFO, GOALS, type Goal, type GoalInfo } from "./model/goals.ts";
 export { givesSlip, MEDIA, MEDIUM_NAMES, type Medium } from "./model/media.ts";
 export { PRESSURE_LEVELS, type Pressure, type PressureLevel } from "./model/pressure.ts";
 export { SLOT_NAMES, SLOTS, type Slot } from "./model/slots.ts";
-export { TECHNIQUE_IDS, TECHNIQUES, type Technique, type TechniqueId } from "./model/techniques.ts";
+export {
+  PER_LINE,
+  TECHNIQUE_IDS,
+  TECHNIQUES,
+  type Technique,
+  type TechniqueId,
+} from "./model/techniques.ts";
 export { TOOL_IDS, TOOLS, type Tool, type ToolId } from "./model/tools.ts";
+export { ZONE_LINES } from "./model/zone-lines.ts";
 export { type Region, ZONE_IDS, ZONES, type Zone, type ZoneId } from "./model/zones.ts";
 export { countPhrase } from "./planner/count-words.ts";
 export { SPEECH_WORDS_PER_SECOND, speakingSeconds, wordCount } from "./planner/cues.ts";

@@ -40,6 +40,15 @@ export interface Technique {
 }
 
 /**
+ * Passes or strokes along each line of a zone (domain notes, section 4b): a roller 5 to 8 (sources
+ * range 3 to 20), a gua sha stone 3 to 5 (some sources 10 at most).
+ */
+export const PER_LINE = {
+  roller: { min: 5, max: 8 },
+  "gua-sha": { min: 3, max: 5 },
+} as const;
+
+/**
  * The techniques, keyed by id. Paces are practice figures: about a second a finger stroke, and
  * two seconds a roller pass or a gua sha stroke, lift and return included (section 4b: 1–2 s).
  */
@@ -126,7 +135,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
     secondsPerRep: 2,
     count: { one: "pass", many: "passes" },
     followsLines: true,
-    perLine: { min: 5, max: 8 },
+    perLine: PER_LINE.roller,
     oneSideAtATime: true,
     muscleWork: false,
   },
@@ -139,7 +148,7 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
     secondsPerRep: 2,
     count: { one: "stroke", many: "strokes" },
     followsLines: true,
-    perLine: { min: 3, max: 5 },
+    perLine: PER_LINE["gua-sha"],
     oneSideAtATime: true,
     muscleWork: false,
   },
