@@ -1,3 +1,4 @@
+import { CONDITIONS, type Condition } from "../model/conditions.ts";
 import type { Goal } from "../model/goals.ts";
 import { TECHNIQUES } from "../model/techniques.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
@@ -12,6 +13,16 @@ import type { Plan, PlanInput, PlanStep } from "./plan-types.ts";
  * found wrong, in words, so a failing property names the rule. The figures are written out here
  * from the domain notes rather than read from the planner's own tables.
  */
+
+/** The conditions that stop a session (domain notes, section 5), and the ones that adjust it. */
+export const STOPS: readonly Condition[] = [
+  "infection",
+  "blood-clot",
+  "heart-failure",
+  "unexplained-swelling",
+  "cancer-treatment",
+];
+export const ADJUSTING: readonly Condition[] = CONDITIONS.filter((c) => !STOPS.includes(c));
 
 /** Face drainage, centre outward (domain notes, section 2). */
 const FACE_ORDER: readonly ZoneId[] = [

@@ -9,11 +9,13 @@ import { TOOL_IDS } from "../model/tools.ts";
 import { ZONE_IDS, ZONES } from "../model/zones.ts";
 import { addDays, dayNumber, fromDayNumber, type LocalDate } from "../time/local-date.ts";
 import {
+  ADJUSTING,
   cueProblems,
   drainageProblems,
   expectedExclusions,
   goalAndToolProblems,
   LONGEST,
+  STOPS,
   timingProblems,
 } from "./plan-checks.test-support.ts";
 import { planSession } from "./plan-session.ts";
@@ -34,14 +36,6 @@ const FIELDS = [
   "medium",
   "date",
 ];
-const STOPS: readonly Condition[] = [
-  "infection",
-  "blood-clot",
-  "heart-failure",
-  "unexplained-swelling",
-  "cancer-treatment",
-];
-const ADJUSTING = CONDITIONS.filter((c) => !STOPS.includes(c));
 const dateArb = fc
   .integer({ min: dayNumber("2020-01-01" as LocalDate), max: dayNumber("2030-12-31" as LocalDate) })
   .map(fromDayNumber);
@@ -55,7 +49,7 @@ const inputArb: fc.Arbitrary<PlanInput> = dateArb.chain((date) =>
     fingersOnly: fc.boolean(),
     skipZones: fc.oneof(fc.constant([]), fc.subarray([...ZONE_IDS])),
     conditions: fc.oneof(
-      { weight: 9, arbitrary: fc.subarray(ADJUSTING) },
+      { weight: 9, arbitrary: fc.subarray([...ADJUSTING]) },
       { weight: 1, arbitrary: fc.subarray([...CONDITIONS]) },
     ),
     injectables: fc.array(
