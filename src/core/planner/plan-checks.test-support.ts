@@ -51,7 +51,7 @@ export const LONGEST: Partial<Record<PlanStep["technique"], number>> = {
   kneading: 60,
 };
 /** Rule 3: the zones each goal cannot do without. */
-export const KEY_ZONES: Readonly<Record<Goal, readonly ZoneId[]>> = {
+const KEY_ZONES: Readonly<Record<Goal, readonly ZoneId[]>> = {
   puffiness: ["under-eyes", "jaw-angle"],
   glow: ["cheeks", "forehead"],
   firmness: ["chin-jawline", "under-cheekbone"],

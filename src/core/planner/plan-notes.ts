@@ -2,7 +2,7 @@ import { numberWord } from "./count-words.ts";
 import type { PlanNote } from "./plan-types.ts";
 
 /** "7 minutes and 30 seconds", "1 minute", "45 seconds". */
-export function durationPhrase(totalSeconds: number): string {
+function durationPhrase(totalSeconds: number): string {
   const m = Math.floor(totalSeconds / 60);
   const s = totalSeconds % 60;
   const min = m === 1 ? "1 minute" : `${m} minutes`;
