@@ -8,9 +8,10 @@ import { choiceDays, choiceOf, EVERYDAY_CHOICES, everyday, rotate, swapOn } from
 import { stationIndex } from "./stations.ts";
 
 /**
- * Why a candidate is in a plan, most important first: the drainage `anchor`s, a goal's `key`
- * movements, owned `tool`s, zones a goal `support`s, `plain` everyday zones, a `second` movement
- * on a zone already worked, and `spare` movements used only when nothing else can fill the time.
+ * Why a candidate is in a plan: the drainage `anchor`s, a goal's `key` movements, owned `tool`s,
+ * zones a goal `support`s, `plain` everyday zones, a `second` movement on a zone already worked,
+ * and `spare` movements used only when nothing else can fill the time (see `blocks.ts` for how
+ * they rank).
  */
 export type Role = "anchor" | "key" | "tool" | "support" | "plain" | "second" | "spare";
 
