@@ -1,5 +1,6 @@
 import type { ClaimId } from "../core/evidence/claims.ts";
-import type { TechniqueId } from "../core/model/techniques.ts";
+import { PER_LINE, type TechniqueId } from "../core/model/techniques.ts";
+import { ZONE_LINES } from "../core/model/zone-lines.ts";
 
 /** A benefit a technique page names, tied to the catalog claim whose grade it shows. */
 export interface TechniqueBenefit {
@@ -15,6 +16,10 @@ export interface TechniqueText {
   readonly steps: readonly string[];
   readonly avoid: readonly string[];
 }
+
+const ROLLER = PER_LINE.roller;
+const GUA_SHA = PER_LINE["gua-sha"];
+const CHEEK_LINES = ZONE_LINES.cheeks.join("; ");
 
 /** Every technique's page text. Benefit sentences are held to the guides' claims rule (tested). */
 export const TECHNIQUE_TEXTS: Readonly<Record<TechniqueId, TechniqueText>> = {
@@ -172,7 +177,8 @@ export const TECHNIQUE_TEXTS: Readonly<Record<TechniqueId, TechniqueText>> = {
       "Apply serum or oil so the roller glides.",
       "Rest the roller on the skin under its own weight.",
       "Roll outward in one direction, lift it off and return to the start.",
-      "Make 3 to 10 passes per area; on the neck, roll downward.",
+      `Work line by line: ${ROLLER.min} to ${ROLLER.max} passes along one line, then the next. A cheek has three lines: ${CHEEK_LINES}.`,
+      "On the forehead, three lines on each half, from the hairline down to the brow; on the neck, two lines, rolling downward.",
     ],
     avoid: [
       "Rolling back and forth.",
@@ -182,7 +188,7 @@ export const TECHNIQUE_TEXTS: Readonly<Record<TechniqueId, TechniqueText>> = {
   },
   "gua-sha": {
     purpose:
-      "A smooth stone held nearly flat glides one way over the cheeks, forehead and jawline, a few strokes per area.",
+      "A smooth stone held nearly flat glides one way over the cheeks, forehead and jawline, a few strokes along each line.",
     benefits: [
       {
         claim: "circulation",
@@ -192,7 +198,7 @@ export const TECHNIQUE_TEXTS: Readonly<Record<TechniqueId, TechniqueText>> = {
     steps: [
       "Apply oil or serum for glide.",
       "Hold the stone almost flat, at about 15 degrees to the skin.",
-      "Glide it outward in one direction, 3 to 5 strokes per area, then lift.",
+      `Glide it outward in one direction and lift: ${GUA_SHA.min} to ${GUA_SHA.max} strokes along one line, then the next (three lines on a cheek, two along the jaw).`,
       "Keep it lightest on the jawline, which bruises easily.",
     ],
     avoid: [

@@ -30,9 +30,17 @@ export { GOAL_INFO, GOALS, type Goal, type GoalInfo } from "./model/goals.ts";
 export { givesSlip, MEDIA, MEDIUM_NAMES, type Medium } from "./model/media.ts";
 export { PRESSURE_LEVELS, type Pressure, type PressureLevel } from "./model/pressure.ts";
 export { SLOT_NAMES, SLOTS, type Slot } from "./model/slots.ts";
-export { TECHNIQUE_IDS, TECHNIQUES, type Technique, type TechniqueId } from "./model/techniques.ts";
+export {
+  PER_LINE,
+  TECHNIQUE_IDS,
+  TECHNIQUES,
+  type Technique,
+  type TechniqueId,
+} from "./model/techniques.ts";
 export { TOOL_IDS, TOOLS, type Tool, type ToolId } from "./model/tools.ts";
+export { ZONE_LINES } from "./model/zone-lines.ts";
 export { type Region, ZONE_IDS, ZONES, type Zone, type ZoneId } from "./model/zones.ts";
+export { countPhrase } from "./planner/count-words.ts";
 export { SPEECH_WORDS_PER_SECOND, speakingSeconds, wordCount } from "./planner/cues.ts";
 export { MAX_AGE, MAX_MINUTES, parsePlanInput } from "./planner/parse-plan-input.ts";
 export { planOrder, planSession } from "./planner/plan-session.ts";
@@ -48,7 +56,8 @@ export type {
   PlanStep,
   Side,
 } from "./planner/plan-types.ts";
-export { MIN_STEP_SECONDS } from "./planner/select-blocks.ts";
+export { stepLabel } from "./planner/step-label.ts";
+export { MAX_STEP_SECONDS, MIN_STEP_SECONDS } from "./planner/step-timing.ts";
 export { checkOrder, type OrderCheck, type OrderRuleCode } from "./routine/check-order.ts";
 export { composeRoutine } from "./routine/compose-routine.ts";
 export {

@@ -14,20 +14,38 @@ const base = [
 ];
 
 describe("nura plan", () => {
-  it("prints a readable table and exits 0", async () => {
+  it("prints a readable table with sections and repetitions, and exits 0", async () => {
     const { code, out, err } = await runNura(...base, "--goal", "puffiness");
     expect(code).toBe(0);
     expect(err).toBe("");
-    expect(out.split("\n").slice(0, 3)).toEqual([
+    const lines = out.split("\n");
+    expect(lines.slice(0, 5)).toEqual([
       "Evening massage, 5 min, 2026-03-02 (drainage order)",
       "Safety: ok",
       "",
+      "#   at    zone                 side    technique           tool     pressure        time  sections  reps",
+      "1   0:00  Collarbone           both    Stationary circles  Fingers  1 skin stretch  20s   1         ~10",
     ]);
-    expect(out).toContain("1  0:00  Collarbone");
+    expect(lines).toContain(
+      "5   1:52  Cheeks               both    Strokes             Fingers  1 skin stretch  44s   3         ~14",
+    );
     expect(out.trimEnd().endsWith("Total 5:00")).toBe(true);
   });
 
-  it("prints the planner's JSON with --json", async () => {
+  it("shows a tool's lines and exact passes, and leaves tools out with --fingers-only", async () => {
+    const tools = ["--tool", "roller", "--goal", "firmness", "--minutes", "8"];
+    const withRoller = await runNura(...base, ...tools);
+    expect(withRoller.out).toContain(
+      "7   3:23  Cheeks                left    Roller passes       Facial roller  1 skin stretch  48s   3         8",
+    );
+    const fingers = await runNura(...base, ...tools, "--fingers-only", "--json");
+    expect(fingers.code).toBe(0);
+    const plan = JSON.parse(fingers.out);
+    expect(new Set(plan.steps.map((s: { tool: string }) => s.tool))).toEqual(new Set(["fingers"]));
+    expect(plan.totalSeconds).toBe(480);
+  });
+
+  it("prints the planner's JSON with --json, sections beside reps per section", async () => {
     const { code, out } = await runNura(...base, "--tool", "roller", "--json");
     expect(code).toBe(0);
     const plan = JSON.parse(out);
@@ -40,8 +58,22 @@ describe("nura plan", () => {
     expect(plan.steps[0].cues[0]).toEqual({
       at: 0,
       kind: "start",
-      text: "Collarbone: slow circles in place, down and in. Feather-light, just move the skin.",
+      text: "Collarbone: circle in place, finishing down and in, about ten circles. Feather-light: move the skin, don't slide.",
     });
+    const roller = plan.steps.find((s: { tool: string }) => s.tool === "roller");
+    expect(Object.keys(roller)).toEqual([
+      "zone",
+      "side",
+      "technique",
+      "tool",
+      "direction",
+      "pressure",
+      "seconds",
+      "sections",
+      "reps",
+      "cues",
+    ]);
+    expect(roller.seconds).toBe(roller.sections * roller.reps * 2);
   });
 
   it("exits 3 and prints the reasons when the screen says stop", async () => {
@@ -131,6 +163,7 @@ describe("nura plan", () => {
       "--minutes",
       "--goal",
       "--tool",
+      "--fingers-only",
       "--skip",
       "--condition",
       "--botox",

@@ -24,6 +24,7 @@ Options:
                         ("none" stops the session: never massage dry skin)
   --goal G              repeatable: ${GOALS.join(", ")}
   --tool T              repeatable, tools you own: ${TOOL_IDS.join(", ")}
+  --fingers-only        leave every tool out of this plan, even ones you own
   --skip ZONE           repeatable, areas to leave out (breakouts, sunburn, or by choice)
   --condition C         repeatable: ${CONDITIONS.join(", ")}
   --botox ZONE:DATE     repeatable, Botox in ZONE on DATE (yyyy-MM-dd); skipped for 14 days

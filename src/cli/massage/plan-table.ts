@@ -1,5 +1,6 @@
 import {
   type Plan,
+  type PlanStep,
   PRESSURE_LEVELS,
   SLOT_NAMES,
   TECHNIQUES,
@@ -20,7 +21,19 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
-/** A plan as text a person reads in a terminal: header, reasons, notes, one row per step. */
+/**
+ * Repetitions along each section: exact for a tool (its time follows from them), "~" for a
+ * finger movement's target, blank for one done by time.
+ */
+function repsCell(step: PlanStep): string {
+  if (step.reps === undefined) return "";
+  return step.tool === "fingers" ? `~${step.reps}` : String(step.reps);
+}
+
+/**
+ * A plan as text a person reads in a terminal: header, reasons, notes, one row per step with its
+ * sections (lines) and the repetitions along each.
+ */
 export function renderPlan(plan: Plan): string {
   const lines = [
     `${SLOT_NAMES[plan.slot]} massage, ${plan.minutes} min, ${plan.date} (${plan.order === "drainage" ? "drainage order" : "wake-up order"})`,
@@ -30,7 +43,9 @@ export function renderPlan(plan: Plan): string {
   for (const note of plan.notes) lines.push(`  note ${note.code}: ${note.message}`);
   if (plan.steps.length === 0) return `${lines.join("\n")}\n`;
   let at = 0;
-  const rows = [["#", "at", "zone", "side", "technique", "tool", "pressure", "time", "reps"]];
+  const rows = [
+    ["#", "at", "zone", "side", "technique", "tool", "pressure", "time", "sections", "reps"],
+  ];
   plan.steps.forEach((step, i) => {
     rows.push([
       String(i + 1),
@@ -41,7 +56,8 @@ export function renderPlan(plan: Plan): string {
       TOOLS[step.tool].name,
       `${step.pressure} ${PRESSURE_LEVELS[step.pressure].name}`,
       `${step.seconds}s`,
-      step.reps === undefined ? "" : String(step.reps),
+      String(step.sections),
+      repsCell(step),
     ]);
     at += step.seconds;
   });

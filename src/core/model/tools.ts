@@ -21,12 +21,13 @@ export const TOOLS: Readonly<Record<ToolId, Tool>> = {
   roller: {
     id: "roller",
     name: "Facial roller",
-    description: "Roll in one direction, outward, lifting it to go back; a few passes per area.",
+    description:
+      "Roll in one direction, outward, lifting it to go back: 5 to 8 passes along each line of an area.",
   },
   "gua-sha": {
     id: "gua-sha",
     name: "Gua sha stone",
     description:
-      "Hold it almost flat against the skin and glide one way, a few strokes per area. It should never leave red marks on the face.",
+      "Hold it almost flat against the skin and glide one way: 3 to 5 strokes along each line of an area. It should never leave red marks on the face.",
   },
 };

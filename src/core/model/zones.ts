@@ -33,6 +33,13 @@ export type Region = "neck" | "face" | "shoulders";
 export interface Zone {
   readonly id: ZoneId;
   readonly name: string;
+  /**
+   * The zone as a noun phrase with its article ("the area around the mouth"), for sentences
+   * such as "filler in …": a name like "Around the mouth" cannot follow "the".
+   */
+  readonly area: string;
+  /** One side of a paired zone, with `{side}` for "left" or "right" ("{side} cheek"). */
+  readonly sideName: string;
   readonly region: Region;
   /** `pair`: a left and a right side; `center`: one area on the midline. */
   readonly sides: "pair" | "center";
@@ -56,6 +63,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   collarbone: zone({
     id: "collarbone",
     name: "Collarbone",
+    area: "the hollow above the collarbone",
+    sideName: "{side} collarbone",
     region: "neck",
     sides: "pair",
     direction: "down and in",
@@ -71,6 +80,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   "neck-sides": zone({
     id: "neck-sides",
     name: "Sides of the neck",
+    area: "the sides of the neck",
+    sideName: "{side} side of the neck",
     region: "neck",
     sides: "pair",
     direction: "down from the ear to the collarbone",
@@ -83,10 +94,12 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   }),
   "jaw-angle": zone({
     id: "jaw-angle",
-    name: "Angle of the jaw",
+    name: "In front of the ear",
+    area: "the spot in front of the ear",
+    sideName: "in front of the {side} ear",
     region: "face",
     sides: "pair",
-    direction: "down, in front of the ear",
+    direction: "down toward the neck",
     defaultPressure: 1,
     maxPressure: 1,
     techniques: ["stationary-circles"],
@@ -97,6 +110,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   "chin-jawline": zone({
     id: "chin-jawline",
     name: "Chin and jawline",
+    area: "the chin and jawline",
+    sideName: "{side} jawline",
     region: "face",
     sides: "pair",
     direction: "from the chin along the jaw to the ear",
@@ -110,6 +125,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   masseter: zone({
     id: "masseter",
     name: "Jaw muscle",
+    area: "the jaw muscle",
+    sideName: "{side} jaw muscle",
     region: "face",
     sides: "pair",
     direction: "from the cheekbone down to the jaw",
@@ -123,6 +140,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   cheeks: zone({
     id: "cheeks",
     name: "Cheeks",
+    area: "the cheeks",
+    sideName: "{side} cheek",
     region: "face",
     sides: "pair",
     direction: "from the nose out to the ear",
@@ -136,6 +155,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   "under-cheekbone": zone({
     id: "under-cheekbone",
     name: "Under the cheekbones",
+    area: "the area under the cheekbones",
+    sideName: "under the {side} cheekbone",
     region: "face",
     sides: "pair",
     direction: "from the nose out to the ear",
@@ -149,6 +170,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   "nose-sides": zone({
     id: "nose-sides",
     name: "Beside the nose",
+    area: "the sides of the nose",
+    sideName: "{side} side of the nose",
     region: "face",
     sides: "pair",
     direction: "down and out",
@@ -162,6 +185,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   "under-eyes": zone({
     id: "under-eyes",
     name: "Under the eyes",
+    area: "the area under the eyes",
+    sideName: "under the {side} eye",
     region: "face",
     sides: "pair",
     direction: "from the inner corner out to the temple",
@@ -179,6 +204,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   brows: zone({
     id: "brows",
     name: "Brows",
+    area: "the brows",
+    sideName: "{side} brow",
     region: "face",
     sides: "pair",
     direction: "from the inner to the outer end",
@@ -192,6 +219,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   forehead: zone({
     id: "forehead",
     name: "Forehead",
+    area: "the forehead",
+    sideName: "{side} half of the forehead",
     region: "face",
     sides: "center",
     direction: "from the centre out to the temples",
@@ -205,6 +234,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   temples: zone({
     id: "temples",
     name: "Temples",
+    area: "the temples",
+    sideName: "{side} temple",
     region: "face",
     sides: "pair",
     direction: "back toward the ears",
@@ -218,6 +249,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   mouth: zone({
     id: "mouth",
     name: "Around the mouth",
+    area: "the area around the mouth",
+    sideName: "{side} side of the mouth",
     region: "face",
     sides: "center",
     direction: "from the middle out to the corners",
@@ -231,6 +264,8 @@ export const ZONES: Readonly<Record<ZoneId, Zone>> = {
   shoulders: zone({
     id: "shoulders",
     name: "Shoulders",
+    area: "the shoulders",
+    sideName: "{side} shoulder",
     region: "shoulders",
     sides: "pair",
     direction: "toward the base of the neck",

@@ -1,97 +1,149 @@
-import { GOAL_INFO, type Goal } from "../model/goals.ts";
+import type { Goal } from "../model/goals.ts";
 import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import type { ToolId } from "../model/tools.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
-import type { Anchor, BlockKind, BlockTemplate, Phase } from "./sequence.ts";
+import { GOAL_RECIPES } from "./goal-recipes.ts";
+import type { Candidate, Role } from "./moves.ts";
+import { type StepTiming, stepTiming } from "./step-timing.ts";
 
-/** A block that can be done by this person today: technique and tool settled, weight known. */
+/** One way of doing a candidate that this person may do today, with its timing worked out. */
 export interface Block {
   readonly zone: ZoneId;
   readonly technique: TechniqueId;
   readonly tool: ToolId;
+  readonly role: Role;
+  /** Position in the session: the station's index, then anchors, tools and seconds within it. */
+  readonly slot: number;
+  readonly station: number;
   /** True when it is done one side at a time, so it becomes a left and a right step. */
   readonly sided: boolean;
-  readonly kind: BlockKind;
-  readonly phase: Phase;
-  readonly anchor?: Anchor;
-  /** Relative share of session time. */
+  /** Muscle work on the face (held points, kneading), and face work that is not. */
+  readonly muscle: boolean;
+  readonly faceDrainage: boolean;
+  readonly timing: StepTiming;
+  /** Relative share of the time left once every step has its minimum. */
   readonly weight: number;
-  /** Position in the session's sequence. */
-  readonly index: number;
+  /** Shortest and longest the whole block (both sides) may last. */
+  readonly lo: number;
+  readonly hi: number;
 }
 
-/** What a goal adds to the weight of each zone it serves. */
+/** A candidate with only the ways the person may do it today. */
+export interface Resolved {
+  readonly candidate: Candidate;
+  readonly role: Role;
+  readonly requiredFrom: number;
+  readonly blocks: readonly Block[];
+}
+
+/** What a goal adds to the weight of each zone it leads with or supports. */
 export const GOAL_WEIGHT = 2;
 
-const KIND_FACTOR: Readonly<Record<BlockKind, number>> = { primary: 1, tool: 0.6, secondary: 0.5 };
-/** Opening and closing share a zone's time between them. */
-const ANCHOR_FACTOR = 0.5;
+const ROLE_ORDER: Readonly<Record<Role, number>> = {
+  anchor: 0,
+  key: 0,
+  support: 0,
+  plain: 0,
+  tool: 1,
+  second: 2,
+  spare: 3,
+};
 
-/** A zone's weight: its base share plus {@link GOAL_WEIGHT} for every chosen goal it serves. */
+/**
+ * Importance of each role, most important first (the candidates' own order within a role). A
+ * tool that the length does not require comes after the everyday finger work: short sessions
+ * are for the hands.
+ */
+const RANK: Readonly<Record<Role, number>> = {
+  anchor: 0,
+  key: 1,
+  support: 2,
+  plain: 3,
+  tool: 4,
+  second: 5,
+  spare: 6,
+};
+
+/** A zone's weight: its base share plus {@link GOAL_WEIGHT} for each chosen goal that uses it. */
 export function zoneWeight(zone: ZoneId, goals: readonly Goal[]): number {
-  const boost = goals.filter((g) => GOAL_INFO[g].zones.includes(zone)).length * GOAL_WEIGHT;
-  return ZONES[zone].baseWeight + boost;
-}
-
-function allowedTechnique(
-  template: BlockTemplate,
-  screening: Screening,
-  owned: ReadonlySet<ToolId>,
-): TechniqueId | undefined {
-  const zone = ZONES[template.zone];
-  return template.techniques.find((id) => {
-    const tool = TECHNIQUES[id].tool;
-    return (
-      zone.techniques.includes(id) &&
-      zone.tools.includes(tool) &&
-      owned.has(tool) &&
-      !screening.bannedTechniques.includes(id) &&
-      !screening.bannedTools.includes(tool)
-    );
-  });
+  let weight = ZONES[zone].baseWeight;
+  for (const g of goals) {
+    const r = GOAL_RECIPES[g];
+    if (r.support.includes(zone) || r.key.some((m) => m.zone === zone)) weight += GOAL_WEIGHT;
+  }
+  return weight;
 }
 
 /**
- * Turns a sequence into the blocks this person may do: excluded zones, banned techniques and
- * tools, and tools the person does not own drop out; a movement already in the same phase of the
- * same zone is not repeated.
+ * A block for one option of a candidate, or `undefined` when the zone does not take the technique
+ * or the two cannot make a step inside the time bounds. Fixed data for a candidate list, so it is
+ * built with the list, once.
  */
-export function resolveBlocks(
-  sequence: readonly BlockTemplate[],
-  screening: Screening,
-  tools: readonly ToolId[],
+export function makeBlock(
+  zone: ZoneId,
+  technique: TechniqueId,
+  station: number,
+  role: Role,
   goals: readonly Goal[],
-): readonly Block[] {
-  const owned = new Set<ToolId>(["fingers", ...tools]);
-  const excluded = new Set<ZoneId>(screening.excludedZones);
-  const weights = new Map<ZoneId, number>();
-  const blocks: Block[] = [];
-  sequence.forEach((template, index) => {
-    if (excluded.has(template.zone)) return;
-    const technique = allowedTechnique(template, screening, owned);
-    if (technique === undefined) return;
-    const repeated = blocks.some(
-      (b) => b.zone === template.zone && b.technique === technique && b.phase === template.phase,
-    );
-    if (repeated) return;
-    let weight = weights.get(template.zone);
-    if (weight === undefined) {
-      weight = zoneWeight(template.zone, goals);
-      weights.set(template.zone, weight);
+): Block | undefined {
+  const timing = stepTiming(zone, technique);
+  if (timing === undefined || !ZONES[zone].techniques.includes(technique)) return undefined;
+  const t = TECHNIQUES[technique];
+  const sided = ZONES[zone].sides === "pair" && t.oneSideAtATime;
+  const steps = sided ? 2 : 1;
+  const weight = zoneWeight(zone, goals);
+  return {
+    zone,
+    technique,
+    tool: t.tool,
+    role,
+    slot: station * 4 + ROLE_ORDER[role],
+    station,
+    sided,
+    muscle: t.muscleWork && ZONES[zone].region === "face",
+    // The node in front of the ear belongs to the path, not to the face's own work.
+    faceDrainage: !t.muscleWork && ZONES[zone].region === "face" && zone !== "jaw-angle",
+    timing,
+    weight: role === "second" || role === "spare" ? weight / 2 : weight,
+    lo: steps * timing.min,
+    hi: steps * timing.max,
+  };
+}
+
+/**
+ * The candidates this person may do today, each with the options the screen allows: excluded
+ * zones and banned techniques and tools drop out. An opening or closing group's first allowed
+ * candidate becomes its anchor, needed at every length; the others keep their own role.
+ */
+export function resolveCandidates(
+  list: readonly Candidate[],
+  screening: Screening,
+): readonly Resolved[] {
+  const open =
+    screening.excludedZones.length === 0 &&
+    screening.bannedTechniques.length === 0 &&
+    screening.bannedTools.length === 0;
+  const allowed = (b: Block): boolean =>
+    !screening.excludedZones.includes(b.zone) &&
+    !screening.bannedTechniques.includes(b.technique) &&
+    !screening.bannedTools.includes(b.tool);
+  let anchored = "";
+  let promoted = false;
+  const out: Resolved[] = [];
+  for (const candidate of list) {
+    const blocks = open ? candidate.options : candidate.options.filter(allowed);
+    if (blocks.length === 0) continue;
+    let role = candidate.role;
+    let requiredFrom = candidate.requiredFrom;
+    if (candidate.group !== undefined && !anchored.includes(candidate.group)) {
+      anchored += ` ${candidate.group}`;
+      promoted ||= role !== "anchor";
+      role = "anchor";
+      requiredFrom = 0;
     }
-    const factor = template.anchor === undefined ? KIND_FACTOR[template.kind] : ANCHOR_FACTOR;
-    blocks.push({
-      zone: template.zone,
-      technique,
-      tool: TECHNIQUES[technique].tool,
-      sided: ZONES[template.zone].sides === "pair" && TECHNIQUES[technique].oneSideAtATime,
-      kind: template.kind,
-      phase: template.phase,
-      anchor: template.anchor,
-      weight: weight * factor,
-      index,
-    });
-  });
-  return blocks;
+    out.push({ candidate, role, requiredFrom, blocks });
+  }
+  // A candidate promoted to anchor (the neck, when the collarbone is left out) ranks as one.
+  return promoted ? out.sort((a, b) => RANK[a.role] - RANK[b.role]) : out;
 }

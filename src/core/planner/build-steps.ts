@@ -1,22 +1,26 @@
 import { minPressure, type Pressure } from "../model/pressure.ts";
-import { TECHNIQUES } from "../model/techniques.ts";
-import { ZONES } from "../model/zones.ts";
+import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
+import { ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
 import { pressureLimit } from "../safety/screen.ts";
 import { seconds } from "../time/seconds.ts";
-import { allocate } from "./allocate.ts";
 import type { Block } from "./blocks.ts";
 import { buildCues } from "./cues.ts";
+import { fillTime } from "./fill-time.ts";
 import type { PlanOrder, PlanStep, Side } from "./plan-types.ts";
-import { MIN_STEP_SECONDS } from "./select-blocks.ts";
+import { repsFor } from "./step-timing.ts";
 
 /**
- * The pressure of a block: muscle work may use the zone's highest level, everything else its
- * usual one; a drainage session keeps all non-muscle work at level 1 (heavy pressure can close
- * lymph vessels); gua sha on the jawline stays at 1 because it bruises easily; the screen's caps
- * come last.
+ * The pressure of a zone worked with a technique: muscle work may use the zone's highest level,
+ * everything else its usual one; a drainage session keeps all non-muscle work at level 1 (heavy
+ * pressure can close lymph vessels); gua sha on the jawline stays at 1 because it bruises easily;
+ * the screen's caps come last.
  */
-export function blockPressure(block: Block, order: PlanOrder, screening: Screening): Pressure {
+export function blockPressure(
+  block: { readonly zone: ZoneId; readonly technique: TechniqueId },
+  order: PlanOrder,
+  screening: Screening,
+): Pressure {
   const zone = ZONES[block.zone];
   const technique = TECHNIQUES[block.technique];
   let pressure: Pressure = technique.muscleWork ? zone.maxPressure : zone.defaultPressure;
@@ -25,39 +29,40 @@ export function blockPressure(block: Block, order: PlanOrder, screening: Screeni
   return minPressure(pressure, pressureLimit(screening, block.zone));
 }
 
-function makeStep(
-  block: Block,
+/** One step of a zone and technique, with its count, its pressure and its cues. */
+export function makeStep(
+  zone: ZoneId,
+  technique: TechniqueId,
   side: Side,
   length: number,
+  sections: number,
   pressure: Pressure,
   last: boolean,
 ): PlanStep {
-  const perRep = TECHNIQUES[block.technique].secondsPerRep;
+  const reps = repsFor(technique, sections, length);
   const cues = buildCues({
-    zone: block.zone,
+    zone,
     side,
-    technique: block.technique,
+    technique,
     pressure,
+    sections,
+    reps,
     seconds: length,
     last,
   });
-  const step: PlanStep = {
-    zone: block.zone,
-    side,
-    technique: block.technique,
-    tool: block.tool,
-    direction: ZONES[block.zone].direction,
-    pressure,
-    seconds: seconds(length),
-    cues,
-  };
-  // Counted techniques carry a target; the key is left out otherwise, so JSON shows no `reps`.
-  return perRep === undefined ? step : { ...step, reps: Math.max(1, Math.floor(length / perRep)) };
+  const tool = TECHNIQUES[technique].tool;
+  const direction = ZONES[zone].direction;
+  const time = seconds(length);
+  // Counted techniques carry their count; the key is left out otherwise, so JSON shows no `reps`.
+  return reps === undefined
+    ? { zone, side, technique, tool, direction, pressure, seconds: time, sections, cues }
+    : { zone, side, technique, tool, direction, pressure, seconds: time, sections, reps, cues };
 }
 
 /**
- * Times the chosen blocks so they fill `totalSeconds` exactly and turns them into steps. A sided
- * block becomes a left step then a right step of (nearly) equal length.
+ * Times the chosen blocks and turns them into steps: a sided block becomes a left and a right
+ * step of equal length (or a second apart). The steps add up to `totalSeconds` unless even the
+ * longest each block may last falls short; the caller tells the person then.
  */
 export function buildSteps(
   blocks: readonly Block[],
@@ -65,9 +70,13 @@ export function buildSteps(
   order: PlanOrder,
   screening: Screening,
 ): readonly PlanStep[] {
-  const lengths = allocate(
-    blocks.map((b) => b.weight),
-    blocks.map((b) => (b.sided ? 2 : 1) * MIN_STEP_SECONDS),
+  const lengths = fillTime(
+    blocks.map((b) => ({
+      lo: b.lo,
+      hi: b.hi,
+      unit: (b.sided ? 2 : 1) * b.timing.unit,
+      weight: b.weight,
+    })),
     totalSeconds,
   );
   const steps: PlanStep[] = [];
@@ -75,13 +84,15 @@ export function buildSteps(
     const length = lengths[i] ?? 0;
     const pressure = blockPressure(block, order, screening);
     const last = i === blocks.length - 1;
+    const { zone, technique } = block;
+    const sections = block.timing.sections;
     if (block.sided) {
       const left = Math.ceil(length / 2);
-      steps.push(makeStep(block, "left", left, pressure, false));
-      steps.push(makeStep(block, "right", length - left, pressure, last));
+      steps.push(makeStep(zone, technique, "left", left, sections, pressure, false));
+      steps.push(makeStep(zone, technique, "right", length - left, sections, pressure, last));
     } else {
-      const side: Side = ZONES[block.zone].sides === "pair" ? "both" : "center";
-      steps.push(makeStep(block, side, length, pressure, last));
+      const side: Side = ZONES[zone].sides === "pair" ? "both" : "center";
+      steps.push(makeStep(zone, technique, side, length, sections, pressure, last));
     }
   }
   return steps;

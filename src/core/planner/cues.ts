@@ -1,8 +1,11 @@
 import type { Pressure } from "../model/pressure.ts";
-import { TECHNIQUE_IDS, TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
-import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
+import { TECHNIQUE_IDS, type TechniqueId } from "../model/techniques.ts";
+import { ZONE_IDS, type ZoneId } from "../model/zones.ts";
 import { seconds } from "../time/seconds.ts";
+import { countPhrase } from "./count-words.ts";
+import { actionWords, halfwayWords, pressureWords } from "./cue-words.ts";
 import type { Cue, Side } from "./plan-types.ts";
+import { stepLabel } from "./step-label.ts";
 
 /** A calm speaking pace; a cue must be spoken before the next one is due. */
 export const SPEECH_WORDS_PER_SECOND = 2.5;
@@ -24,42 +27,6 @@ export function speakingSeconds(text: string): number {
   return wordCount(text) / SPEECH_WORDS_PER_SECOND;
 }
 
-const ACTION: Readonly<Record<TechniqueId, string>> = {
-  strokes: "sweep",
-  "small-circles": "small circles,",
-  "stationary-circles": "slow circles in place,",
-  pinch: "gentle pinches",
-  tap: "light taps",
-  "pressure-points": "press and hold points",
-  kneading: "knead",
-  roller: "roll",
-  "gua-sha": "glide the stone flat",
-};
-
-const HALFWAY_TIP: Readonly<Record<TechniqueId, string>> = {
-  strokes: "About one stroke a second.",
-  "small-circles": "Small, slow circles.",
-  "stationary-circles": "Move the skin, don't slide.",
-  pinch: "Tiny pinches, no tugging.",
-  tap: "Light and quick.",
-  "pressure-points": "Press, hold, release.",
-  kneading: "Slow, steady circles.",
-  roller: "Roll one way, lift back.",
-  "gua-sha": "Keep the stone nearly flat.",
-};
-
-const GLIDE_TIP: Readonly<Record<Pressure, string>> = {
-  1: "Feather-light, just move the skin.",
-  2: "Light glide.",
-  3: "Firm, never painful.",
-};
-
-const PRESS_TIP: Readonly<Record<Pressure, string>> = {
-  1: "Barely any pressure.",
-  2: "Gentle, steady pressure.",
-  3: "Firm, never painful.",
-};
-
 /** A cue text with its word count, worked out once. */
 interface Variant {
   readonly text: string;
@@ -74,50 +41,7 @@ function fit(variants: readonly Variant[], budget: number): string {
   return variants[variants.length - 1]?.text ?? "";
 }
 
-/**
- * Opening texts, longest first, per zone, side, technique and pressure. Built on first use and
- * kept (at most 14 × 4 × 9 × 3 entries): the planner asks for the same few again and again.
- */
-const openings = new Map<number, readonly Variant[]>();
 const SIDES: readonly Side[] = ["both", "left", "right", "center"];
-
-function openingVariants(
-  zoneId: ZoneId,
-  side: Side,
-  technique: TechniqueId,
-  pressure: Pressure,
-): readonly Variant[] {
-  const key =
-    ((ZONE_IDS.indexOf(zoneId) * 4 + SIDES.indexOf(side)) * 9 + TECHNIQUE_IDS.indexOf(technique)) *
-      3 +
-    pressure;
-  const cached = openings.get(key);
-  if (cached !== undefined) return cached;
-  const zone = ZONES[zoneId];
-  const action = `${ACTION[technique]} ${zone.direction}.`;
-  const tip = (TECHNIQUES[technique].muscleWork ? PRESS_TIP : GLIDE_TIP)[pressure];
-  const label = `${zone.name}${side === "left" ? ", left side" : ""}`;
-  const built =
-    side === "right"
-      ? [variant(`Switch to the right side: ${action}`), variant("Switch to the right side.")]
-      : [
-          variant(`${label}: ${action} ${tip}`),
-          variant(`${label}: ${action}`),
-          variant(`${zone.name}.`),
-        ];
-  openings.set(key, built);
-  return built;
-}
-
-const halfways = new Map<TechniqueId, readonly Variant[]>(
-  TECHNIQUE_IDS.map((id) => [id, [variant(`Halfway. ${HALFWAY_TIP[id]}`), variant("Halfway.")]]),
-);
-
-const ENDINGS = {
-  left: [variant("Five seconds, then the right side."), variant("Five seconds.")],
-  last: [variant("Last five seconds, then rest."), variant("Five seconds.")],
-  other: [variant("Last five seconds."), variant("Five seconds.")],
-} as const;
 
 /** What a step needs to know to be cued. */
 export interface CueContext {
@@ -125,16 +49,82 @@ export interface CueContext {
   readonly side: Side;
   readonly technique: TechniqueId;
   readonly pressure: Pressure;
+  /** Lines the step works, and repetitions along each (absent when done by time). */
+  readonly sections: number;
+  readonly reps?: number | undefined;
   readonly seconds: number;
   /** True for the last step of the session. */
   readonly last: boolean;
 }
 
 /**
- * The cues of one step: what to do at 0 (or "switch to the right side" for the right half of a
- * sided pair), a tip at the halfway mark, and a warning five seconds before the end that says
- * what comes next when it is the other side. Each text is the longest variant that can be spoken
- * before the next cue; steps are at least 16 s, so every cue has at least 3 s.
+ * Opening texts, longest first. Built on first use and kept: the planner asks for the same few
+ * again and again, and there are at most 14 zones × 4 sides × 9 techniques × 3 pressures × a
+ * handful of line counts × the repetition counts that fit in 90 s.
+ */
+const openings = new Map<number, readonly Variant[]>();
+
+function openingVariants(step: CueContext): readonly Variant[] {
+  const key =
+    ((((ZONE_IDS.indexOf(step.zone) * 4 + SIDES.indexOf(step.side)) * 9 +
+      TECHNIQUE_IDS.indexOf(step.technique)) *
+      3 +
+      step.pressure -
+      1) *
+      8 +
+      step.sections) *
+      128 +
+    (step.reps ?? 0);
+  const cached = openings.get(key);
+  if (cached !== undefined) return cached;
+  const label = stepLabel(step.zone, step.side);
+  const count = countPhrase(step);
+  const action = actionWords(step.zone, step.technique);
+  const press = pressureWords(step.zone, step.technique, step.pressure);
+  // Shorter steps drop the count before the movement: the screen shows the count anyway.
+  const built = [
+    ...(count === ""
+      ? []
+      : [
+          variant(`${label}: ${action}, ${count}. ${press}`),
+          variant(`${label}: ${action}, ${count}.`),
+        ]),
+    variant(`${label}: ${action}. ${press}`),
+    variant(`${label}: ${action}.`),
+    variant(`${label}.`),
+  ];
+  openings.set(key, built);
+  return built;
+}
+
+const halfways = new Map<number, readonly Variant[]>();
+
+function halfwayVariants(
+  zone: ZoneId,
+  technique: TechniqueId,
+  pressure: Pressure,
+): readonly Variant[] {
+  const key = (ZONE_IDS.indexOf(zone) * 9 + TECHNIQUE_IDS.indexOf(technique)) * 3 + pressure;
+  let found = halfways.get(key);
+  if (found === undefined) {
+    found = [variant(`Halfway. ${halfwayWords(zone, technique, pressure)}`), variant("Halfway.")];
+    halfways.set(key, found);
+  }
+  return found;
+}
+
+const ENDINGS = {
+  left: [variant("Five seconds, then the right side."), variant("Five seconds.")],
+  last: [variant("Last five seconds, then rest."), variant("Five seconds.")],
+  other: [variant("Last five seconds."), variant("Five seconds.")],
+} as const;
+
+/**
+ * The cues of one step: what to do at 0 (where, the movement in the zone's direction, how much of
+ * it and how hard, as much as there is time to say; a right half starts as a "switch-side" cue naming the right side), a tip at
+ * the halfway mark, and a warning five seconds before the end that says what comes next when it
+ * is the other side. Each text is the longest variant that can be spoken before the next cue;
+ * steps are at least 15 s, so every cue has at least 3 s.
  */
 export function buildCues(step: CueContext): readonly Cue[] {
   const halfway = Math.floor(step.seconds / 2);
@@ -144,12 +134,12 @@ export function buildCues(step: CueContext): readonly Cue[] {
     {
       at: seconds(0),
       kind: step.side === "right" ? "switch-side" : "start",
-      text: fit(openingVariants(step.zone, step.side, step.technique, step.pressure), halfway),
+      text: fit(openingVariants(step), halfway),
     },
     {
       at: seconds(halfway),
       kind: "halfway",
-      text: fit(halfways.get(step.technique) ?? [], lastFive - halfway),
+      text: fit(halfwayVariants(step.zone, step.technique, step.pressure), lastFive - halfway),
     },
     { at: seconds(lastFive), kind: "last-five", text: fit(ending, 5) },
   ];

@@ -21,9 +21,23 @@ describe("parsePlanInput", () => {
         date: "2026-05-20",
         goals: ["puffiness", "tension"],
         tools: ["roller", "gua-sha"],
+        fingersOnly: false,
         skipZones: ["cheeks", "mouth"],
         conditions: ["acne-breakout", "sensitive"],
         injectables: [],
+      },
+    });
+  });
+
+  it("reads fingers only as true or false, absent as false", () => {
+    const on = parsePlanInput({ ...base, tools: ["roller"], fingersOnly: true });
+    expect(on.ok && [on.value.tools, on.value.fingersOnly]).toEqual([["roller"], true]);
+    expect(parsePlanInput({ ...base, fingersOnly: "yes" })).toEqual({
+      ok: false,
+      error: {
+        code: "invalid-input",
+        field: "fingersOnly",
+        message: 'fingersOnly must be true or false; got "yes"',
       },
     });
   });
@@ -58,6 +72,7 @@ describe("parsePlanInput", () => {
     [{ ...base, goals: "glow" }, "goals"],
     [{ ...base, goals: ["glow", "youth"] }, "goals"],
     [{ ...base, tools: ["spoon"] }, "tools"],
+    [{ ...base, fingersOnly: 1 }, "fingersOnly"],
     [{ ...base, skipZones: ["nose"] }, "skipZones"],
     [{ ...base, conditions: ["flu"] }, "conditions"],
     [{ ...base, age: 0 }, "age"],

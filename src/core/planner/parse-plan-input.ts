@@ -22,6 +22,14 @@ function readDate(value: unknown, field: string): Checked<LocalDate> {
     : valid(date);
 }
 
+/** An optional yes/no field: absent is no. */
+function readFlag(value: unknown, field: string): Checked<boolean> {
+  if (value === undefined) return valid(false);
+  return typeof value === "boolean"
+    ? valid(value)
+    : invalid(field, `${field} must be true or false; got ${describe(value)}`);
+}
+
 function readInjectables(value: unknown, today: LocalDate): Checked<readonly Injectable[]> {
   if (value === undefined) return valid([]);
   if (!Array.isArray(value))
@@ -51,7 +59,7 @@ function readInjectables(value: unknown, today: LocalDate): Checked<readonly Inj
 /**
  * Validates raw planner input (see `PlanInput`) without throwing: the first problem found is
  * returned as an error naming its field. Fields are checked in a fixed order (slot, minutes,
- * medium, date, goals, tools, skipZones, conditions, age, injectables).
+ * medium, date, goals, tools, fingersOnly, skipZones, conditions, age, injectables).
  */
 export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
   if (!isRecord(raw))
@@ -68,6 +76,8 @@ export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
   if (!goals.ok) return goals;
   const tools = readEnumList(raw.tools, TOOL_IDS, "tools");
   if (!tools.ok) return tools;
+  const fingersOnly = readFlag(raw.fingersOnly, "fingersOnly");
+  if (!fingersOnly.ok) return fingersOnly;
   const skipZones = readEnumList(raw.skipZones, ZONE_IDS, "skipZones");
   if (!skipZones.ok) return skipZones;
   const conditions = readEnumList(raw.conditions, CONDITIONS, "conditions");
@@ -81,6 +91,7 @@ export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
     minutes: minutes.value,
     goals: goals.value,
     tools: tools.value,
+    fingersOnly: fingersOnly.value,
     skipZones: skipZones.value,
     conditions: conditions.value,
     injectables: injectables.value,

@@ -1,10 +1,12 @@
 import type { Reason, Screening } from "../safety/profile.ts";
 import { screen } from "../safety/screen.ts";
-import { dayNumber } from "../time/local-date.ts";
 import { seconds } from "../time/seconds.ts";
-import { resolveBlocks } from "./blocks.ts";
+import { resolveCandidates } from "./blocks.ts";
 import { buildSteps } from "./build-steps.ts";
+import { GOAL_RECIPES, type PlacedTool } from "./goal-recipes.ts";
+import { candidates } from "./moves.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
+import { shortenedNote } from "./plan-notes.ts";
 import type {
   Plan,
   PlanInput,
@@ -13,8 +15,8 @@ import type {
   PlanRequest,
   PlanResult,
 } from "./plan-types.ts";
-import { selectBlocks } from "./select-blocks.ts";
-import { drainageSequence, wakeUpSequence } from "./sequence.ts";
+import { rotationOf } from "./rotation.ts";
+import { GOAL_PLAN_EVERYDAY_ZONES, selectBlocks } from "./select-blocks.ts";
 
 const ABSORPTION_NOTE: PlanNote = {
   code: "absorption-evidence",
@@ -28,15 +30,6 @@ const DRAINAGE_NOTE: PlanNote = {
     "The collarbone and the sides of the neck are both left out, so this session cannot open and close the drainage path; it works the face only.",
 };
 
-/** Longest step before the plan says the time is spread over too few areas. */
-export const LONG_STEP_SECONDS = 180;
-
-const LONG_STEPS_NOTE: PlanNote = {
-  code: "long-steps",
-  message:
-    "So few areas are left today that some get more than three minutes each. A shorter session would do just as well.",
-};
-
 const nothingLeft = (screening: Screening): Reason => ({
   code: "nothing-to-plan",
   message:
@@ -47,7 +40,17 @@ const nothingLeft = (screening: Screening): Reason => ({
 
 /** Which order a request follows: evening, weekly and any puffiness goal drain; mornings wake up. */
 export function planOrder(request: Pick<PlanRequest, "slot" | "goals">): PlanOrder {
-  return request.slot !== "am" || request.goals.includes("puffiness") ? "drainage" : "wake-up";
+  return request.slot !== "am" || request.goals.some((g) => GOAL_RECIPES[g].drains)
+    ? "drainage"
+    : "wake-up";
+}
+
+/** The tools a plan may place: owned, not ruled out by the screen, and not fingers only. */
+function placeable(request: PlanRequest, screening: Screening): readonly PlacedTool[] {
+  if (request.fingersOnly) return [];
+  return (["roller", "gua-sha"] as const).filter(
+    (t) => request.tools.includes(t) && !screening.bannedTools.includes(t),
+  );
 }
 
 /** Plans a validated request; see {@link planSession}. */
@@ -74,20 +77,29 @@ export function planRequest(request: PlanRequest): Plan {
   });
   if (screening.verdict === "stop") return stopped(screening.reasons);
 
-  const oddDay = dayNumber(request.date) % 2 !== 0;
-  const sequence =
-    order === "drainage"
-      ? drainageSequence(oddDay, request.slot === "weekly", request.slot !== "am")
-      : wakeUpSequence(oddDay);
-  const available = resolveBlocks(sequence, screening, request.tools, request.goals);
-  if (available.length === 0) return stopped([...screening.reasons, nothingLeft(screening)]);
-  if (order === "drainage" && !available.some((b) => b.anchor !== undefined))
+  const tools = placeable(request, screening);
+  const variant = rotationOf(request.date);
+  const list = candidates({
+    order,
+    weekly: request.slot === "weekly",
+    goals: request.goals,
+    variant,
+    tools,
+  });
+  const resolved = resolveCandidates(list, screening);
+  if (resolved.length === 0) return stopped([...screening.reasons, nothingLeft(screening)]);
+  if (order === "drainage" && !resolved.some((r) => r.candidate.group === "open"))
     notes.push(DRAINAGE_NOTE);
 
-  const total = request.minutes * 60;
-  const chosen = selectBlocks(available, total, order, request.slot !== "am");
-  const steps = buildSteps(chosen, total, order, screening);
-  if (steps.some((step) => step.seconds > LONG_STEP_SECONDS)) notes.push(LONG_STEPS_NOTE);
+  const wanted = request.minutes * 60;
+  const focused = request.goals.some((g) => GOAL_RECIPES[g].signature !== undefined);
+  const blocks = selectBlocks(resolved, wanted, order, {
+    variant,
+    everydayCap: focused ? GOAL_PLAN_EVERYDAY_ZONES : Number.POSITIVE_INFINITY,
+  });
+  const steps = buildSteps(blocks, wanted, order, screening);
+  const total = steps.reduce((sum, s) => sum + s.seconds, 0);
+  if (total < wanted) notes.push(shortenedNote(total, request.minutes, blocks.length));
   return {
     ...base,
     verdict: screening.verdict,
@@ -99,11 +111,12 @@ export function planRequest(request: PlanRequest): Plan {
 }
 
 /**
- * Plans one massage session (issue 3, section 3). Never throws: input that is not a valid
- * {@link PlanInput} (even when it arrives typed) gives `{ ok: false, error }` naming the field.
- * A plan the safety screen stops has verdict `stop`, its reasons, no steps and 0 seconds.
- * Otherwise its steps fill exactly `minutes × 60` seconds. The same input gives the same plan;
- * the date alone varies a few movements from day to day.
+ * Plans one massage session (issue 3, section 3; issue 13). Never throws: input that is not a
+ * valid {@link PlanInput} (even when it arrives typed) gives `{ ok: false, error }` naming the
+ * field. A plan the safety screen stops has verdict `stop`, its reasons, no steps and 0 seconds.
+ * Otherwise its steps fill `minutes × 60` seconds exactly, unless the zones left cannot: then it
+ * is shorter and a `shortened` note says so. The same input gives the same plan; the date turns
+ * a three-day rotation of movements and zones.
  */
 export function planSession(input: PlanInput): PlanResult {
   const parsed = parsePlanInput(input);

@@ -19,6 +19,8 @@ export interface PlanInput {
   readonly goals?: readonly Goal[];
   /** Tools the person owns; fingers are always available. */
   readonly tools?: readonly ToolId[];
+  /** True to leave every tool out of this plan, owned or not. */
+  readonly fingersOnly?: boolean;
   readonly skipZones?: readonly ZoneId[];
   readonly conditions?: readonly Condition[];
   readonly injectables?: readonly {
@@ -39,6 +41,7 @@ export interface PlanRequest {
   readonly minutes: number;
   readonly goals: readonly Goal[];
   readonly tools: readonly ToolId[];
+  readonly fingersOnly: boolean;
   readonly skipZones: readonly ZoneId[];
   readonly conditions: readonly Condition[];
   readonly injectables: readonly Injectable[];
@@ -69,7 +72,15 @@ export interface PlanStep {
   readonly direction: string;
   readonly pressure: Pressure;
   readonly seconds: Seconds;
-  /** Strokes, circles, passes or holds to aim for, when the technique is counted. */
+  /**
+   * Lines the step works, one after the other (three across a cheek); 1 where the movement stays
+   * in one place or covers the zone as a whole.
+   */
+  readonly sections: number;
+  /**
+   * Strokes, circles, passes or holds along each section, when the technique is counted. Exact
+   * for a tool (`seconds` = sections × reps × its pace), a target for fingers.
+   */
   readonly reps?: number;
   /** Sorted by `at`; the first is at 0. */
   readonly cues: readonly Cue[];
@@ -80,11 +91,15 @@ export type PlanOrder = "drainage" | "wake-up";
 
 /** Something a person should know about the plan that is not a safety reason. */
 export interface PlanNote {
-  readonly code: "absorption-evidence" | "drainage-incomplete" | "long-steps";
+  readonly code: "absorption-evidence" | "drainage-incomplete" | "shortened";
   readonly message: string;
 }
 
-/** A planned session. A `stop` verdict has no steps and `totalSeconds` 0. */
+/**
+ * A planned session. A `stop` verdict has no steps and `totalSeconds` 0. Otherwise
+ * `totalSeconds` is `minutes × 60`, or less with a `shortened` note when the zones left cannot
+ * fill the time.
+ */
 export interface Plan {
   readonly slot: Slot;
   readonly date: LocalDate;

@@ -12,7 +12,8 @@ describe("practicePlan", () => {
     expect(practiceZones("tap")).toEqual(["under-eyes", "forehead"]);
     expect(practiceZones("pinch")).toEqual(["brows"]);
     expect(practiceZones("kneading")).toEqual(["masseter"]);
-    expect(practiceZones("gua-sha")).toEqual(["chin-jawline"]);
+    expect(practiceZones("gua-sha")).toEqual(["cheeks"]);
+    expect(practiceZones("roller")).toEqual(["cheeks"]);
   });
 
   it("splits a one-side-at-a-time technique into left and right halves", () => {
@@ -24,8 +25,29 @@ describe("practicePlan", () => {
     expect(plan.steps[1]?.cues[0]?.kind).toBe("switch-side");
   });
 
-  it("keeps gua sha on the jawline at the lightest pressure", () => {
-    expect(practicePlan("gua-sha").steps.map((s) => s.pressure)).toEqual([1, 1]);
+  it("keeps gua sha on the jawline at the lightest pressure, in whole strokes along its lines", () => {
+    expect(
+      practicePlan("gua-sha", "chin-jawline").steps.map((s) => [
+        s.side,
+        s.pressure,
+        s.seconds,
+        s.sections,
+        s.reps,
+      ]),
+    ).toEqual([
+      ["left", 1, 20, 2, 5],
+      ["right", 1, 20, 2, 5],
+    ]);
+  });
+
+  it("goes round stationary circles again rather than past ten at one station", () => {
+    expect(
+      practicePlan("stationary-circles").steps.map((s) => [s.zone, s.seconds, s.reps]),
+    ).toEqual([
+      ["jaw-angle", 20, 10],
+      ["collarbone", 20, 10],
+      ["jaw-angle", 20, 10],
+    ]);
   });
 
   it("fills exactly one minute for every technique, with cues inside each step", () => {
@@ -43,8 +65,15 @@ describe("practicePlan", () => {
     }
   });
 
-  it("counts repetitions at the technique's pace", () => {
-    expect(practicePlan("strokes").steps.map((s) => s.reps)).toEqual([30, 30]);
+  it("counts repetitions along each line at the technique's pace", () => {
+    expect(practicePlan("strokes").steps.map((s) => [s.zone, s.sections, s.reps])).toEqual([
+      ["chin-jawline", 2, 15],
+      ["cheeks", 3, 10],
+    ]);
+    expect(practicePlan("roller").steps.map((s) => [s.sections, s.reps])).toEqual([
+      [3, 5],
+      [3, 5],
+    ]);
     expect(practicePlan("tap").steps.map((s) => s.reps)).toEqual([undefined, undefined]);
   });
 

@@ -2,12 +2,11 @@ import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
 import { seconds } from "../time/seconds.ts";
-import type { Block } from "./blocks.ts";
-import { blockPressure } from "./build-steps.ts";
-import { buildCues } from "./cues.ts";
-import type { Plan, PlanStep, Side } from "./plan-types.ts";
+import { blockPressure, makeStep } from "./build-steps.ts";
+import type { Plan, Side } from "./plan-types.ts";
+import { type StepTiming, stepTiming } from "./step-timing.ts";
 
-/** A practice from Learn lasts one minute. */
+/** A practice from Learn lasts one minute (a few seconds less when passes must be whole). */
 export const PRACTICE_SECONDS = 60;
 
 /** With no profile to screen (nobody set up yet), nothing is excluded or capped. */
@@ -23,57 +22,40 @@ const CLEAR: Screening = {
 
 /**
  * The zones a technique is practised on: face zones before the neck and shoulders, zones where it
- * is the usual movement first, then the order of `ZONE_IDS`. One zone when the technique is done
- * one side at a time (the minute is split left and right), else up to two.
+ * is the usual movement first, then (for a counted tool) zones where its passes fill half a
+ * minute exactly, then the order of `ZONE_IDS`. One zone when the technique is done one side at a
+ * time (the minute is split left and right), else up to two.
  */
 export function practiceZones(technique: TechniqueId): readonly ZoneId[] {
+  const half = PRACTICE_SECONDS / 2;
+  const exact = (z: ZoneId): boolean => {
+    const t = stepTiming(z, technique);
+    return t !== undefined && t.unit > 0 && half % t.unit === 0 && t.min <= half && half <= t.max;
+  };
   const rank = (z: ZoneId) =>
-    (ZONES[z].region === "face" ? 0 : 2) + (ZONES[z].techniques[0] === technique ? 0 : 1);
-  const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(technique)).sort(
-    (a, b) => rank(a) - rank(b) || ZONE_IDS.indexOf(a) - ZONE_IDS.indexOf(b),
-  );
+    (ZONES[z].region === "face" ? 0 : 4) +
+    (ZONES[z].techniques[0] === technique ? 0 : 2) +
+    (TECHNIQUES[technique].perLine === undefined || exact(z) ? 0 : 1);
+  const zones = ZONE_IDS.filter(
+    (z) => ZONES[z].techniques.includes(technique) && stepTiming(z, technique) !== undefined,
+  ).sort((a, b) => rank(a) - rank(b) || ZONE_IDS.indexOf(a) - ZONE_IDS.indexOf(b));
   return zones.slice(0, TECHNIQUES[technique].oneSideAtATime ? 1 : 2);
 }
 
-function step(
-  zone: ZoneId,
-  technique: TechniqueId,
-  side: Side,
-  length: number,
-  last: boolean,
-  screening: Screening,
-): PlanStep {
-  const t = TECHNIQUES[technique];
-  const block: Block = {
-    zone,
-    technique,
-    tool: t.tool,
-    sided: t.oneSideAtATime,
-    kind: "primary",
-    phase: "face",
-    weight: 1,
-    index: 0,
-  };
-  const pressure = blockPressure(block, "wake-up", screening);
-  const base = {
-    zone,
-    side,
-    technique,
-    tool: t.tool,
-    direction: ZONES[zone].direction,
-    pressure,
-    seconds: seconds(length),
-    cues: buildCues({ zone, side, technique, pressure, seconds: length, last }),
-  };
-  return t.secondsPerRep === undefined
-    ? base
-    : { ...base, reps: Math.floor(length / t.secondsPerRep) };
+/** The longest a step may last up to `want` seconds: a whole number of passes for a tool. */
+function fitted(timing: StepTiming, want: number): number {
+  if (want <= timing.min) return timing.min;
+  const more = want - timing.min;
+  const steps = timing.unit === 0 ? more : Math.floor(more / timing.unit) * timing.unit;
+  return Math.min(timing.max, timing.min + steps);
 }
 
 /**
- * A one-minute plan that practises one technique, in the player's shape: a sided technique
- * works its zone left then right for 30 s each; any other works up to two zones, both sides at
- * once (or the midline), sharing the minute. Pressure follows the planner's rule for the zone.
+ * A one-minute plan that practises one technique, in the player's shape: a technique done one
+ * side at a time works its zone left then right for half a minute each; any other works up to two
+ * zones, both sides at once (or the midline), sharing the minute, and goes round them again when
+ * a station is shorter (stationary circles: ten at most). Counts, bounds and pressure follow the
+ * planner's rules, so a tool practice may end a few seconds early on a whole number of passes.
  * Given a zone that allows the technique (a zone page), the whole minute goes to that zone.
  */
 export function practicePlan(
@@ -86,23 +68,35 @@ export function practicePlan(
       ? [zone]
       : practiceZones(technique);
   const zones = wanted.filter((z) => !screening.excludedZones.includes(z));
-  const half = PRACTICE_SECONDS / 2;
-  const steps: PlanStep[] = [];
-  if (zones.length === 0) return { steps, totalSeconds: seconds(0) };
-  if (TECHNIQUES[technique].oneSideAtATime) {
-    const zone = zones[0] as ZoneId;
-    steps.push(
-      step(zone, technique, "left", half, false, screening),
-      step(zone, technique, "right", half, true, screening),
-    );
-  } else {
-    const each = PRACTICE_SECONDS / zones.length;
-    zones.forEach((zone, i) => {
-      const side: Side = ZONES[zone].sides === "pair" ? "both" : "center";
-      steps.push(step(zone, technique, side, each, i === zones.length - 1, screening));
-    });
+  const t = TECHNIQUES[technique];
+  const parts: { zone: ZoneId; side: Side; length: number }[] = [];
+  for (const z of zones) {
+    const timing = stepTiming(z, technique);
+    if (timing === undefined) continue;
+    if (ZONES[z].sides === "pair" && t.oneSideAtATime) {
+      const length = fitted(timing, PRACTICE_SECONDS / 2);
+      parts.push({ zone: z, side: "left", length }, { zone: z, side: "right", length });
+      break;
+    }
+    const side: Side = ZONES[z].sides === "pair" ? "both" : "center";
+    parts.push({ zone: z, side, length: fitted(timing, PRACTICE_SECONDS / zones.length) });
   }
-  return { steps, totalSeconds: seconds(PRACTICE_SECONDS) };
+  const rounds = [...parts];
+  let used = rounds.reduce((sum, p) => sum + p.length, 0);
+  const sided = parts.some((p) => p.side === "left");
+  for (let i = 0; parts.length > 0 && !sided; i++) {
+    const again = parts[i % parts.length] as (typeof parts)[number];
+    if (used + again.length > PRACTICE_SECONDS) break;
+    rounds.push(again);
+    used += again.length;
+  }
+  const steps = rounds.map((p, i) => {
+    const pressure = blockPressure({ zone: p.zone, technique }, "wake-up", screening);
+    const sections = stepTiming(p.zone, technique)?.sections ?? 1;
+    const last = i === rounds.length - 1;
+    return makeStep(p.zone, technique, p.side, p.length, sections, pressure, last);
+  });
+  return { steps, totalSeconds: seconds(used) };
 }
 
 /** A practice the person's own screen allows, or the plain-words reasons it does not. */

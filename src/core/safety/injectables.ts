@@ -27,19 +27,19 @@ export function injectableReasons(
 }
 
 function injectableReason(injectable: Injectable): Reason {
-  const zone = ZONES[injectable.zone].name.toLowerCase();
+  const zone = ZONES[injectable.zone].area;
   const until = addDays(injectable.date, INJECTABLE_BLOCK_DAYS);
   const zones: readonly ZoneId[] = [injectable.zone];
   if (injectable.kind === "botox") {
     return {
       code: "botox-recent",
       zones,
-      message: `Botox in the ${zone} on ${injectable.date}: we leave that area out until ${until}, because rubbing a treated area can move the product before it settles. If your injector said otherwise, follow them.`,
+      message: `Botox in ${zone} on ${injectable.date}: we leave that area out until ${until}, because rubbing a treated area can move the product before it settles. If your injector said otherwise, follow them.`,
     };
   }
   return {
     code: "filler-recent",
     zones,
-    message: `Filler in the ${zone} on ${injectable.date}: we leave that area out until ${until}. That is our default; some injectors ask for up to six weeks, so check with yours.`,
+    message: `Filler in ${zone} on ${injectable.date}: we leave that area out until ${until}. That is our default; some injectors ask for up to six weeks, so check with yours.`,
   };
 }

@@ -38,6 +38,7 @@ export function planForSlot(
     minutes: profile.minutes[slot],
     goals: profile.goals,
     tools: profile.tools,
+    fingersOnly: profile.fingersOnly,
     skipZones,
     conditions: profile.conditions,
     // Injections dated after the day (a date typed wrong) would make the whole input invalid.

@@ -22,12 +22,12 @@ export interface OwnedProduct {
   readonly name?: string;
 }
 
-/** The version of the profile body this code writes. */
-export const PROFILE_SCHEMA_VERSION = 1;
+/** The version of the profile body this code writes (2 added `fingersOnly`). */
+export const PROFILE_SCHEMA_VERSION = 2;
 
 /** The body of the one `profile` record: what onboarding asks, editable later. */
 export interface ProfileBody {
-  readonly schemaVersion: 1;
+  readonly schemaVersion: 2;
   readonly goals: readonly Goal[];
   /** Skin notes and health answers together, as the safety screen reads them. */
   readonly conditions: readonly Condition[];
@@ -35,6 +35,8 @@ export interface ProfileBody {
   readonly injectables: readonly Injectable[];
   /** Tools owned besides fingers. */
   readonly tools: readonly ToolId[];
+  /** True to plan with fingers only, leaving owned tools out. */
+  readonly fingersOnly: boolean;
   readonly products: readonly OwnedProduct[];
   /** Massage minutes per slot. */
   readonly minutes: Readonly<Record<Slot, number>>;
@@ -42,11 +44,12 @@ export interface ProfileBody {
 
 /** What a person starts with when they skip onboarding. */
 export const DEFAULT_PROFILE: ProfileBody = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   goals: [],
   conditions: [],
   injectables: [],
   tools: [],
+  fingersOnly: false,
   products: [],
   minutes: { am: 4, pm: 7, weekly: 12 },
 };
@@ -97,15 +100,25 @@ function readMinutes(value: unknown): Readonly<Record<Slot, number>> | undefined
 /**
  * Older bodies, upgraded one version at a time. Version 0 is the unversioned draft written before
  * the shape settled: skin notes and health answers were two lists (`skin`, `health`) and the
- * minutes one number for both daily slots.
+ * minutes one number for both daily slots. Version 1 had no fingers-only choice: it planned with
+ * every tool owned, which is `fingersOnly: false`.
  */
 function migrate(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
-  if (raw.schemaVersion !== undefined) return raw;
-  const skin = Array.isArray(raw.skin) ? raw.skin : [];
-  const health = Array.isArray(raw.health) ? raw.health : [];
-  const minutes =
-    typeof raw.minutes === "number" ? { am: raw.minutes, pm: raw.minutes } : raw.minutes;
-  return { ...raw, schemaVersion: 1, conditions: raw.conditions ?? [...skin, ...health], minutes };
+  let body = raw;
+  if (body.schemaVersion === undefined) {
+    const skin = Array.isArray(body.skin) ? body.skin : [];
+    const health = Array.isArray(body.health) ? body.health : [];
+    const minutes =
+      typeof body.minutes === "number" ? { am: body.minutes, pm: body.minutes } : body.minutes;
+    body = {
+      ...body,
+      schemaVersion: 1,
+      conditions: body.conditions ?? [...skin, ...health],
+      minutes,
+    };
+  }
+  if (body.schemaVersion === 1) body = { ...body, schemaVersion: 2, fingersOnly: false };
+  return body;
 }
 
 /**
@@ -142,7 +155,7 @@ export function readProfileBody(raw: unknown): ReadBody<ProfileBody> {
       : undefined;
   return {
     body: {
-      schemaVersion: 1,
+      schemaVersion: 2,
       goals: field("goals", listOf(m.goals, GOALS), DEFAULT_PROFILE.goals),
       conditions: field("conditions", listOf(m.conditions, CONDITIONS), DEFAULT_PROFILE.conditions),
       ...(age === undefined ? {} : { age }),
@@ -152,6 +165,11 @@ export function readProfileBody(raw: unknown): ReadBody<ProfileBody> {
         DEFAULT_PROFILE.injectables,
       ),
       tools: field("tools", listOf(m.tools, TOOL_IDS), DEFAULT_PROFILE.tools),
+      fingersOnly: field(
+        "fingersOnly",
+        typeof m.fingersOnly === "boolean" ? m.fingersOnly : undefined,
+        DEFAULT_PROFILE.fingersOnly,
+      ),
       products: field("products", readProducts(m.products), DEFAULT_PROFILE.products),
       minutes: field("minutes", readMinutes(m.minutes), DEFAULT_PROFILE.minutes),
     },

@@ -19,6 +19,43 @@ describe("readProfileBody", () => {
     expect(read.body.goals).toEqual(["glow"]);
   });
 
+  it("reads a version 1 body as planning with its tools, and keeps a version 2 fingers-only choice", () => {
+    const v1 = readProfileBody({ schemaVersion: 1, tools: ["roller"], goals: ["glow"] });
+    expect(v1.notices).toEqual([]);
+    expect([v1.body.schemaVersion, v1.body.tools, v1.body.fingersOnly]).toEqual([
+      2,
+      ["roller"],
+      false,
+    ]);
+    const v2 = readProfileBody({ schemaVersion: 2, tools: ["gua-sha"], fingersOnly: true });
+    expect([v2.body.tools, v2.body.fingersOnly]).toEqual([["gua-sha"], true]);
+    const bad = readProfileBody({ schemaVersion: 2, fingersOnly: "yes" });
+    expect(bad.body.fingersOnly).toBe(false);
+    expect(bad.notices).toEqual([
+      "Part of your profile (fingersOnly) could not be read and was reset.",
+    ]);
+  });
+
+  it("plans the massage of a fingers-only profile without its tools", () => {
+    const routine = {
+      schemaVersion: 1 as const,
+      slot: "pm" as const,
+      steps: [{ kind: "massage" as const }],
+    };
+    const day = "2026-03-29" as LocalDate;
+    const owner = {
+      ...DEFAULT_PROFILE,
+      tools: ["roller" as const],
+      minutes: { am: 4, pm: 8, weekly: 12 },
+    };
+    const tools = (p: typeof owner) => {
+      const r = planForSlot(p, routine, "pm", day, []);
+      return new Set(r.ok ? r.plan.steps.map((s) => s.tool) : []);
+    };
+    expect(tools(owner)).toEqual(new Set(["fingers", "roller"]));
+    expect(tools({ ...owner, fingersOnly: true })).toEqual(new Set(["fingers"]));
+  });
+
   it("falls back field by field with a notice instead of failing", () => {
     const read = readProfileBody({
       schemaVersion: 1,

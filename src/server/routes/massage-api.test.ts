@@ -31,6 +31,20 @@ describe("POST /api/plan", () => {
     expect(body.steps.reduce((sum, s) => sum + s.seconds, 0)).toBe(300);
   });
 
+  it("uses an owned tool in lines and passes, and leaves it out for fingers only", async () => {
+    const owned = { ...plan, minutes: 8, tools: ["roller"] };
+    const withTool = await h.call("POST", "/api/plan", { body: owned });
+    const steps = (res: typeof withTool) =>
+      (res.json as { steps: { tool: string; sections: number; reps?: number; seconds: number }[] })
+        .steps;
+    const roller = steps(withTool).filter((s) => s.tool === "roller");
+    expect(roller.length).toBeGreaterThan(0);
+    for (const s of roller) expect(s.seconds).toBe(s.sections * (s.reps ?? 0) * 2);
+    const fingers = await h.call("POST", "/api/plan", { body: { ...owned, fingersOnly: true } });
+    expect(fingers.status).toBe(200);
+    expect(steps(fingers).some((s) => s.tool !== "fingers")).toBe(false);
+  });
+
   it("answers a stopped plan as a 200 with its reasons", async () => {
     const res = await h.call("POST", "/api/plan", {
       body: { ...plan, conditions: ["blood-clot"] },
@@ -66,6 +80,7 @@ describe("POST /api/plan", () => {
       "injectables.0.zone",
     ],
     [{ ...plan, goal: ["glow"] }, "body"],
+    [{ ...plan, fingersOnly: "yes" }, "fingersOnly"],
   ])("refuses %j with 400 naming %s", async (body, field) => {
     const res = await h.call("POST", "/api/plan", { body });
     expect(res.status).toBe(400);

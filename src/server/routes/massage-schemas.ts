@@ -24,6 +24,7 @@ export const planBody = z.strictObject({
   minutes: z.int().min(1).max(MAX_MINUTES),
   goals: list(GOALS),
   tools: list(TOOL_IDS),
+  fingersOnly: z.boolean().optional(),
   skipZones: list(ZONE_IDS),
   conditions: list(CONDITIONS),
   injectables: z

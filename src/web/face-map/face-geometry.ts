@@ -28,7 +28,8 @@ export const ZONE_SHAPES: Readonly<Record<ZoneId, ZoneShape>> = {
   "under-cheekbone": { area: ellipse(67, 137, 15, 5), flow: "M84 138 L48 132" },
   mouth: { area: ellipse(100, 151, 17, 6.5), flow: "M98 151 C88 152 78 156 72 166", midline: true },
   masseter: { area: ellipse(55, 140, 6.5, 13), flow: "M55 127 L57 154" },
-  "jaw-angle": { area: ellipse(61, 164, 6, 6), flow: "M61 157 L61 172" },
+  // The node in front of the ear: just inside the face's edge at ear height, circling down.
+  "jaw-angle": { area: ellipse(45, 110, 4.5, 8), flow: "M45 103 L45 119" },
   "chin-jawline": {
     area: "M100 178 C88 178 74 172 64 164 L60 170 C72 181 88 188 100 188 Z",
     flow: "M96 184 C84 182 72 176 62 166",

@@ -1,5 +1,7 @@
 import { TECHNIQUE_TEXTS } from "../../content/technique-texts.ts";
 import {
+  countPhrase,
+  type PlanStep,
   PRESSURE_LEVELS,
   TECHNIQUE_IDS,
   TECHNIQUES,
@@ -20,6 +22,13 @@ function pace(id: TechniqueId): string {
   const perRep = TECHNIQUES[id].secondsPerRep;
   if (perRep === undefined) return "Continuous, light and even, for the whole step.";
   return perRep === 1 ? "About one a second." : `About one every ${perRep} seconds.`;
+}
+
+/** "Five passes along each of three lines, in a 30-second step", or "By time rather than count." */
+function repetitions(step: PlanStep | undefined): string {
+  const count = step === undefined ? "" : countPhrase(step);
+  if (step === undefined || count === "") return "By time rather than count.";
+  return `${count.charAt(0).toUpperCase()}${count.slice(1)}, in a ${step.seconds}-second step.`;
 }
 
 /** /learn/techniques/<id>: what a technique is for, where and how, and a one-minute practice. */
@@ -91,11 +100,7 @@ export function TechniqueScreen(props: { path: string }) {
         <dt>Pace</dt>
         <dd>{pace(t.id)}</dd>
         <dt>Repetitions</dt>
-        <dd>
-          {shown?.reps
-            ? `${shown.reps} in a ${shown.seconds}-second step`
-            : "By time rather than count."}
-        </dd>
+        <dd>{repetitions(shown)}</dd>
         <dt>Sides</dt>
         <dd>{t.oneSideAtATime ? "One side at a time." : "Both sides together."}</dd>
         <dt>Tool</dt>

@@ -3,6 +3,7 @@ import {
   TECHNIQUES,
   TOOLS,
   ZONE_IDS,
+  ZONE_LINES,
   ZONES,
   type ZoneId,
 } from "../../core/index.ts";
@@ -21,6 +22,7 @@ export function ZoneScreen(props: { path: string }) {
   const z = ZONES[id as ZoneId];
   const side = z.sides === "pair" ? "both" : "center";
   const usual = z.techniques[0] ?? "strokes";
+  const lines = ZONE_LINES[z.id];
   return (
     <article class="zone">
       <p class="crumbs">
@@ -47,6 +49,19 @@ export function ZoneScreen(props: { path: string }) {
         </dd>
         <dt>Tools</dt>
         <dd>{z.tools.map((t) => TOOLS[t].name).join(", ")}</dd>
+        {lines.length > 0 ? (
+          <>
+            <dt>{z.sides === "center" ? "Lines on each half" : "Lines on each side"}</dt>
+            <dd>
+              <ol class="zone-lines">
+                {lines.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ol>
+              Strokes, a roller or a stone follow them one after another, each outward.
+            </dd>
+          </>
+        ) : null}
       </dl>
       <h2>Techniques</h2>
       <ul>

@@ -36,6 +36,7 @@ export function BeforeStart(props: BeforeStartProps) {
             <li key={i}>
               <strong>{w.zone}</strong> · {w.technique} · {w.side.toLowerCase()} ·{" "}
               {durationWords(s.seconds)}
+              {w.count !== "" ? ` · ${w.count}` : ""}
             </li>
           );
         })}

@@ -52,6 +52,7 @@ function step(zone: PlanStep["zone"], secs: number, cues: readonly Cue[]): PlanS
     direction: "outward",
     pressure: 1,
     seconds: seconds(secs),
+    sections: 1,
     cues,
   };
 }

@@ -61,8 +61,8 @@ export function RunningView(props: { engine: PlayerEngine; wakeNote: string }) {
         <p class="side">{w.side}</p>
         <p class="technique">
           {w.technique}, {w.tool.toLowerCase()}
-          {step.reps ? `, about ${step.reps}` : ""}
         </p>
+        {w.count !== "" ? <p class="count">{w.count}</p> : null}
         <PressureDots level={step.pressure} word={w.pressure} />
       </div>
       <p class="caption" aria-live="polite" aria-atomic="false">

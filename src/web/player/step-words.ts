@@ -1,4 +1,5 @@
 import {
+  countPhrase,
   type PlanStep,
   PRESSURE_LEVELS,
   type Side,
@@ -14,20 +15,27 @@ const SIDE_WORDS: Readonly<Record<Side, string>> = {
   center: "Centre",
 };
 
-/** The words the screen shows for a step. */
+/**
+ * The words the screen shows for a step, `count` saying how many passes, strokes or circles go
+ * along how many lines ("five passes along each of three lines"; "" when done by time).
+ */
 export function stepWords(step: PlanStep): {
   zone: string;
   side: string;
   technique: string;
   tool: string;
   pressure: string;
+  count: string;
 } {
+  // A plan saved by an older version (a session to resume) has no sections: one, as it meant.
+  const sections = typeof step.sections === "number" ? step.sections : 1;
   return {
     zone: ZONES[step.zone].name,
     side: SIDE_WORDS[step.side],
     technique: TECHNIQUES[step.technique].name,
     tool: TOOLS[step.tool].name,
     pressure: PRESSURE_LEVELS[step.pressure].name,
+    count: countPhrase({ ...step, sections }),
   };
 }
 

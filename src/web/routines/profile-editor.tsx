@@ -1,11 +1,10 @@
 import { SLOTS } from "../../core/model/slots.ts";
-import { TOOLS, type ToolId } from "../../core/model/tools.ts";
 import type { ProfileBody } from "../../core/setup/profile-body.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
-import { toggled } from "../welcome/draft.ts";
 import { GoalsStep } from "../welcome/goals-step.tsx";
 import { MinutesInput, WeekdayField } from "../welcome/minutes-step.tsx";
+import { ToolsField } from "../welcome/tools-field.tsx";
 
 /** Props of {@link ProfileEditor}. */
 export interface ProfileEditorProps {
@@ -15,10 +14,9 @@ export interface ProfileEditorProps {
   readonly onWeekday: (weekday: number) => Promise<void>;
 }
 
-/** Minutes, goals, tools and the weekly day, saved as they change. */
+/** Minutes, goals, tools (and fingers only) and the weekly day, saved as they change. */
 export function ProfileEditor(props: ProfileEditorProps) {
   const { profile } = props;
-  const tools: readonly ToolId[] = ["roller", "gua-sha"];
   // Saved as they change: the newest value wins, and a failure says so with a retry.
   const saving = useAction("save your minutes, goals and tools", props.onProfile, { latest: true });
   const savingDay = useAction("save the weekly day", props.onWeekday, { latest: true });
@@ -39,29 +37,13 @@ export function ProfileEditor(props: ProfileEditorProps) {
         draft={{ ...profile, weekday: props.weekday }}
         change={(patch) => saving.run({ ...profile, goals: patch.goals ?? profile.goals })}
       />
-      <fieldset>
-        <legend>Tools you have</legend>
-        {tools.map((tool) => (
-          <div key={tool} class="choice-row">
-            <input
-              id={`r-tool-${tool}`}
-              type="checkbox"
-              checked={profile.tools.includes(tool)}
-              onChange={(e) =>
-                saving.run({
-                  ...profile,
-                  tools: toggled(
-                    profile.tools,
-                    tool,
-                    (e.currentTarget as HTMLInputElement).checked,
-                  ),
-                })
-              }
-            />
-            <label for={`r-tool-${tool}`}>{TOOLS[tool].name}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ToolsField
+        legend="Tools you have"
+        idPrefix="r-"
+        tools={profile.tools}
+        fingersOnly={profile.fingersOnly}
+        onChange={(patch) => saving.run({ ...profile, ...patch })}
+      />
       <ProblemNotice problem={saving.problem.value ?? savingDay.problem.value} />
     </section>
   );

@@ -1,6 +1,5 @@
-import { ZONES } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
-import { adjustmentLines, durationText, focusText } from "./plan-summary.ts";
+import { adjustmentLines, durationText, focusText, stepsLine } from "./plan-summary.ts";
 import type { SkipToday } from "./today-state.ts";
 
 /** Props of {@link MassageCard}. */
@@ -51,10 +50,7 @@ export function MassageCard(props: MassageCardProps) {
           ))}
         </details>
       ) : null}
-      <p class="step-count">
-        {plan.steps.length} steps:{" "}
-        {[...new Set(plan.steps.map((s) => ZONES[s.zone].name))].join(", ")}
-      </p>
+      <p class="step-count">{stepsLine(plan).text}</p>
       <button type="button" class="primary" onClick={props.onStart}>
         {props.done ? "Start the massage again" : "Start the massage"}
       </button>

@@ -1,6 +1,7 @@
 import { GOAL_INFO } from "../../core/model/goals.ts";
 import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
+import { stepLabel } from "../../core/planner/step-label.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
 import type { SkipReason, SkipToday } from "./today-state.ts";
 
@@ -53,6 +54,17 @@ export function focusText(plan: Plan): string {
   return [goals.length > 0 ? `For ${goals.join(", ")}` : "", where]
     .filter((s) => s !== "")
     .join("; ");
+}
+
+/**
+ * The plan's steps as Today lists them, from the plan alone: one name per step, in order, a side
+ * named when the step works one ("Left cheek"), so the count is the number of names and a zone
+ * worked twice (the neck, opening and closing) is named twice.
+ */
+export function stepsLine(plan: Plan): { readonly count: number; readonly text: string } {
+  const names = plan.steps.map((s) => stepLabel(s.zone, s.side));
+  const count = names.length;
+  return { count, text: `${count} ${count === 1 ? "step" : "steps"}: ${names.join(", ")}` };
 }
 
 /** Minutes and seconds, e.g. "7 min" or "6 min 30 s". */

@@ -1,14 +1,15 @@
-import { TOOLS, type ToolId } from "../../core/model/tools.ts";
 import {
   PRODUCT_KINDS,
   type ProductKind,
   STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
-import { type StepProps, toggled } from "./draft.ts";
+import type { StepProps } from "./draft.ts";
+import { ToolsField } from "./tools-field.tsx";
 
-const OWNABLE: readonly ToolId[] = ["roller", "gua-sha"];
-
-/** Tools owned and products used, each product with an optional name of the person's own. */
+/**
+ * Tools owned (and whether to plan with fingers only) and products used, each product with an
+ * optional name of the person's own.
+ */
 export function ToolsProductsStep({ draft, change }: StepProps) {
   const product = (kind: ProductKind) => draft.products.find((p) => p.kind === kind);
   const setProduct = (kind: ProductKind, on: boolean, name?: string): void => {
@@ -17,24 +18,13 @@ export function ToolsProductsStep({ draft, change }: StepProps) {
   };
   return (
     <>
-      <fieldset>
-        <legend>Tools you have (fingers always count)</legend>
-        {OWNABLE.map((tool) => (
-          <div key={tool} class="choice-row">
-            <input
-              id={`tool-${tool}`}
-              type="checkbox"
-              checked={draft.tools.includes(tool)}
-              onChange={(e) =>
-                change({
-                  tools: toggled(draft.tools, tool, (e.currentTarget as HTMLInputElement).checked),
-                })
-              }
-            />
-            <label for={`tool-${tool}`}>{TOOLS[tool].name}</label>
-          </div>
-        ))}
-      </fieldset>
+      <ToolsField
+        legend="Tools you have (fingers always count)"
+        idPrefix=""
+        tools={draft.tools}
+        fingersOnly={draft.fingersOnly}
+        onChange={change}
+      />
       <fieldset>
         <legend>Products you use</legend>
         {PRODUCT_KINDS.map((kind) => {
