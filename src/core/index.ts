@@ -65,19 +65,23 @@ export type {
   RoutineWarning,
   RoutineWarningCode,
 } from "./routine/routine-types.ts";
-export { NECK_CAUTION_AGE } from "./safety/adjust-rules.ts";
+export { NECK_CAUTION_AGE } from "./safety/body-rules.ts";
 export { INJECTABLE_BLOCK_DAYS, isBlocking } from "./safety/injectables.ts";
 export {
+  CLEARABLE_PROCEDURES,
   INJECTABLE_KINDS,
   type Injectable,
   type InjectableKind,
+  PROCEDURE_KINDS,
+  type Procedure,
+  type ProcedureKind,
   type Reason,
   type ReasonCode,
   type SafetyProfile,
   type Screening,
   type Verdict,
 } from "./safety/profile.ts";
-export { pressureLimit, screen } from "./safety/screen.ts";
+export { pressureLimit, screen, toolBanned } from "./safety/screen.ts";
 export {
   addDays,
   dayNumber,

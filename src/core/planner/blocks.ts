@@ -3,6 +3,7 @@ import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import type { ToolId } from "../model/tools.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
+import { toolBanned } from "../safety/screen.ts";
 import type { Anchor, BlockKind, BlockTemplate, Phase } from "./sequence.ts";
 
 /** A block that can be done by this person today: technique and tool settled, weight known. */
@@ -47,7 +48,7 @@ function allowedTechnique(
       zone.tools.includes(tool) &&
       owned.has(tool) &&
       !screening.bannedTechniques.includes(id) &&
-      !screening.bannedTools.includes(tool)
+      !toolBanned(screening, template.zone, tool)
     );
   });
 }

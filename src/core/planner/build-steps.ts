@@ -22,7 +22,7 @@ export function blockPressure(block: Block, order: PlanOrder, screening: Screeni
   let pressure: Pressure = technique.muscleWork ? zone.maxPressure : zone.defaultPressure;
   if (order === "drainage" && !technique.muscleWork) pressure = 1;
   if (block.technique === "gua-sha" && block.zone === "chin-jawline") pressure = 1;
-  return minPressure(pressure, pressureLimit(screening, block.zone));
+  return minPressure(pressure, pressureLimit(screening, block.zone, block.tool));
 }
 
 function makeStep(

@@ -24,6 +24,8 @@ describe("parsePlanInput", () => {
         skipZones: ["cheeks", "mouth"],
         conditions: ["acne-breakout", "sensitive"],
         injectables: [],
+        procedures: [],
+        neckCleared: false,
       },
     });
   });

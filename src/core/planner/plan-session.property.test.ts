@@ -7,6 +7,8 @@ import { SLOTS } from "../model/slots.ts";
 import { TECHNIQUES } from "../model/techniques.ts";
 import { TOOL_IDS } from "../model/tools.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
+import { FACE_ZONES } from "../safety/adjustment.ts";
+import { injectedArea } from "../safety/injection-neighbours.ts";
 import { addDays, dayNumber, diffDays, fromDayNumber, type LocalDate } from "../time/local-date.ts";
 import { speakingSeconds } from "./cues.ts";
 import { planSession } from "./plan-session.ts";
@@ -32,6 +34,10 @@ const STOPS: readonly Condition[] = [
   "heart-failure",
   "unexplained-swelling",
   "cancer-treatment",
+  "fever",
+  "migraine-now",
+  "head-neck-lymphedema",
+  "throat-swelling",
 ];
 const ADJUSTING = CONDITIONS.filter((c) => !STOPS.includes(c));
 const FACE_ORDER: readonly ZoneId[] = [
@@ -91,8 +97,12 @@ function expectedExclusions(input: PlanInput): ReadonlySet<ZoneId> {
   const out = new Set<ZoneId>(input.skipZones ?? []);
   for (const shot of input.injectables ?? []) {
     const days = diffDays(shot.date as LocalDate, input.date as LocalDate);
-    if (days >= 0 && days < 14) out.add(shot.zone);
+    // The injection day and the next leave the whole face out; then the zone and its neighbours.
+    if (days >= 0 && days < 2) for (const z of FACE_ZONES) out.add(z);
+    if (days >= 2 && days < 14) for (const z of injectedArea(shot.kind, shot.zone)) out.add(z);
   }
+  if ((input.conditions ?? []).includes("trigeminal-neuralgia"))
+    for (const z of FACE_ZONES) out.add(z);
   const neck = (input.conditions ?? []).some(
     (c) => c === "thyroid" || c === "carotid" || c === "arrhythmia",
   );
@@ -164,6 +174,7 @@ describe("planSession properties", () => {
           expect(plan.steps.reduce((sum, s) => sum + s.seconds, 0)).toBe(input.minutes * 60);
           const owned = new Set(["fingers", ...(input.tools ?? [])]);
           const gentle = has(input, "rosacea") || has(input, "sensitive");
+          const fingersOnly = has(input, "rosacea");
           const bleeding = has(input, "blood-thinners") || has(input, "bleeding-disorder");
           plan.steps.forEach((step, i) => {
             const zone = ZONES[step.zone];
@@ -182,10 +193,16 @@ describe("planSession properties", () => {
               expect(step.pressure).toBeLessThanOrEqual(2);
               if (step.zone === "cheeks" || step.zone === "nose-sides")
                 expect(step.pressure).toBe(1);
-              expect(step.tool).toBe("fingers");
+              if (fingersOnly) expect(step.tool).toBe("fingers");
+              expect(step.tool).not.toBe("gua-sha");
+              if (step.tool === "roller") expect(step.pressure).toBe(1);
               expect(["pinch", "tap"]).not.toContain(step.technique);
             }
-            if (bleeding) expect(step.tool).not.toBe("gua-sha");
+            if (bleeding) {
+              expect(step.tool).not.toBe("gua-sha");
+              expect(step.pressure).toBeLessThanOrEqual(2);
+              expect(["kneading", "pinch"]).not.toContain(step.technique);
+            }
             if (drains(input) && !TECHNIQUES[step.technique].muscleWork)
               expect(step.pressure).toBe(1);
             if (step.side === "left")

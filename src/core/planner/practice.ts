@@ -1,6 +1,7 @@
 import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
+import { toolBanned } from "../safety/screen.ts";
 import { seconds } from "../time/seconds.ts";
 import type { Block } from "./blocks.ts";
 import { blockPressure } from "./build-steps.ts";
@@ -85,7 +86,10 @@ export function practicePlan(
     zone !== undefined && ZONES[zone].techniques.includes(technique)
       ? [zone]
       : practiceZones(technique);
-  const zones = wanted.filter((z) => !screening.excludedZones.includes(z));
+  const zones = wanted.filter(
+    (z) =>
+      !screening.excludedZones.includes(z) && !toolBanned(screening, z, TECHNIQUES[technique].tool),
+  );
   const half = PRACTICE_SECONDS / 2;
   const steps: PlanStep[] = [];
   if (zones.length === 0) return { steps, totalSeconds: seconds(0) };
