@@ -44,6 +44,35 @@ describe("POST /api/plan", () => {
     });
   });
 
+  it("takes procedures, the neck clearance and the new conditions", async () => {
+    const res = await h.call("POST", "/api/plan", {
+      body: {
+        ...plan,
+        age: 70,
+        neckCleared: true,
+        conditions: ["new-retinoid", "tmj"],
+        procedures: [{ kind: "surgery", date: "2026-01-04", cleared: true }],
+      },
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as { verdict: string; reasons: { code: string }[]; excludedZones: [] };
+    expect(body.verdict).toBe("adjusted");
+    expect(body.reasons.map((r) => r.code)).toEqual([
+      "surgery-recent",
+      "new-retinoid",
+      "neck-cleared",
+      "tmj",
+    ]);
+    expect(body.excludedZones).toEqual([]);
+    const urgent = await h.call("POST", "/api/plan", {
+      body: { ...plan, conditions: ["pregnant", "unexplained-swelling"] },
+    });
+    expect(urgent.json).toMatchObject({
+      verdict: "stop",
+      reasons: [{ code: "pregnancy-swelling" }],
+    });
+  });
+
   it("gives the same JSON as the planner for the same input", async () => {
     const a = await h.call("POST", "/api/plan", { body: plan });
     const b = await h.call("POST", "/api/plan", { body: plan });
@@ -66,6 +95,15 @@ describe("POST /api/plan", () => {
       "injectables.0.zone",
     ],
     [{ ...plan, goal: ["glow"] }, "body"],
+    [{ ...plan, conditions: ["flu"] }, "conditions.0"],
+    [{ ...plan, procedures: [{ kind: "facial", date: "2026-03-01" }] }, "procedures.0.kind"],
+    [{ ...plan, procedures: [{ kind: "ipl", date: "2026-03-05" }] }, "procedures[0].date"],
+    [
+      { ...plan, procedures: [{ kind: "ipl", date: "2026-03-01", cleared: true }] },
+      "procedures[0].cleared",
+    ],
+    [{ ...plan, neckCleared: "yes" }, "neckCleared"],
+    [{ ...plan, maxPressure: 0 }, "maxPressure"],
   ])("refuses %j with 400 naming %s", async (body, field) => {
     const res = await h.call("POST", "/api/plan", { body });
     expect(res.status).toBe(400);
