@@ -42,6 +42,8 @@ export function planForSlot(
     conditions: profile.conditions,
     // Injections dated after the day (a date typed wrong) would make the whole input invalid.
     injectables: profile.injectables.filter((i) => i.date <= date),
+    procedures: profile.procedures.filter((p) => p.date <= date),
+    neckCleared: profile.neckCleared,
     ...(profile.age === undefined ? {} : { age: profile.age }),
     medium: routineMedium(routine) ?? "moisturizer",
     date,

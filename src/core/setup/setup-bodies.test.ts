@@ -14,9 +14,56 @@ describe("readProfileBody", () => {
       goals: ["glow"],
     });
     expect(read.notices).toEqual([]);
+    expect(read.body.schemaVersion).toBe(2);
     expect(read.body.conditions).toEqual(["rosacea", "thyroid"]);
+    expect([read.body.procedures, read.body.neckCleared]).toEqual([[], false]);
     expect(read.body.minutes).toEqual({ am: 6, pm: 6, weekly: 12 });
     expect(read.body.goals).toEqual(["glow"]);
+  });
+
+  it("reads a version-1 body as version 2 with no procedures and no neck clearance", () => {
+    const read = readProfileBody({
+      schemaVersion: 1,
+      goals: ["glow"],
+      conditions: ["thyroid", "fever"],
+      injectables: [{ kind: "botox", zone: "forehead", date: "2026-03-01" }],
+      tools: ["roller"],
+      products: [],
+      minutes: { am: 3, pm: 6, weekly: 10 },
+    });
+    expect(read.notices).toEqual([]);
+    expect(read.body).toEqual({
+      schemaVersion: 2,
+      goals: ["glow"],
+      conditions: ["thyroid", "fever"],
+      injectables: [{ kind: "botox", zone: "forehead", date: "2026-03-01" }],
+      procedures: [],
+      neckCleared: false,
+      tools: ["roller"],
+      products: [],
+      minutes: { am: 3, pm: 6, weekly: 10 },
+    });
+  });
+
+  it("reads version-2 procedures and the neck clearance, dropping what it cannot read", () => {
+    const read = readProfileBody({
+      schemaVersion: 2,
+      procedures: [
+        { kind: "surgery", date: "2026-01-02", cleared: true },
+        { kind: "ipl", date: "2026-02-01", cleared: true },
+        { kind: "facial", date: "2026-02-01" },
+        { kind: "peel-medium", date: "someday" },
+      ],
+      neckCleared: true,
+    });
+    expect(read.body.procedures).toEqual([
+      { kind: "surgery", date: "2026-01-02", cleared: true },
+      { kind: "ipl", date: "2026-02-01" },
+    ]);
+    expect(read.body.neckCleared).toBe(true);
+    expect(readProfileBody({ schemaVersion: 2, neckCleared: "yes" }).notices).toEqual([
+      "Part of your profile (neckCleared) could not be read and was reset.",
+    ]);
   });
 
   it("falls back field by field with a notice instead of failing", () => {
@@ -74,6 +121,29 @@ describe("routine bodies", () => {
       [],
     );
     expect(plan.ok && plan.plan.verdict).toBe("stop");
+    const surgery = planForSlot(
+      {
+        ...DEFAULT_PROFILE,
+        procedures: [
+          { kind: "surgery", date: "2026-03-20" as LocalDate },
+          // Typed for a future day: left out rather than making the whole input invalid.
+          { kind: "ipl", date: "2026-04-20" as LocalDate },
+        ],
+      },
+      routine,
+      "pm",
+      "2026-03-29" as LocalDate,
+      [],
+    );
+    expect(surgery.ok && surgery.plan.reasons.map((r) => r.code)).toEqual(["surgery-recent"]);
+    const neck = planForSlot(
+      { ...DEFAULT_PROFILE, age: 70, neckCleared: true },
+      routine,
+      "pm",
+      "2026-03-29" as LocalDate,
+      [],
+    );
+    expect(neck.ok && neck.plan.reasons.map((r) => r.code)).toEqual(["neck-cleared"]);
     const ok = planForSlot(DEFAULT_PROFILE, routine, "pm", "2026-03-29" as LocalDate, ["cheeks"]);
     expect(ok.ok && ok.plan.totalSeconds).toBe(420);
     expect(ok.ok && ok.plan.steps.some((s) => s.zone === "cheeks")).toBe(false);
