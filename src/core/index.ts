@@ -51,7 +51,10 @@ export type {
 export { MIN_STEP_SECONDS } from "./planner/select-blocks.ts";
 export { checkOrder, type OrderCheck, type OrderRuleCode } from "./routine/check-order.ts";
 export { composeRoutine } from "./routine/compose-routine.ts";
+export { stepGuide } from "./routine/how-texts.ts";
 export {
+  ACTIVE_KINDS,
+  isActive,
   PRODUCT_KINDS,
   type ProductKind,
   type RoutineStepKind,

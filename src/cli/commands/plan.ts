@@ -14,20 +14,7 @@ import {
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";
-
-/** A list of names as indented lines no wider than a terminal's 100 columns. */
-function wrapped(names: readonly string[], indent: string): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const name of names) {
-    const next = line === "" ? name : `${line}, ${name}`;
-    if (indent.length + next.length > 98 && line !== "") {
-      lines.push(`${line},`);
-      line = name;
-    } else line = next;
-  }
-  return [...lines, line].map((l) => indent + l).join("\n");
-}
+import { wrapList } from "../massage/wrap-list.ts";
 
 const HELP = `Usage: nura plan --slot am|pm|weekly --minutes N --medium M [options]
 
@@ -57,13 +44,13 @@ Options:
   -h, --help            show this help
 
 Conditions:
-${wrapped(CONDITIONS, "  ")}
+${wrapList(CONDITIONS, "  ")}
 
 Procedures (the whole face counts as treated):
-${wrapped(PROCEDURE_KINDS, "  ")}
+${wrapList(PROCEDURE_KINDS, "  ")}
 
 Zones:
-${wrapped(ZONE_IDS, "  ")}
+${wrapList(ZONE_IDS, "  ")}
 
 Exit status: 0 a plan, 3 the safety screen says stop (reasons printed), 2 bad input.
 `;

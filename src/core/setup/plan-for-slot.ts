@@ -3,7 +3,9 @@ import type { Slot } from "../model/slots.ts";
 import type { ZoneId } from "../model/zones.ts";
 import { planSession } from "../planner/plan-session.ts";
 import type { PlanResult } from "../planner/plan-types.ts";
-import { SLIP_KINDS } from "../routine/product-kinds.ts";
+import { type ProductKind, SLIP_KINDS } from "../routine/product-kinds.ts";
+import type { RoutineWarning } from "../routine/routine-types.ts";
+import { routineWarnings } from "../routine/routine-warnings.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import type { ProfileBody } from "./profile-body.ts";
 import type { RoutineBody } from "./routine-body.ts";
@@ -19,6 +21,14 @@ export function routineMedium(routine: RoutineBody): Medium | undefined {
     .reverse()
     .find((s) => (SLIP_KINDS as readonly string[]).includes(s.kind));
   return slip === undefined ? undefined : (slip.kind as Medium);
+}
+
+/** The composer's warnings for a routine as the person arranged it (actives, sunscreen, …). */
+export function routineBodyWarnings(routine: RoutineBody): readonly RoutineWarning[] {
+  const products = routine.steps.filter(
+    (s): s is { kind: ProductKind; name?: string } => s.kind !== "massage",
+  );
+  return routineWarnings(products, routine.slot, routineMedium(routine) !== undefined);
 }
 
 /**

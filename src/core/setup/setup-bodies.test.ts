@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LocalDate } from "../time/local-date.ts";
-import { planForSlot, routineMedium } from "./plan-for-slot.ts";
+import { planForSlot, routineBodyWarnings, routineMedium } from "./plan-for-slot.ts";
 import { DEFAULT_PROFILE, readProfileBody } from "./profile-body.ts";
 import { readReminderSettings } from "./reminder-settings.ts";
 import { composedRoutineBody, readRoutineBody } from "./routine-body.ts";
@@ -108,6 +108,35 @@ describe("routine bodies", () => {
     expect(read?.body.steps).toEqual([{ kind: "toner" }, { kind: "massage" }]);
     expect(read?.notices).toEqual(["A step of this routine could not be read and was left out."]);
     expect(readRoutineBody(null, "pm")).toBeUndefined();
+    // The old weekly step of its own is retired quietly: the weekly massage now does that work.
+    const weekly = readRoutineBody(
+      {
+        schemaVersion: 1,
+        slot: "weekly",
+        steps: [{ kind: "massage" }, { kind: "neck-shoulders" }],
+      },
+      "weekly",
+    );
+    expect([weekly?.body.steps, weekly?.notices]).toEqual([[{ kind: "massage" }], []]);
+  });
+
+  it("warns about a stored routine as the person arranged it", () => {
+    const routine = {
+      schemaVersion: 1,
+      slot: "pm",
+      steps: [
+        { kind: "cleanser" },
+        { kind: "massage" },
+        { kind: "retinoid" },
+        { kind: "exfoliating-acid" },
+      ],
+    } as const;
+    expect(routineBodyWarnings(routine).map((w) => w.code)).toEqual([
+      "active-only-slip",
+      "single-cleanse",
+      "retinoid-and-acid",
+      "no-moisturizer-night",
+    ]);
   });
 
   it("plans the slot from the profile, with the routine's slip product as the medium", () => {

@@ -134,10 +134,31 @@ describe("POST /api/routine", () => {
     const body = res.json as {
       slot: string;
       steps: { kind: string; name?: string }[];
-      warnings: unknown[];
+      warnings: { code: string }[];
     };
     expect(body.steps.map((s) => s.kind)).toEqual(["cleanser", "serum", "massage", "sunscreen"]);
     expect(body.steps[1]?.name).toBe("Vitamin C");
+    // A serum named "Vitamin C" is probably an active entered as a bland serum: the answer asks.
+    expect(body.warnings.map((w) => w.code)).toEqual(["name-looks-active"]);
+  });
+
+  it("takes the active kinds and keeps them out of the medium", async () => {
+    const res = await h.call("POST", "/api/routine", {
+      body: {
+        slot: "pm",
+        products: ["retinoid", "cleanser", "oil-cleanser", "facial-oil", "cream"],
+      },
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as { steps: { kind: string }[]; warnings: unknown[] };
+    expect(body.steps.map((s) => s.kind)).toEqual([
+      "oil-cleanser",
+      "cleanser",
+      "facial-oil",
+      "massage",
+      "retinoid",
+      "cream",
+    ]);
     expect(body.warnings).toEqual([]);
   });
 
