@@ -15,13 +15,6 @@ import {
 import { parseLocalDate } from "../time/local-date.ts";
 import { isRecord } from "../validate/read.ts";
 
-/** Skin notes asked in onboarding; the rest of the conditions are the health screen. */
-export const SKIN_NOTES = [
-  "acne-breakout",
-  "rosacea",
-  "sensitive",
-] as const satisfies readonly Condition[];
-
 /** A product a person uses, with their own name for it. */
 export interface OwnedProduct {
   readonly kind: ProductKind;

@@ -1,6 +1,7 @@
 import { ZONES } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import { adjustmentLines, durationText, focusText } from "./plan-summary.ts";
+import { TherapistTimer } from "./therapist-timer.tsx";
 import type { SkipToday } from "./today-state.ts";
 
 /** Props of {@link MassageCard}. */
@@ -25,6 +26,7 @@ export function MassageCard(props: MassageCardProps) {
           <p key={r.code}>{r.message}</p>
         ))}
         <p>The other steps of your routine are fine to do as usual.</p>
+        {plan.reasons.some((r) => r.code === "head-neck-lymphedema") ? <TherapistTimer /> : null}
       </section>
     );
   }

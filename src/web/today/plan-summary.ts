@@ -1,5 +1,5 @@
 import { GOAL_INFO } from "../../core/model/goals.ts";
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
 import type { SkipReason, SkipToday } from "./today-state.ts";
@@ -14,7 +14,15 @@ const REASON_LABELS: Partial<Record<ReasonCode, string>> = {
   "botox-recent": "recent Botox",
   "filler-recent": "recent filler",
   "neck-caution": "neck caution",
+  "peel-recent": "recent peel",
+  "laser-recent": "recent laser treatment",
+  "ipl-recent": "recent IPL",
+  "surgery-recent": "eyelid surgery",
+  "trigeminal-neuralgia": "trigeminal neuralgia",
 };
+
+/** Every zone of the face: a reason that leaves them all out reads "The face". */
+const FACE: readonly ZoneId[] = ZONE_IDS.filter((z) => ZONES[z].region === "face");
 
 const zoneList = (zones: readonly ZoneId[]): string => {
   const names = zones.map((z) => ZONES[z].name);
@@ -35,7 +43,9 @@ export function adjustmentLines(plan: Plan, skip: SkipToday): readonly string[] 
   for (const reason of plan.reasons) {
     const label = REASON_LABELS[reason.code];
     const zones = (reason.zones ?? []).filter((z) => !skip.zones.includes(z));
-    if (label !== undefined && zones.length > 0) lines.push(`${zoneList(zones)} skipped: ${label}`);
+    if (label === undefined || zones.length === 0) continue;
+    const where = FACE.every((z) => zones.includes(z)) ? "The face" : zoneList(zones);
+    lines.push(`${where} skipped: ${label}`);
   }
   return lines;
 }

@@ -38,7 +38,9 @@ export function InjectablesStep({
     <fieldset>
       <legend>Botox or filler in the last few weeks?</legend>
       <p class="hint">
-        Nura leaves treated areas out for two weeks. Your injector's advice comes first.
+        Nura leaves the face out on the day and the next, then the treated areas and those beside
+        them for two weeks; filler areas stay gentle for two more. Your injector's advice comes
+        first.
       </p>
       {draft.injectables.length > 0 ? (
         <ul class="injectables">
