@@ -49,6 +49,39 @@ export type {
   Side,
 } from "./planner/plan-types.ts";
 export { MIN_STEP_SECONDS } from "./planner/select-blocks.ts";
+export {
+  type DatedProgrammeDay,
+  type ProgrammeDay,
+  type ProgrammeSession,
+  programmeDay,
+  programmeDays,
+} from "./programme/programme-days.ts";
+export {
+  type ProgrammeSlot,
+  programmeSlot,
+  type SessionOverride,
+} from "./programme/programme-session.ts";
+export {
+  type ProgrammeAdherence,
+  type ProgrammeState,
+  type ProgrammeStatus,
+  pauseProgramme,
+  programmeAdherence,
+  programmeStatus,
+  readProgrammeState,
+  resumeProgramme,
+  startProgramme,
+} from "./programme/programme-state.ts";
+export {
+  FOCUS,
+  isProgrammeId,
+  PROGRAMME_IDS,
+  PROGRAMMES,
+  type Programme,
+  type ProgrammeId,
+  type Stage,
+  type StageId,
+} from "./programme/programmes.ts";
 export { checkOrder, type OrderCheck, type OrderRuleCode } from "./routine/check-order.ts";
 export { composeRoutine } from "./routine/compose-routine.ts";
 export { stepGuide } from "./routine/how-texts.ts";

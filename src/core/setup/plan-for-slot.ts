@@ -3,6 +3,7 @@ import type { Slot } from "../model/slots.ts";
 import type { ZoneId } from "../model/zones.ts";
 import { planSession } from "../planner/plan-session.ts";
 import type { PlanResult } from "../planner/plan-types.ts";
+import type { SessionOverride } from "../programme/programme-session.ts";
 import { type ProductKind, SLIP_KINDS } from "../routine/product-kinds.ts";
 import type { RoutineWarning } from "../routine/routine-types.ts";
 import { routineWarnings } from "../routine/routine-warnings.ts";
@@ -35,6 +36,8 @@ export function routineBodyWarnings(routine: RoutineBody): readonly RoutineWarni
  * Plans the massage step of a routine for a day from the profile and the zones skipped today.
  * Without a slip product in the routine the plan assumes a moisturizer will be put on: the player
  * asks for the medium before it starts and refuses dry skin, so planning does not block on it.
+ * A programme day's `session` sets the minutes, goals, tools and pressure ceiling; the person's
+ * health answers, treatments and skipped zones still go through the safety screen.
  */
 export function planForSlot(
   profile: ProfileBody,
@@ -42,12 +45,14 @@ export function planForSlot(
   slot: Slot,
   date: LocalDate,
   skipZones: readonly ZoneId[],
+  session?: SessionOverride,
 ): PlanResult {
   return planSession({
     slot,
     minutes: profile.minutes[slot],
     goals: profile.goals,
     tools: profile.tools,
+    ...session,
     skipZones,
     conditions: profile.conditions,
     // Injections dated after the day (a date typed wrong) would make the whole input invalid.
