@@ -6,19 +6,10 @@ import {
   TOOLS,
   ZONES,
 } from "../../core/index.ts";
+import { textTable as table } from "./text-table.ts";
 
 const clock = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  return rows.map((r) =>
-    r
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join("  ")
-      .trimEnd(),
-  );
-}
 
 /** A plan as text a person reads in a terminal: header, reasons, notes, one row per step. */
 export function renderPlan(plan: Plan): string {
