@@ -9,6 +9,8 @@ export interface MassageCardProps {
   readonly plan: Plan;
   readonly skip: SkipToday;
   readonly done: boolean;
+  /** A line about the programme this session belongs to. */
+  readonly note?: string;
   readonly onStart: () => void;
 }
 
@@ -21,7 +23,7 @@ export function MassageCard(props: MassageCardProps) {
   if (plan.verdict === "stop") {
     return (
       <section class="massage-card stopped" aria-labelledby="massage-title">
-        <h3 id="massage-title">No massage step today</h3>
+        <h2 id="massage-title">No massage step today</h2>
         {plan.reasons.map((r) => (
           <p key={r.code}>{r.message}</p>
         ))}
@@ -34,9 +36,10 @@ export function MassageCard(props: MassageCardProps) {
   const focus = focusText(plan);
   return (
     <section class="massage-card" aria-labelledby="massage-title">
-      <h3 id="massage-title">
+      <h2 id="massage-title">
         Face massage, <span data-testid="massage-minutes">{durationText(plan.totalSeconds)}</span>
-      </h3>
+      </h2>
+      {props.note ? <p class="programme-note">{props.note}</p> : null}
       {focus !== "" ? <p class="focus">{focus}.</p> : null}
       {lines.length > 0 ? (
         <ul class="adjustments" aria-label="Adjustments">

@@ -32,7 +32,7 @@ export function TherapistTimer() {
   const valid = Number.isInteger(minutes) && minutes >= 1 && minutes <= 60;
   return (
     <section class="therapist-timer" aria-labelledby="therapist-timer-title">
-      <h4 id="therapist-timer-title">Timer for your therapist's routine</h4>
+      <h3 id="therapist-timer-title">Timer for your therapist's routine</h3>
       <div class="field">
         <label for="therapist-minutes">Minutes</label>
         <input

@@ -1,6 +1,10 @@
 import { useEffect } from "preact/hooks";
 import type { Slot } from "../../core/model/slots.ts";
+import { programmeSlot } from "../../core/programme/programme-session.ts";
+import { programmeStatus } from "../../core/programme/programme-state.ts";
 import { routineMedium } from "../../core/setup/plan-for-slot.ts";
+import { ProgrammeBanner } from "../programme/programme-banner.tsx";
+import { completedDays, useProgramme } from "../programme/programme-store.ts";
 import { navigate } from "../router.ts";
 import { NoticeList } from "../setup/notice-list.tsx";
 import { type SetupState, useSetup } from "../setup/use-setup.ts";
@@ -29,6 +33,12 @@ function TodayView({ state }: { readonly state: SetupState }) {
   const weeklyToday = moment.weekday === (setup.routines.weekly.weekday ?? 0);
   const sessions = useSessions(records);
   const done = doneSlots(sessions, moment.day, timeZone);
+  const programme = useProgramme().state;
+  const status = programme === undefined ? undefined : programmeStatus(programme, moment.day);
+  const programmed =
+    status?.status === "active"
+      ? programmeSlot(status.day, slot, done, setup.profile.tools)
+      : undefined;
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
   const dateText = new Date(`${moment.day}T12:00:00Z`).toLocaleDateString(undefined, {
     weekday: "long",
@@ -41,6 +51,11 @@ function TodayView({ state }: { readonly state: SetupState }) {
       <h1>Today</h1>
       <p class="today-date">{dateText}</p>
       <NoticeList notices={setup.notices} />
+      <ProgrammeBanner
+        state={programme}
+        today={moment.day}
+        doneDays={completedDays(sessions, timeZone)}
+      />
       {weeklyToday && slot !== "weekly" ? (
         <p class="weekly-hint">
           Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck and
@@ -71,6 +86,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
         slot={slot}
         day={moment.day}
         done={done.has(slot)}
+        programme={programmed}
       />
     </section>
   );
