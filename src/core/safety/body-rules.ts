@@ -86,7 +86,7 @@ export function pregnancyRule(): Adjustment {
     reason: {
       code: "pregnant",
       message:
-        "You are pregnant. The massage itself is fine, but keep essential oils out of your massage medium. If your face, hands or feet swell suddenly, or you have a bad headache, blurred vision or pain below the ribs, stop and call your midwife or doctor at once.",
+        "You are pregnant. We know of no source that rules out facial massage in pregnancy, but keep essential oils out of your massage medium. If your face, hands or feet swell suddenly, or you have a bad headache, blurred vision or pain below the ribs, stop and call your midwife or doctor at once.",
     },
   };
 }
