@@ -1,11 +1,11 @@
 import { useEffect, useState } from "preact/hooks";
-import { practiceDay } from "../../core/consistency/session-day.ts";
 import { type ProgrammeState, readProgrammeState } from "../../core/programme/programme-state.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { readSettings, updateSettings } from "../local/settings.ts";
+import { completedSessionDay } from "../today/today-state.ts";
 
 /** The settings section that holds the programme, synced with the rest of the settings. */
 export const PROGRAMME_SECTION = "programme";
@@ -56,19 +56,15 @@ export function useProgramme(): {
   return { records, state, loaded };
 }
 
-/**
- * The practice days with a completed routine session (Learn's practice minutes left out), each
- * dated in the zone it was done in with the 4 a.m. day start, as streaks and Today date them.
- */
+/** The practice days with a completed routine session (Learn's practice minutes left out). */
 export function completedDays(
   sessions: readonly SessionBody[],
   timeZone: string,
 ): ReadonlySet<LocalDate> {
   const days = new Set<LocalDate>();
   for (const s of sessions) {
-    if (!s.completed || s.slot === "practice") continue;
-    const ms = Date.parse(s.startedAt);
-    if (!Number.isNaN(ms)) days.add(practiceDay(ms, s.timeZone || timeZone));
+    const day = completedSessionDay(s, timeZone);
+    if (day !== undefined) days.add(day);
   }
   return days;
 }

@@ -7,6 +7,7 @@ import {
 } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "./draft.ts";
+import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 
 /** Procedure kinds in the words a person knows them by. */
 export const PROCEDURE_NAMES: Readonly<Record<ProcedureKind, string>> = {
@@ -36,12 +37,7 @@ export function ProceduresStep({
   const [error, setError] = useState<string>();
   const add = (): void => {
     const parsed = parseLocalDate(date);
-    const wrong =
-      parsed === undefined
-        ? "Enter the date of the procedure."
-        : parsed > today
-          ? "The date cannot be in the future."
-          : undefined;
+    const wrong = pastDateProblem(parsed, today, "procedure");
     setError(wrong);
     if (wrong !== undefined || parsed === undefined) return;
     change({ procedures: [...draft.procedures, { kind, date: parsed }] });
@@ -106,16 +102,13 @@ export function ProceduresStep({
           ))}
         </select>
       </div>
-      <div class="field">
-        <label for="proc-date">Date of the procedure</label>
-        <input
-          id="proc-date"
-          type="date"
-          max={today}
-          value={date}
-          onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
+      <PastDateField
+        id="proc-date"
+        label="Date of the procedure"
+        today={today}
+        value={date}
+        onChange={setDate}
+      />
       {error ? (
         <p class="error" role="alert">
           {error}
