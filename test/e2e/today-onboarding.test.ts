@@ -24,8 +24,9 @@ describe("onboarding and Today", () => {
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("radio", { name: "Morning" }).isChecked()).toBe(true);
     expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
+    // Forehead Botox five days ago: the brows and temples beside it are left out too.
     expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
-      "Forehead skipped: recent Botox",
+      "Forehead, brows and temples skipped: recent Botox",
     );
     expect(await page.locator(".step-count").textContent()).not.toContain("Forehead");
     expect(await page.getByText("Serum: Vitamin C").isVisible()).toBe(true);
@@ -48,14 +49,14 @@ describe("onboarding and Today", () => {
     // The page clock is the context's, still on 25 March: the Botox from the 20th still counts.
     expect(
       await page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
-    ).toEqual(["Cheeks skipped: breakout", "Forehead skipped: recent Botox"]);
+    ).toEqual(["Cheeks skipped: breakout", "Forehead, brows and temples skipped: recent Botox"]);
     // The massage still fills its minutes: the time went to the other zones.
     expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
     await page.reload();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(
       await page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
-    ).toEqual(["Cheeks skipped: breakout", "Forehead skipped: recent Botox"]);
+    ).toEqual(["Cheeks skipped: breakout", "Forehead, brows and temples skipped: recent Botox"]);
     await page.close();
   });
 });
