@@ -54,7 +54,7 @@ function effect(p: Procedure, days: number): Effect {
     case "peel-superficial":
       return days < 7
         ? faceOut(
-            `we leave your face out until at least ${on(7)}, and longer wherever it still peels, because rubbing or picking healing skin can mark it. The neck and collarbone work goes on. After that, mark any area still peeling to skip it, and ask whoever did your peel if you are unsure.`,
+            `we leave your face out until at least ${on(7)}, and longer wherever it still peels, because rubbing or picking healing skin can mark it. The neck and collarbone work goes on; if the peel covered your neck too, mark it to skip. After that, mark any area still peeling to skip it, and ask whoever did your peel if you are unsure.`,
           )
         : undefined;
     case "peel-medium":
@@ -88,13 +88,13 @@ function effect(p: Procedure, days: number): Effect {
     case "laser-nonablative":
       return days < 7
         ? faceOut(
-            `we leave your face out until ${on(7)} while the treated skin calms down; the neck and collarbone work goes on. Ask the clinic that treated you if they said otherwise.`,
+            `we leave your face out until ${on(7)} while the treated skin calms down; the neck and collarbone work goes on unless the neck was treated too (then mark it to skip). Ask the clinic that treated you if they said otherwise.`,
           )
         : undefined;
     case "ipl":
       if (days < 10)
         return faceOut(
-          `we leave your face out until ${on(10)} while treated spots darken, crust and flake off by themselves: rubbing them off early can leave pale patches or an open sore. No roller or gua sha until ${on(14)}. Ask the clinic that treated you if you are unsure.`,
+          `we leave your face out until ${on(10)} while treated spots darken, crust and flake off by themselves: rubbing them off early can leave pale patches or an open sore. If your neck was treated too, mark it to skip. No roller or gua sha until ${on(14)}. Ask the clinic that treated you if you are unsure.`,
           FINGERS_ONLY,
         );
       return days < 14
