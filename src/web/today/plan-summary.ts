@@ -1,6 +1,7 @@
 import { GOAL_INFO } from "../../core/model/goals.ts";
-import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
+import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
+import { FACE_ZONES } from "../../core/safety/adjustment.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
 import type { SkipReason, SkipToday } from "./today-state.ts";
 
@@ -20,9 +21,6 @@ const REASON_LABELS: Partial<Record<ReasonCode, string>> = {
   "surgery-recent": "eyelid surgery",
   "trigeminal-neuralgia": "trigeminal neuralgia",
 };
-
-/** Every zone of the face: a reason that leaves them all out reads "The face". */
-const FACE: readonly ZoneId[] = ZONE_IDS.filter((z) => ZONES[z].region === "face");
 
 const zoneList = (zones: readonly ZoneId[]): string => {
   const names = zones.map((z) => ZONES[z].name);
@@ -44,7 +42,8 @@ export function adjustmentLines(plan: Plan, skip: SkipToday): readonly string[] 
     const label = REASON_LABELS[reason.code];
     const zones = (reason.zones ?? []).filter((z) => !skip.zones.includes(z));
     if (label === undefined || zones.length === 0) continue;
-    const where = FACE.every((z) => zones.includes(z)) ? "The face" : zoneList(zones);
+    // A reason that leaves every zone of the face out reads "The face".
+    const where = FACE_ZONES.every((z) => zones.includes(z)) ? "The face" : zoneList(zones);
     lines.push(`${where} skipped: ${label}`);
   }
   return lines;
