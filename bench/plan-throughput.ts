@@ -24,6 +24,10 @@ function inputs(): readonly PlanInput[] {
         "heart-failure",
         "unexplained-swelling",
         "cancer-treatment",
+        "fever",
+        "migraine-now",
+        "head-neck-lymphedema",
+        "throat-swelling",
       ].includes(c),
   );
   for (let i = 0; i < 240; i++) {

@@ -58,9 +58,45 @@ export type {
 } from "./planner/plan-types.ts";
 export { stepLabel } from "./planner/step-label.ts";
 export { MAX_STEP_SECONDS, MIN_STEP_SECONDS } from "./planner/step-timing.ts";
+export {
+  type DatedProgrammeDay,
+  type ProgrammeDay,
+  type ProgrammeSession,
+  programmeDay,
+  programmeDays,
+} from "./programme/programme-days.ts";
+export {
+  type ProgrammeSlot,
+  programmeSlot,
+  type SessionOverride,
+} from "./programme/programme-session.ts";
+export {
+  type ProgrammeAdherence,
+  type ProgrammeState,
+  type ProgrammeStatus,
+  pauseProgramme,
+  programmeAdherence,
+  programmeStatus,
+  readProgrammeState,
+  resumeProgramme,
+  startProgramme,
+} from "./programme/programme-state.ts";
+export {
+  FOCUS,
+  isProgrammeId,
+  PROGRAMME_IDS,
+  PROGRAMMES,
+  type Programme,
+  type ProgrammeId,
+  type Stage,
+  type StageId,
+} from "./programme/programmes.ts";
 export { checkOrder, type OrderCheck, type OrderRuleCode } from "./routine/check-order.ts";
 export { composeRoutine } from "./routine/compose-routine.ts";
+export { stepGuide } from "./routine/how-texts.ts";
 export {
+  ACTIVE_KINDS,
+  isActive,
   PRODUCT_KINDS,
   type ProductKind,
   type RoutineStepKind,
@@ -74,19 +110,23 @@ export type {
   RoutineWarning,
   RoutineWarningCode,
 } from "./routine/routine-types.ts";
-export { NECK_CAUTION_AGE } from "./safety/adjust-rules.ts";
+export { NECK_CAUTION_AGE } from "./safety/body-rules.ts";
 export { INJECTABLE_BLOCK_DAYS, isBlocking } from "./safety/injectables.ts";
 export {
+  CLEARABLE_PROCEDURES,
   INJECTABLE_KINDS,
   type Injectable,
   type InjectableKind,
+  PROCEDURE_KINDS,
+  type Procedure,
+  type ProcedureKind,
   type Reason,
   type ReasonCode,
   type SafetyProfile,
   type Screening,
   type Verdict,
 } from "./safety/profile.ts";
-export { pressureLimit, screen } from "./safety/screen.ts";
+export { pressureLimit, screen, toolBanned } from "./safety/screen.ts";
 export {
   addDays,
   dayNumber,

@@ -32,6 +32,10 @@ const AccountScreen = lazyScreen(
   () => import("./sync/account-screen.tsx").then((m) => m.AccountScreen),
   "your account",
 );
+const ProgrammeScreen = lazyScreen(
+  () => import("./programme/programme-screen.tsx").then((m) => m.ProgrammeScreen),
+  "the programmes",
+);
 const SettingsScreen = lazyScreen(
   () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
   "settings",
@@ -43,6 +47,7 @@ export const routes: readonly Route[] = [
   { path: "/welcome", title: "Welcome", screen: WelcomeScreen },
   { path: "/routines", title: "Routines", screen: RoutinesScreen },
   { path: "/progress", title: "Progress", screen: ProgressScreen },
+  { path: "/programme", title: "Programmes", screen: ProgrammeScreen },
   ...learnRoutes,
   { path: "/session", title: "Session", screen: LazySessionScreen },
   { path: "/account", title: "Account", screen: AccountScreen },

@@ -24,8 +24,9 @@ describe("onboarding and Today", () => {
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("radio", { name: "Morning" }).isChecked()).toBe(true);
     expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
+    // Forehead Botox five days ago: the brows and temples beside it are left out too.
     expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
-      "Forehead skipped: recent Botox",
+      "Forehead, brows and temples skipped: recent Botox",
     );
     expect(await page.locator(".step-count").textContent()).not.toContain("Forehead");
     expect(await page.getByText("Serum: Vitamin C").isVisible()).toBe(true);
@@ -46,16 +47,22 @@ describe("onboarding and Today", () => {
     await page.getByRole("checkbox", { name: "Cheeks", exact: true }).check();
     expect(await steps.textContent()).not.toContain("Cheeks");
     // The page clock is the context's, still on 25 March: the Botox from the 20th still counts.
-    expect(
-      await page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
-    ).toEqual(["Cheeks skipped: breakout", "Forehead skipped: recent Botox"]);
+    // The skipped zones are read back from the device after the plan first draws.
+    await expect
+      .poll(() =>
+        page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
+      )
+      .toEqual(["Cheeks skipped: breakout", "Forehead, brows and temples skipped: recent Botox"]);
     // The massage still fills its minutes: the time went to the other zones.
     expect(await page.getByTestId("massage-minutes").textContent()).toBe("4 min");
     await page.reload();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
-    expect(
-      await page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
-    ).toEqual(["Cheeks skipped: breakout", "Forehead skipped: recent Botox"]);
+    // The skipped zones are read back from the device after the plan first draws.
+    await expect
+      .poll(() =>
+        page.getByRole("list", { name: "Adjustments" }).getByRole("listitem").allTextContents(),
+      )
+      .toEqual(["Cheeks skipped: breakout", "Forehead, brows and temples skipped: recent Botox"]);
     await page.close();
   });
 });
@@ -127,7 +134,10 @@ describe("damaged records and the weekly day", () => {
     await page.getByRole("button", { name: "Open the weekly routine" }).click();
     expect(await page.getByRole("radio", { name: "Weekly" }).isChecked()).toBe(true);
     expect(await page.getByTestId("massage-minutes").textContent()).toBe("12 min");
-    expect(await page.getByText("Neck and shoulder release").isVisible()).toBe(true);
+    // The neck and shoulder release is part of the weekly massage, not a step of its own.
+    expect(await page.locator(".step-count").textContent()).toMatch(
+      /Left shoulder, Right shoulder/,
+    );
     await page.close();
   });
 

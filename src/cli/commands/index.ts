@@ -33,6 +33,11 @@ export const commands: readonly Command[] = [
     () => import("./plan.ts"),
   ),
   lazy(
+    "programme",
+    "list the multi-week programmes, or show one's days from a start date",
+    () => import("./programme.ts"),
+  ),
+  lazy(
     "routine",
     "order skincare products into a routine with the massage step",
     () => import("./routine.ts"),

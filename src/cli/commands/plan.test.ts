@@ -97,8 +97,64 @@ describe("nura plan", () => {
     );
     expect(code).toBe(0);
     const plan = JSON.parse(out);
-    expect(plan.excludedZones).toEqual(["forehead"]);
+    // Forehead Botox three days before: the brows and temples beside it are left out too.
+    expect(plan.excludedZones).toEqual(["brows", "forehead", "temples"]);
     expect(plan.reasons.map((r: { code: string }) => r.code)).toEqual(["botox-recent"]);
+  });
+
+  it("reads --procedure KIND:DATE and KIND:DATE:cleared", async () => {
+    const ipl = await runNura(...base, "--procedure", "ipl:2026-02-27", "--json");
+    expect(ipl.code).toBe(0);
+    const plan = JSON.parse(ipl.out);
+    expect(plan.reasons.map((r: { code: string }) => r.code)).toEqual(["ipl-recent"]);
+    expect(new Set(plan.steps.map((s: { zone: string }) => s.zone))).toEqual(
+      new Set(["collarbone", "neck-sides"]),
+    );
+    const surgery = await runNura(...base, "--procedure", "surgery:2026-01-10");
+    expect(surgery.code).toBe(3);
+    expect(surgery.out).toContain("surgery-recent: Facial surgery on 2026-01-10: no massage");
+    const cleared = await runNura(...base, "--procedure", "surgery:2026-01-10:cleared", "--json");
+    expect(cleared.code).toBe(0);
+    expect(JSON.parse(cleared.out).steps.every((s: { pressure: number }) => s.pressure === 1)).toBe(
+      true,
+    );
+  });
+
+  it("--neck-cleared lifts the neck caution and says so", async () => {
+    const caution = await runNura(...base, "--age", "70", "--json");
+    expect(JSON.parse(caution.out).excludedZones).toEqual(["neck-sides"]);
+    const { code, out } = await runNura(...base, "--age", "70", "--neck-cleared");
+    expect(code).toBe(0);
+    expect(out).toContain("neck-cleared: You said your doctor cleared neck work");
+    expect(out).toContain("Sides of the neck");
+  });
+
+  it.each([
+    ["throat-swelling", 3, "throat-swelling: Get help now:"],
+    ["fever", 3, "fever: You have a fever"],
+    ["migraine-now", 3, "migraine-now: You have a migraine attack now."],
+    ["isotretinoin", 0, "isotretinoin: You take isotretinoin"],
+    ["new-retinoid", 0, "new-retinoid: You started a retinoid"],
+    ["changing-mole", 0, "changing-mole: You noted a new or changing mole"],
+    ["eczema-flare", 0, "eczema-flare: Your eczema or dermatitis is flaring"],
+    ["trigeminal-neuralgia", 0, "trigeminal-neuralgia: With trigeminal neuralgia"],
+    ["tmj", 0, "tmj: With a jaw joint problem"],
+    ["pregnant", 0, "pregnant: You are pregnant."],
+  ])("--condition %s exits %i with its reason", async (condition, exit, words) => {
+    const { code, out } = await runNura(...base, "--condition", condition);
+    expect(code).toBe(exit);
+    expect(out).toContain(words);
+  });
+
+  it("head-neck-lymphedema plans nothing and points to the plain timer", async () => {
+    const { code, out } = await runNura(...base, "--condition", "head-neck-lymphedema");
+    expect(code).toBe(3);
+    expect(out).toContain("head-neck-lymphedema: You noted lymphedema");
+    expect(out.trimEnd().split("\n").at(-1)).toBe(
+      "Nura plans no drainage for you. For the routine your lymphedema therapist taught you, use the plain timer on the Today screen of the app, or any timer you like, and follow their steps.",
+    );
+    const json = await runNura(...base, "--condition", "head-neck-lymphedema", "--json");
+    expect(JSON.parse(json.out).verdict).toBe("stop");
   });
 
   it.each([
@@ -124,6 +180,28 @@ describe("nura plan", () => {
       ["--botox", "brows:2026-03-09"],
       "nura plan: --botox date (2026-03-09) is after the session date (2026-03-02)\n",
     ],
+    [
+      ["--procedure", "ipl"],
+      'nura plan: --procedure must be KIND:YYYY-MM-DD or KIND:YYYY-MM-DD:cleared; got "ipl"\n',
+    ],
+    [
+      ["--procedure", "ipl:2026-03-01:done"],
+      'nura plan: --procedure must be KIND:YYYY-MM-DD or KIND:YYYY-MM-DD:cleared; got "ipl:2026-03-01:done"\n',
+    ],
+    [
+      ["--procedure", "facial:2026-03-01"],
+      "nura plan: --procedure kind must be one of peel-superficial",
+    ],
+    [
+      ["--procedure", "ipl:2026-03-05"],
+      "nura plan: --procedure date (2026-03-05) is after the session date (2026-03-02)\n",
+    ],
+    [
+      ["--procedure", "ipl:2026-02-01:cleared"],
+      "nura plan: --procedure cleared applies only to peel-deep, laser-ablative, surgery, blepharoplasty; after ipl the pause ends by its dates\n",
+    ],
+    [["--condition", "flu"], "nura plan: --condition must be one of acne-breakout"],
+    [["--neck-cleared=yes"], "nura plan: Option '--neck-cleared' does not take an argument"],
     [["--bogus"], "nura plan: Unknown option '--bogus'"],
   ])("exits 2 naming the flag for %j", async (extra, message) => {
     const { code, out, err } = await runNura(...base, ...extra);
@@ -168,6 +246,11 @@ describe("nura plan", () => {
       "--condition",
       "--botox",
       "--filler",
+      "--procedure",
+      "--neck-cleared",
+      "thread-lift",
+      "head-neck-lymphedema",
+      "throat-swelling",
       "--age",
       "--medium",
       "--date",

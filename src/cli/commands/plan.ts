@@ -1,10 +1,12 @@
 import {
+  CLEARABLE_PROCEDURES,
   CONDITIONS,
   GOALS,
   localDateOf,
   MAX_MINUTES,
   MEDIA,
   type PlanInput,
+  PROCEDURE_KINDS,
   planSession,
   TOOL_IDS,
   ZONE_IDS,
@@ -12,6 +14,7 @@ import {
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";
+import { wrapList } from "../massage/wrap-list.ts";
 
 const HELP = `Usage: nura plan --slot am|pm|weekly --minutes N --medium M [options]
 
@@ -26,18 +29,35 @@ Options:
   --tool T              repeatable, tools you own: ${TOOL_IDS.join(", ")}
   --fingers-only        leave every tool out of this plan, even ones you own
   --skip ZONE           repeatable, areas to leave out (breakouts, sunburn, or by choice)
-  --condition C         repeatable: ${CONDITIONS.join(", ")}
-  --botox ZONE:DATE     repeatable, Botox in ZONE on DATE (yyyy-MM-dd); skipped for 14 days
-  --filler ZONE:DATE    repeatable, filler in ZONE on DATE; skipped for 14 days
+  --condition C         repeatable, health and skin answers (listed below)
+  --botox ZONE:DATE     repeatable, Botox in ZONE on DATE (yyyy-MM-dd): no face work that day and
+                        the next, then ZONE and the areas next to it skipped to day 14
+  --filler ZONE:DATE    repeatable, filler in ZONE on DATE: as Botox, then the lightest pressure
+                        and no tools there to day 28
+  --procedure KIND:DATE repeatable, an in-office procedure (kinds below) on DATE; write
+                        KIND:DATE:cleared once the clinician has cleared massage after
+                        ${CLEARABLE_PROCEDURES.join(", ")}
+  --neck-cleared        your doctor cleared neck work despite thyroid disease, carotid
+                        sensitivity, an irregular heartbeat or being over 60
   --age N               your age in years (over 60 leaves the neck to collarbone circles)
   --date YYYY-MM-DD     the day of the session (default: today, local time)
   --json                print the plan as JSON
   -h, --help            show this help
 
-Zones: ${ZONE_IDS.join(", ")}
+Conditions:
+${wrapList(CONDITIONS, "  ")}
+
+Procedures (the whole face counts as treated):
+${wrapList(PROCEDURE_KINDS, "  ")}
+
+Zones:
+${wrapList(ZONE_IDS, "  ")}
 
 Exit status: 0 a plan, 3 the safety screen says stop (reasons printed), 2 bad input.
 `;
+
+const THERAPIST_TIMER =
+  "Nura plans no drainage for you. For the routine your lymphedema therapist taught you, use the plain timer on the Today screen of the app, or any timer you like, and follow their steps.";
 
 /** Today's date where the command runs. */
 function today(): string {
@@ -54,5 +74,7 @@ export async function run(ctx: CliContext): Promise<number> {
   const result = planSession(flags.input as unknown as PlanInput);
   if (!result.ok) throw new UsageError(flagMessage(result.error, flags));
   ctx.stdout(flags.json ? `${JSON.stringify(result.plan, null, 2)}\n` : renderPlan(result.plan));
+  if (!flags.json && result.plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
+    ctx.stdout(`\n${THERAPIST_TIMER}\n`);
   return result.plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
 }

@@ -18,7 +18,7 @@ describe("nura routine", () => {
         " 1. Cleanser      Wash with lukewarm water and pat dry, leaving the skin a little damp.",
         " 2. Serum         Press a few drops into the skin. Keep the skin slippery: this is the glide for your massage.",
         " 3. Face massage  Massage for 3 to 5 minutes: upward and outward strokes and circles to wake the face up.",
-        " 4. Sunscreen     Apply a generous layer of broad-spectrum sunscreen as the very last step.",
+        " 4. Sunscreen     Apply a generous layer of broad-spectrum sunscreen as the very last step. (guide: /learn/guides/sunscreen-basics)",
         "",
       ].join("\n"),
     );
@@ -39,9 +39,58 @@ describe("nura routine", () => {
       "cleanser",
       "facial-oil",
       "massage",
-      "neck-shoulders",
     ]);
-    expect(routine.warnings.map((w: { code: string }) => w.code)).toEqual(["no-mask"]);
+    expect(routine.warnings.map((w: { code: string }) => w.code)).toEqual([
+      "no-mask",
+      "no-moisturizer-night",
+    ]);
+  });
+
+  it("accepts every active kind and puts each after the massage, never as its medium", async () => {
+    const { code, out } = await runNura(
+      "routine",
+      "--slot",
+      "pm",
+      "--products",
+      "essential-oil,prescription-topical,benzoyl-peroxide,retinoid,exfoliating-acid,vitamin-c,moisturizer,cleanser,oil-cleanser",
+      "--json",
+    );
+    expect(code).toBe(0);
+    const routine = JSON.parse(out);
+    expect(routine.steps.map((s: { kind: string }) => s.kind)).toEqual([
+      "oil-cleanser",
+      "cleanser",
+      "moisturizer",
+      "massage",
+      "vitamin-c",
+      "exfoliating-acid",
+      "retinoid",
+      "benzoyl-peroxide",
+      "prescription-topical",
+      "essential-oil",
+    ]);
+    expect(routine.warnings.map((w: { code: string }) => w.code)).toEqual([
+      "retinoid-and-acid",
+      "benzoyl-peroxide-retinoid",
+      "essential-oil-caution",
+    ]);
+  });
+
+  it("prints the warning when an active is the only slippery product", async () => {
+    const { code, out } = await runNura(
+      "routine",
+      "--slot",
+      "am",
+      "--products",
+      "cleanser,vitamin-c",
+    );
+    expect(code).toBe(0);
+    expect(out).toContain(
+      "active-only-slip: Your vitamin C is an active, not a massage medium: rubbed in for minutes, an active spreads, under the eyes too, and irritates. Add a facial oil or a moisturizer for the massage, and put the vitamin C on after it.",
+    );
+    expect(out).toContain(
+      "vitamin-c-sunscreen: Vitamin C in the morning needs a broad-spectrum sunscreen",
+    );
   });
 
   it.each([
@@ -71,6 +120,12 @@ describe("nura routine", () => {
       "oil-cleanser",
       "sleeping-mask",
       "sunscreen",
+      "retinoid",
+      "vitamin-c",
+      "exfoliating-acid",
+      "benzoyl-peroxide",
+      "prescription-topical",
+      "essential-oil",
     ]) {
       expect(out).toContain(word);
     }

@@ -1,7 +1,14 @@
-import { composeRoutine, PRODUCT_KINDS, type Slot } from "../../core/index.ts";
+import {
+  ACTIVE_KINDS,
+  composeRoutine,
+  isActive,
+  PRODUCT_KINDS,
+  type Slot,
+} from "../../core/index.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlags } from "../massage/parse-flags.ts";
 import { renderRoutine } from "../massage/routine-table.ts";
+import { wrapList } from "../massage/wrap-list.ts";
 
 const HELP = `Usage: nura routine --slot am|pm|weekly --products a,b,c [--json]
 
@@ -10,7 +17,12 @@ Orders your skincare products into a routine with the massage in its place.
 Options:
   --slot S          am, pm or weekly (required)
   --products LIST   comma-separated product kinds (required; may be empty):
-                    ${PRODUCT_KINDS.join(", ")}
+${wrapList(
+  PRODUCT_KINDS.filter((k) => !isActive(k)),
+  "                    ",
+)}
+                    actives, which go on after the massage and are never its medium:
+${wrapList(ACTIVE_KINDS, "                    ")}
   --json            print the routine as JSON
   -h, --help        show this help
 

@@ -15,6 +15,15 @@ export function parseFlags<O extends Options>(argv: readonly string[], options: 
   }
 }
 
+/** As {@link parseFlags}, but also returns the plain arguments (a sub-command, an id). */
+export function parseFlagsAndArgs<O extends Options>(argv: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...argv], options, strict: true, allowPositionals: true });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
 /** Reads a flag's whole-number value; the range is the core's to check. */
 export function wholeNumber(flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;

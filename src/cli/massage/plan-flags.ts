@@ -13,6 +13,8 @@ export const planOptions = {
   condition: { type: "string", multiple: true },
   botox: { type: "string", multiple: true },
   filler: { type: "string", multiple: true },
+  procedure: { type: "string", multiple: true },
+  "neck-cleared": { type: "boolean" },
   age: { type: "string" },
   medium: { type: "string" },
   date: { type: "string" },
@@ -40,6 +42,16 @@ function injectable(flag: "--botox" | "--filler", value: string) {
   };
 }
 
+/** `--procedure KIND:DATE` or `KIND:DATE:cleared`; the core checks the kind and the date. */
+function procedure(value: string) {
+  const [kind = "", date, cleared, ...rest] = value.split(":");
+  if (date === undefined || kind === "" || rest.length > 0 || (cleared ?? "cleared") !== "cleared")
+    throw new UsageError(
+      `--procedure must be KIND:YYYY-MM-DD or KIND:YYYY-MM-DD:cleared; got "${value}"`,
+    );
+  return cleared === undefined ? { kind, date } : { kind, date, cleared: true };
+}
+
 /** Reads `nura plan` flags; `today` fills in a missing --date. */
 export function readPlanFlags(argv: readonly string[], today: string): PlanFlags {
   const v = parseFlags(argv, planOptions);
@@ -54,6 +66,8 @@ export function readPlanFlags(argv: readonly string[], today: string): PlanFlags
     skipZones: v.skip ?? [],
     conditions: v.condition ?? [],
     injectables: [...botox, ...filler],
+    procedures: (v.procedure ?? []).map(procedure),
+    neckCleared: v["neck-cleared"] === true,
     medium: v.medium,
     date: v.date ?? today,
   };
@@ -79,6 +93,7 @@ const FLAG_OF: Readonly<Record<string, string>> = {
   skipZones: "--skip",
   conditions: "--condition",
   age: "--age",
+  procedures: "--procedure",
   medium: "--medium",
   date: "--date",
 };
@@ -88,11 +103,14 @@ const FLAG_OF: Readonly<Record<string, string>> = {
  * its field name (`minutes must be …`, `goals[1] must be …`), which becomes the flag.
  */
 export function flagMessage(error: InputError, flags: PlanFlags): string {
-  const injectableField = /^injectables\[(\d+)\](?:\.(\w+))?/.exec(error.field);
-  if (injectableField) {
-    const flag = flags.injectableFlags[Number(injectableField[1])] ?? "--botox";
-    const part = injectableField[2] === undefined ? "" : ` ${injectableField[2]}`;
-    return `${flag}${part}${error.message.slice(injectableField[0].length)}`;
+  const listField = /^(injectables|procedures)\[(\d+)\](?:\.(\w+))?/.exec(error.field);
+  if (listField) {
+    const flag =
+      listField[1] === "procedures"
+        ? "--procedure"
+        : (flags.injectableFlags[Number(listField[2])] ?? "--botox");
+    const part = listField[3] === undefined ? "" : ` ${listField[3]}`;
+    return `${flag}${part}${error.message.slice(listField[0].length)}`;
   }
   const base = error.field.replace(/\[\d+\]$/, "");
   const flag = FLAG_OF[base];

@@ -7,19 +7,10 @@ import {
   TOOLS,
   ZONES,
 } from "../../core/index.ts";
+import { textTable as table } from "./text-table.ts";
 
 const clock = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
-
-function table(rows: readonly (readonly string[])[]): string[] {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length))) ?? [];
-  return rows.map((r) =>
-    r
-      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-      .join("  ")
-      .trimEnd(),
-  );
-}
 
 /**
  * Repetitions along each section: exact for a tool (its time follows from them), "~" for a

@@ -8,7 +8,10 @@ export function renderRoutine(routine: Routine): string {
   const width = Math.max(0, ...names.map((n) => n.length));
   const lines = [`${SLOT_NAMES[routine.slot]} routine`, ""];
   routine.steps.forEach((step, i) => {
-    lines.push(`${String(i + 1).padStart(2)}. ${(names[i] ?? "").padEnd(width)}  ${step.how}`);
+    const see = step.guide === undefined ? "" : ` (guide: /learn/guides/${step.guide})`;
+    lines.push(
+      `${String(i + 1).padStart(2)}. ${(names[i] ?? "").padEnd(width)}  ${step.how}${see}`,
+    );
   });
   if (routine.warnings.length > 0) {
     lines.push("", "Warnings:");

@@ -1,5 +1,7 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { stepGuide } from "../../core/routine/how-texts.ts";
+import { PRODUCT_KINDS } from "../../core/routine/product-kinds.ts";
 import { GuideCheckError, loadGuides } from "./load-guides.ts";
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -53,5 +55,12 @@ describe("loadGuides", () => {
       expect(g.toc.length, g.slug).toBeGreaterThanOrEqual(3);
       expect(g.relatedGuides.length, g.slug).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("every guide a routine step links to exists, under the title the step shows", () => {
+    const titles = new Map(loadGuides(guidesDir).guides.map((g) => [g.slug, g.title]));
+    const linked = PRODUCT_KINDS.flatMap((k) => stepGuide(k) ?? []);
+    expect(linked.map((g) => g.slug)).toEqual(["sunscreen-basics"]);
+    for (const g of linked) expect(titles.get(g.slug)).toBe(g.title);
   });
 });

@@ -85,16 +85,20 @@ export const CLAIMS: Readonly<Record<ClaimId, Claim>> = {
     id: "collagen",
     claim: "Builds collagen and elasticity",
     grade: "B",
-    also: { grade: "C", about: "hand massage, which has not been studied" },
+    also: { grade: "C", about: "hand massage, after which collagen was never measured" },
     label: "B/C",
     summary:
-      "A vibrating device raised collagen building blocks in lab skin and a roller study saw firmer skin after 8 weeks without an untreated group; hand massage is untested.",
+      "A vibrating device raised collagen building blocks in lab skin and a roller study saw firmer skin after 8 weeks without an untreated group. Hand self-massage has one small uncontrolled study of looks over 2 weeks and a five-person scan pilot; neither measured collagen.",
     sources: [
       {
         label: "Caberlotto et al. 2017, PLoS One (lab skin)",
         url: "https://pmc.ncbi.nlm.nih.gov/articles/PMC5383004",
       },
       { label: "Ahn et al. 2025, J Cosmet Dermatol (randomised, n=34, no untreated group)" },
+      {
+        label: "Flament et al. 2023, Int J Cosmet Sci (hand self-massage, n=50, no control group)",
+      },
+      { label: "Okuda 2022 (self-massage, CT of the cheek, n=5, no control group)" },
     ],
   },
   stress: {
@@ -103,16 +107,23 @@ export const CLAIMS: Readonly<Record<ClaimId, Claim>> = {
     grade: "B",
     label: "B",
     summary:
-      "People felt less anxious and low after a long facial massage, in a small study without a comparison group.",
-    sources: [{ label: "Hatayama et al. 2008, Biomed Res (n=32, no control group)" }],
+      "People felt less anxious and low after a long facial massage in a small study without a comparison group, and more relaxed after three minutes of it than after rest in a small crossover trial; both massages were given by someone else.",
+    sources: [
+      { label: "Hatayama et al. 2008, Biomed Res (45 minutes, n=32, no control group)" },
+      { label: "Ohkawa 2023 (3 minutes by a nurse against rest, crossover, n=22)" },
+    ],
   },
   cortisol: {
     id: "cortisol",
     claim: "Lowers cortisol",
     grade: "D",
     label: "D",
-    summary: "Pooled studies found massage changes cortisol by about nothing.",
-    sources: [{ label: "Moyer et al. 2011, J Bodyw Mov Ther (meta-analysis)" }],
+    summary:
+      "Pooled studies of body massage found its effect on cortisol too small to tell from none, and single sessions did not lower it; both analyses come from one research group.",
+    sources: [
+      { label: "Moyer et al. 2011, J Bodyw Mov Ther (meta-analysis, body massage)" },
+      { label: "Moyer et al. 2004, Psychol Bull (meta-analysis, body massage)" },
+    ],
   },
   "breakouts-aging": {
     id: "breakouts-aging",

@@ -1,6 +1,6 @@
 /**
  * Health and skin notes a person can give. Each one is screened by `safety/screen.ts`
- * (section 5 of the domain notes).
+ * (sections 5 and 5b of the domain notes). The codes are part of the public contract.
  */
 export const CONDITIONS = [
   "acne-breakout",
@@ -17,6 +17,17 @@ export const CONDITIONS = [
   "blood-thinners",
   "bleeding-disorder",
   "sunburn",
+  "isotretinoin",
+  "new-retinoid",
+  "head-neck-lymphedema",
+  "changing-mole",
+  "fever",
+  "eczema-flare",
+  "migraine-now",
+  "trigeminal-neuralgia",
+  "tmj",
+  "pregnant",
+  "throat-swelling",
 ] as const;
 
 /** One of {@link CONDITIONS}. */
@@ -36,7 +47,18 @@ export const CONDITION_NAMES: Readonly<Record<Condition, string>> = {
   thyroid: "Thyroid disease",
   carotid: "Carotid sensitivity",
   arrhythmia: "Irregular heartbeat",
-  "blood-thinners": "Taking blood thinners",
+  "blood-thinners": "Taking blood thinners, or low platelets",
   "bleeding-disorder": "Bleeding disorder",
   sunburn: "Sunburn or broken skin",
+  isotretinoin: "Taking isotretinoin, or stopped less than 6 months ago",
+  "new-retinoid": "Started a retinoid cream or serum in the last 4 weeks",
+  "head-neck-lymphedema": "Lymphedema, or lymph nodes removed or irradiated, in the head or neck",
+  "changing-mole": "A new or changing mole or spot on the face or neck",
+  fever: "Fever, flu, or feeling unwell",
+  "eczema-flare": "Eczema or dermatitis flaring on the face",
+  "migraine-now": "A migraine attack right now",
+  "trigeminal-neuralgia": "Trigeminal neuralgia",
+  tmj: "Jaw joint problems (TMJ disorder)",
+  pregnant: "Pregnant",
+  "throat-swelling": "Swelling of the lips, tongue or throat right now",
 };

@@ -3,6 +3,7 @@ import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import type { ToolId } from "../model/tools.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
+import { toolBanned } from "../safety/screen.ts";
 import { GOAL_RECIPES } from "./goal-recipes.ts";
 import type { Candidate, Role } from "./moves.ts";
 import { type StepTiming, stepTiming } from "./step-timing.ts";
@@ -123,11 +124,12 @@ export function resolveCandidates(
   const open =
     screening.excludedZones.length === 0 &&
     screening.bannedTechniques.length === 0 &&
-    screening.bannedTools.length === 0;
+    screening.bannedTools.length === 0 &&
+    Object.keys(screening.zoneBannedTools ?? {}).length === 0;
   const allowed = (b: Block): boolean =>
     !screening.excludedZones.includes(b.zone) &&
     !screening.bannedTechniques.includes(b.technique) &&
-    !screening.bannedTools.includes(b.tool);
+    !toolBanned(screening, b.zone, b.tool);
   let anchored = "";
   let promoted = false;
   const out: Resolved[] = [];

@@ -26,7 +26,7 @@ export function blockPressure(
   let pressure: Pressure = technique.muscleWork ? zone.maxPressure : zone.defaultPressure;
   if (order === "drainage" && !technique.muscleWork) pressure = 1;
   if (block.technique === "gua-sha" && block.zone === "chin-jawline") pressure = 1;
-  return minPressure(pressure, pressureLimit(screening, block.zone));
+  return minPressure(pressure, pressureLimit(screening, block.zone, technique.tool));
 }
 
 /** One step of a zone and technique, with its count, its pressure and its cues. */

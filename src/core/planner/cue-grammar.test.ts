@@ -3,9 +3,9 @@ import { CONDITIONS } from "../model/conditions.ts";
 import { PRESSURE_LEVELS, type Pressure } from "../model/pressure.ts";
 import { TECHNIQUE_IDS, TECHNIQUES } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
-import { INJECTABLE_KINDS, type SafetyProfile } from "../safety/profile.ts";
+import { INJECTABLE_KINDS, PROCEDURE_KINDS, type SafetyProfile } from "../safety/profile.ts";
 import { screen } from "../safety/screen.ts";
-import type { LocalDate } from "../time/local-date.ts";
+import { addDays, type LocalDate } from "../time/local-date.ts";
 import { makeStep } from "./build-steps.ts";
 import { shortenedNote } from "./plan-notes.ts";
 import { planSession } from "./plan-session.ts";
@@ -18,7 +18,7 @@ const DAY = "2026-05-20" as LocalDate;
 const NUMBER_WORDS = ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 /** Every noun a count may carry in a cue, a reason or a note. */
 const COUNTED =
-  /^(strokes?|pass(es)?|circles?|holds?|pinch(es)?|lines?|seconds?|minutes?|days?|weeks?|movements?|mm)\b/;
+  /^(strokes?|pass(es)?|circles?|holds?|pinch(es)?|lines?|seconds?|minutes?|days?|weeks?|months?|movements?|mm)\b/;
 
 /**
  * The slips the issue found, as checks: a doubled article ("the the"), an article before a
@@ -40,7 +40,9 @@ function slips(text: string): string[] {
     const isNumber = /^\d+(\.\d+)?$/.test(bare) || NUMBER_WORDS.includes(bare.toLowerCase());
     // An age is said as "over 60": the noun ("years") is understood.
     const age = words[i - 1] === "over" && /^\d+$/.test(bare);
-    if (!isNumber || age) return;
+    // Telephone numbers, after "emergency number (such as": they count nothing.
+    const phone = /emergency number \(such as/.test(text) && /^\d{3}$/.test(bare);
+    if (!isNumber || age || phone) return;
     const next = words[i + 1] ?? "";
     if (bare !== word || !COUNTED.test(next)) out.push(`"${bare}" without a noun`);
   });
@@ -98,8 +100,21 @@ function everyReason(): Set<string> {
   add(profile({ conditions: ["thyroid", "carotid", "arrhythmia"], age: 70 }));
   add(profile({ age: 61 }));
   add(profile({ medium: "none" }));
+  const daysBefore = [0, 1, 3, 8, 12, 20, 30, 50, 80, 200];
   for (const kind of INJECTABLE_KINDS)
-    for (const zone of ZONE_IDS) add(profile({ injectables: [{ kind, zone, date: DAY }] }));
+    for (const zone of ZONE_IDS)
+      for (const days of daysBefore)
+        add(profile({ injectables: [{ kind, zone, date: addDays(DAY, -days) }] }));
+  for (const kind of PROCEDURE_KINDS)
+    for (const days of daysBefore)
+      for (const cleared of [false, true])
+        add(
+          profile({
+            procedures: [{ kind, date: addDays(DAY, -days), ...(cleared ? { cleared } : {}) }],
+          }),
+        );
+  add(profile({ conditions: ["thyroid"], neckCleared: true }));
+  add(profile({ conditions: ["pregnant", "unexplained-swelling"] }));
   const all: ZoneId[] = [...ZONE_IDS];
   for (const input of [
     { slot: "pm" as const, minutes: 5, medium: "serum" as const, date: DAY, skipZones: all },

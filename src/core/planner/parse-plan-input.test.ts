@@ -25,6 +25,8 @@ describe("parsePlanInput", () => {
         skipZones: ["cheeks", "mouth"],
         conditions: ["acne-breakout", "sensitive"],
         injectables: [],
+        procedures: [],
+        neckCleared: false,
       },
     });
   });

@@ -1,10 +1,12 @@
 import { CONDITIONS } from "../model/conditions.ts";
 import { GOALS } from "../model/goals.ts";
 import { MEDIA } from "../model/media.ts";
+import type { Pressure } from "../model/pressure.ts";
 import { SLOTS } from "../model/slots.ts";
 import { TOOL_IDS } from "../model/tools.ts";
 import { ZONE_IDS } from "../model/zones.ts";
 import { INJECTABLE_KINDS, type Injectable } from "../safety/profile.ts";
+import { readProcedures } from "../safety/read-procedures.ts";
 import { diffDays, type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord, readEnum, readEnumList, readInteger } from "../validate/read.ts";
@@ -59,7 +61,8 @@ function readInjectables(value: unknown, today: LocalDate): Checked<readonly Inj
 /**
  * Validates raw planner input (see `PlanInput`) without throwing: the first problem found is
  * returned as an error naming its field. Fields are checked in a fixed order (slot, minutes,
- * medium, date, goals, tools, fingersOnly, skipZones, conditions, age, injectables).
+ * medium, date, goals, tools, fingersOnly, skipZones, conditions, age, injectables, procedures,
+ * neckCleared, maxPressure).
  */
 export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
   if (!isRecord(raw))
@@ -86,6 +89,15 @@ export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
   if (!age.ok) return age;
   const injectables = readInjectables(raw.injectables, date.value);
   if (!injectables.ok) return injectables;
+  const procedures = readProcedures(raw.procedures, date.value);
+  if (!procedures.ok) return procedures;
+  const neckCleared = readFlag(raw.neckCleared, "neckCleared");
+  if (!neckCleared.ok) return neckCleared;
+  const maxPressure =
+    raw.maxPressure === undefined
+      ? valid(undefined)
+      : readInteger(raw.maxPressure, 1, 3, "maxPressure");
+  if (!maxPressure.ok) return maxPressure;
   return valid({
     slot: slot.value,
     minutes: minutes.value,
@@ -95,6 +107,9 @@ export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
     skipZones: skipZones.value,
     conditions: conditions.value,
     injectables: injectables.value,
+    procedures: procedures.value,
+    neckCleared: neckCleared.value,
+    ...(maxPressure.value === undefined ? {} : { maxPressure: maxPressure.value as Pressure }),
     ...(age.value === undefined ? {} : { age: age.value }),
     medium: medium.value,
     date: date.value,

@@ -2,6 +2,8 @@ import { CONDITIONS, type Condition } from "../model/conditions.ts";
 import type { Goal } from "../model/goals.ts";
 import { TECHNIQUES } from "../model/techniques.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
+import { FACE_ZONES } from "../safety/adjustment.ts";
+import { injectedArea } from "../safety/injection-neighbours.ts";
 import { screen } from "../safety/screen.ts";
 import { diffDays, type LocalDate } from "../time/local-date.ts";
 import { speakingSeconds } from "./cues.ts";
@@ -21,6 +23,10 @@ export const STOPS: readonly Condition[] = [
   "heart-failure",
   "unexplained-swelling",
   "cancer-treatment",
+  "fever",
+  "migraine-now",
+  "head-neck-lymphedema",
+  "throat-swelling",
 ];
 export const ADJUSTING: readonly Condition[] = CONDITIONS.filter((c) => !STOPS.includes(c));
 
@@ -69,8 +75,12 @@ export function expectedExclusions(input: PlanInput): ReadonlySet<ZoneId> {
   const out = new Set<ZoneId>(input.skipZones ?? []);
   for (const shot of input.injectables ?? []) {
     const days = diffDays(shot.date as LocalDate, input.date as LocalDate);
-    if (days >= 0 && days < 14) out.add(shot.zone);
+    // The injection day and the next leave the whole face out; then the zone and its neighbours.
+    if (days >= 0 && days < 2) for (const z of FACE_ZONES) out.add(z);
+    if (days >= 2 && days < 14) for (const z of injectedArea(shot.kind, shot.zone)) out.add(z);
   }
+  if ((input.conditions ?? []).includes("trigeminal-neuralgia"))
+    for (const z of FACE_ZONES) out.add(z);
   const neck = (input.conditions ?? []).some(
     (c) => c === "thyroid" || c === "carotid" || c === "arrhythmia",
   );
@@ -175,10 +185,14 @@ export function goalAndToolProblems(input: PlanInput, plan: Plan): string[] {
     out.push("a tool in a fingers-only plan");
   if (parsed.value.fingersOnly || input.minutes < 4) return out;
   for (const tool of ["roller", "gua-sha"] as const) {
+    // Owned, and allowed on at least one zone the plan may use (injections and procedures ban
+    // face tools zone by zone).
     const wanted =
       parsed.value.tools.includes(tool) &&
       !screening.bannedTools.includes(tool) &&
-      TOOL_ZONES[tool].some(left);
+      TOOL_ZONES[tool].some(
+        (z) => left(z) && !(screening.zoneBannedTools?.[z] ?? []).includes(tool),
+      );
     if (wanted && !used.has(tool)) out.push(`${tool} owned but not used`);
   }
   return out;

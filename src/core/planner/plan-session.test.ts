@@ -161,8 +161,9 @@ describe("planSession examples", () => {
   it("skips zones with a recent injection and says until when", () => {
     const p = plan({ injectables: [{ kind: "botox", zone: "forehead", date: "2026-02-27" }] });
     expect(p.verdict).toBe("adjusted");
-    expect(p.excludedZones).toEqual(["forehead"]);
-    expect(zones(p).has("forehead")).toBe(false);
+    // Forehead Botox five days ago: the brows and temples beside it are left out too.
+    expect(p.excludedZones).toEqual(["brows", "forehead", "temples"]);
+    expect(p.steps.some((s) => p.excludedZones.includes(s.zone))).toBe(false);
     expect(p.reasons[0]?.message).toContain("until 2026-03-13");
   });
 

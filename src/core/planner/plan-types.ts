@@ -6,7 +6,14 @@ import type { Slot } from "../model/slots.ts";
 import type { TechniqueId } from "../model/techniques.ts";
 import type { ToolId } from "../model/tools.ts";
 import type { ZoneId } from "../model/zones.ts";
-import type { Injectable, InjectableKind, Reason, Verdict } from "../safety/profile.ts";
+import type {
+  Injectable,
+  InjectableKind,
+  Procedure,
+  ProcedureKind,
+  Reason,
+  Verdict,
+} from "../safety/profile.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import type { Seconds } from "../time/seconds.ts";
 import type { InputError } from "../validate/input-error.ts";
@@ -28,6 +35,16 @@ export interface PlanInput {
     readonly zone: ZoneId;
     readonly date: string;
   }[];
+  /** Dated in-office procedures; `cleared` when the clinician has cleared massage again. */
+  readonly procedures?: readonly {
+    readonly kind: ProcedureKind;
+    readonly date: string;
+    readonly cleared?: boolean;
+  }[];
+  /** A doctor cleared neck work that the neck caution would otherwise leave out. */
+  readonly neckCleared?: boolean;
+  /** A lower pressure ceiling (a programme's first weeks); 1 to 3. */
+  readonly maxPressure?: Pressure;
   readonly age?: number;
   /** What is on the skin for glide; `none` stops the session. */
   readonly medium: Medium;
@@ -45,6 +62,9 @@ export interface PlanRequest {
   readonly skipZones: readonly ZoneId[];
   readonly conditions: readonly Condition[];
   readonly injectables: readonly Injectable[];
+  readonly procedures: readonly Procedure[];
+  readonly neckCleared: boolean;
+  readonly maxPressure?: Pressure;
   readonly age?: number;
   readonly medium: Medium;
   readonly date: LocalDate;

@@ -1,6 +1,7 @@
 import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
+import { toolBanned } from "../safety/screen.ts";
 import { seconds } from "../time/seconds.ts";
 import { blockPressure, makeStep } from "./build-steps.ts";
 import type { Plan, Side } from "./plan-types.ts";
@@ -67,8 +68,10 @@ export function practicePlan(
     zone !== undefined && ZONES[zone].techniques.includes(technique)
       ? [zone]
       : practiceZones(technique);
-  const zones = wanted.filter((z) => !screening.excludedZones.includes(z));
   const t = TECHNIQUES[technique];
+  const zones = wanted.filter(
+    (z) => !screening.excludedZones.includes(z) && !toolBanned(screening, z, t.tool),
+  );
   const parts: { zone: ZoneId; side: Side; length: number }[] = [];
   for (const z of zones) {
     const timing = stepTiming(z, technique);

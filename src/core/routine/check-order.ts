@@ -1,5 +1,11 @@
 import type { Slot } from "../model/slots.ts";
-import { isProductKind, type RoutineStepKind, SLIP_KINDS } from "./product-kinds.ts";
+import {
+  ACTIVE_KINDS,
+  isActive,
+  isProductKind,
+  type RoutineStepKind,
+  SLIP_KINDS,
+} from "./product-kinds.ts";
 
 /** Stable codes for the reasons an order is refused. */
 export type OrderRuleCode =
@@ -11,7 +17,8 @@ export type OrderRuleCode =
   | "serum-before-moisturizer"
   | "massage-needs-medium"
   | "massage-before-moisturizer"
-  | "neck-shoulders-after-massage"
+  | "active-after-massage"
+  | "retinoid-morning"
   | "sunscreen-evening"
   | "sunscreen-last"
   | "sleeping-mask-morning"
@@ -42,15 +49,14 @@ const RICH: readonly RoutineStepKind[] = ["moisturizer", "cream", "sleeping-mask
  * Checks an order a person made by moving steps (for the routines screen). The rules are the
  * composer's, loosened to what matters: cleanse first (oil before gentle); watery layers before
  * serums, oils and creams; serum before moisturizer; the massage after something that gives slip
- * and before the moisturizer when a serum or oil gave it; the neck release after the massage;
- * sunscreen last and only in the morning; a sleeping mask last and never in the morning.
+ * and before the moisturizer when a serum or oil gave it; actives after the massage and a retinoid
+ * never in the morning; sunscreen last and only in the morning; a sleeping mask last and never in
+ * the morning.
  * Every composed routine passes.
  */
 export function checkOrder(steps: readonly { readonly kind: string }[], slot: Slot): OrderCheck {
   const kinds = steps.map((s) => s.kind);
-  const unknownAt = kinds.findIndex(
-    (k) => !isProductKind(k) && k !== "massage" && k !== "neck-shoulders",
-  );
+  const unknownAt = kinds.findIndex((k) => !isProductKind(k) && k !== "massage");
   if (unknownAt >= 0)
     return refuse("unknown-kind", unknownAt, `"${kinds[unknownAt]}" is not a routine step.`);
   const massage = kinds.indexOf("massage");
@@ -84,7 +90,7 @@ export function checkOrder(steps: readonly { readonly kind: string }[], slot: Sl
     );
   }
   const lastWatery = lastOf(WATERY);
-  const firstThick = firstOf(["serum", "facial-oil", "eye-cream", ...RICH]);
+  const firstThick = firstOf(["serum", "facial-oil", "eye-cream", ...ACTIVE_KINDS, ...RICH]);
   if (lastWatery >= 0 && firstThick >= 0 && lastWatery > firstThick) {
     return refuse(
       "watery-first",
@@ -121,12 +127,20 @@ export function checkOrder(steps: readonly { readonly kind: string }[], slot: Sl
       "Massage on the serum or oil, then seal it in with moisturizer or cream.",
     );
   }
-  const neck = kinds.indexOf("neck-shoulders");
-  if (neck >= 0 && neck < massage) {
+  const activeBefore = kinds.findIndex((k, i) => i < massage && isActive(k));
+  if (activeBefore >= 0) {
     return refuse(
-      "neck-shoulders-after-massage",
-      neck,
-      "The neck and shoulder release follows the face massage.",
+      "active-after-massage",
+      activeBefore,
+      "Retinoids, acids, vitamin C, benzoyl peroxide, prescription creams and essential oils go on after the massage, never under your fingers: rubbing spreads them and adds friction to an irritant.",
+    );
+  }
+  const retinoid = kinds.indexOf("retinoid");
+  if (retinoid >= 0 && slot === "am") {
+    return refuse(
+      "retinoid-morning",
+      retinoid,
+      "A retinoid belongs to the evening routine: daylight breaks it down.",
     );
   }
   const sunscreen = kinds.indexOf("sunscreen");

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { checkOrder } from "./check-order.ts";
 import { composeRoutine } from "./compose-routine.ts";
-import { PRODUCT_KINDS } from "./product-kinds.ts";
+import { isActive, PRODUCT_KINDS } from "./product-kinds.ts";
 import type { ProductInput, Routine } from "./routine-types.ts";
 
 const compose = (kinds: readonly string[], slot: Slot): Routine => {
@@ -31,9 +31,10 @@ describe("composeRoutine: order", () => {
       ["essence", "facial-oil", "massage", "eye-cream", "cream", "sunscreen"],
     ],
     [
+      // A facial oil is the medium when there is one: it glides longest.
       "am",
       ["serum", "facial-oil", "moisturizer", "sunscreen", "cleanser"],
-      ["cleanser", "serum", "massage", "facial-oil", "moisturizer", "sunscreen"],
+      ["cleanser", "serum", "facial-oil", "massage", "moisturizer", "sunscreen"],
     ],
     [
       "am",
@@ -49,9 +50,30 @@ describe("composeRoutine: order", () => {
     [
       "weekly",
       ["serum", "facial-oil", "mask", "cleanser", "moisturizer"],
-      ["cleanser", "mask", "serum", "facial-oil", "massage", "neck-shoulders", "moisturizer"],
+      ["cleanser", "mask", "serum", "facial-oil", "massage", "moisturizer"],
     ],
-    ["weekly", ["toner", "cleanser"], ["cleanser", "toner", "massage", "neck-shoulders"]],
+    ["weekly", ["toner", "cleanser"], ["cleanser", "toner", "massage"]],
+    [
+      "am",
+      ["sunscreen", "vitamin-c", "moisturizer", "cleanser", "serum"],
+      ["cleanser", "serum", "massage", "vitamin-c", "moisturizer", "sunscreen"],
+    ],
+    [
+      "pm",
+      ["cream", "retinoid", "exfoliating-acid", "cleanser", "moisturizer"],
+      ["cleanser", "moisturizer", "massage", "exfoliating-acid", "retinoid", "cream"],
+    ],
+    [
+      "am",
+      ["retinoid", "benzoyl-peroxide", "facial-oil", "eye-cream", "cleanser"],
+      ["cleanser", "facial-oil", "massage", "benzoyl-peroxide", "eye-cream"],
+    ],
+    [
+      "pm",
+      ["essential-oil", "prescription-topical", "serum", "vitamin-c"],
+      ["serum", "massage", "vitamin-c", "prescription-topical", "essential-oil"],
+    ],
+    ["pm", ["retinoid", "cleanser"], ["cleanser", "massage", "retinoid"]],
     ["am", [], ["massage"]],
     ["pm", ["serum", "serum", "cleanser"], ["cleanser", "serum", "massage", "serum"]],
   ])("%s %j -> %j", (slot, given, expected) => {
@@ -65,15 +87,36 @@ describe("composeRoutine: warnings", () => {
     ["am", ["cleanser", "toner", "sunscreen"], ["no-medium"]],
     ["am", ["cleanser", "serum"], ["no-sunscreen"]],
     ["am", ["serum", "sleeping-mask", "sunscreen"], ["sleeping-mask-morning"]],
-    ["pm", ["oil-cleanser", "cleanser", "serum"], []],
-    ["pm", ["cleanser", "serum"], ["single-cleanse"]],
-    ["pm", ["oil-cleanser", "serum"], ["single-cleanse"]],
-    ["pm", ["serum"], ["no-cleanser"]],
-    ["pm", ["oil-cleanser", "cleanser", "serum", "sunscreen"], ["sunscreen-evening"]],
-    ["weekly", ["cleanser", "mask", "facial-oil"], []],
-    ["weekly", ["cleanser", "facial-oil"], ["no-mask"]],
-    ["weekly", ["cleanser", "mask", "facial-oil", "sunscreen"], ["sunscreen-evening"]],
-    ["pm", ["toner"], ["no-medium", "no-cleanser"]],
+    ["pm", ["oil-cleanser", "cleanser", "serum", "cream"], []],
+    ["pm", ["oil-cleanser", "cleanser", "serum"], ["no-moisturizer-night"]],
+    ["pm", ["cleanser", "serum", "moisturizer"], ["single-cleanse"]],
+    ["pm", ["oil-cleanser", "serum", "sleeping-mask"], ["single-cleanse"]],
+    ["pm", ["serum", "cream"], ["no-cleanser"]],
+    ["pm", ["oil-cleanser", "cleanser", "cream", "sunscreen"], ["sunscreen-evening"]],
+    ["weekly", ["cleanser", "mask", "facial-oil", "moisturizer"], []],
+    ["weekly", ["cleanser", "facial-oil", "cream"], ["no-mask"]],
+    ["weekly", ["cleanser", "mask", "facial-oil", "cream", "sunscreen"], ["sunscreen-evening"]],
+    ["pm", ["toner"], ["no-medium", "no-cleanser", "no-moisturizer-night"]],
+    ["am", ["cleanser", "retinoid", "sunscreen"], ["active-only-slip", "retinoid-morning"]],
+    ["am", ["cleanser", "serum", "vitamin-c"], ["vitamin-c-sunscreen"]],
+    ["am", ["cleanser", "serum", "vitamin-c", "sunscreen"], []],
+    [
+      "pm",
+      ["oil-cleanser", "cleanser", "serum", "retinoid", "exfoliating-acid", "cream"],
+      ["retinoid-and-acid"],
+    ],
+    [
+      "pm",
+      ["oil-cleanser", "cleanser", "serum", "retinoid", "benzoyl-peroxide", "cream"],
+      ["benzoyl-peroxide-retinoid"],
+    ],
+    ["am", ["cleanser", "facial-oil", "essential-oil", "sunscreen"], ["essential-oil-caution"]],
+    ["pm", ["oil-cleanser", "cleanser", "essential-oil", "moisturizer"], ["essential-oil-caution"]],
+    [
+      "am",
+      ["cleanser", "essential-oil", "sunscreen"],
+      ["active-only-slip", "essential-oil-caution"],
+    ],
   ])("%s %j warns %j", (slot, given, expected) => {
     expect(codesOf(compose(given, slot))).toEqual(expected);
   });
@@ -112,6 +155,62 @@ describe("composeRoutine: warnings", () => {
   });
 });
 
+describe("composeRoutine: actives and the medium", () => {
+  it("never makes an active the medium, and says to add one in plain words", () => {
+    const routine = compose(["cleanser", "vitamin-c", "retinoid"], "pm");
+    expect(kindsOf(routine)).toEqual(["cleanser", "massage", "vitamin-c", "retinoid"]);
+    expect(routine.steps[1]?.how).toBe(
+      "Put a serum, facial oil or moisturizer on first: never massage dry skin.",
+    );
+    expect(routine.warnings[0]).toEqual({
+      code: "active-only-slip",
+      message:
+        "Your vitamin C and retinoid are actives, not a massage medium: rubbed in for minutes, an active spreads, under the eyes too, and irritates. Add a facial oil or a moisturizer for the massage, and put the vitamin C and retinoid on after it.",
+    });
+  });
+
+  it("tells the first active to go on dry skin after the medium is wiped off", () => {
+    const routine = compose(["facial-oil", "retinoid", "cream"], "pm");
+    expect(routine.steps.map((s) => s.how)).toEqual([
+      "Warm two or three drops between your palms and press them in. Keep the skin slippery: this is the glide for your massage.",
+      "Massage for 5 to 10 minutes, slower and lighter, in drainage order from the collarbone.",
+      "After the massage, wipe off what is left of the medium and wait until the skin is dry. A pea-sized amount for the whole face, clear of the eye creases and the corners of the nose and mouth.",
+      "Smooth it over the face and neck.",
+    ]);
+  });
+
+  it("asks about a bland product whose name sounds like an active", () => {
+    const result = composeRoutine(
+      [
+        { kind: "serum", name: "Retinol 0.5%" },
+        { kind: "moisturizer", name: "Daily lotion" },
+        { kind: "cleanser", name: "Salicylic wash" },
+      ],
+      "pm",
+    );
+    const warnings = result.ok ? result.routine.warnings : [];
+    expect(warnings.filter((w) => w.code === "name-looks-active").map((w) => w.message)).toEqual([
+      '"Retinol 0.5%" sounds like an active ingredient. If it is one, add it as that kind (retinoid, vitamin C, exfoliating acid and so on) instead of serum, so it goes on after the massage rather than under your fingers.',
+    ]);
+  });
+
+  it("links the sunscreen step to the sunscreen guide", () => {
+    const routine = compose(["sunscreen", "serum"], "am");
+    expect(routine.steps.at(-1)).toEqual({
+      kind: "sunscreen",
+      how: "Apply a generous layer of broad-spectrum sunscreen as the very last step.",
+      guide: "sunscreen-basics",
+    });
+    expect(routine.steps.filter((s) => s.guide !== undefined)).toHaveLength(1);
+  });
+
+  it("the weekly routine has no separate neck step: the weekly massage does that work", () => {
+    const routine = compose(["cleanser", "mask", "facial-oil", "moisturizer"], "weekly");
+    expect(kindsOf(routine)).toEqual(["cleanser", "mask", "facial-oil", "massage", "moisturizer"]);
+    expect(routine.steps[3]?.how).toContain("the neck and shoulder release is part of it");
+  });
+});
+
 describe("composeRoutine: bad input", () => {
   it("names unknown kinds", () => {
     expect(
@@ -122,7 +221,7 @@ describe("composeRoutine: bad input", () => {
         code: "invalid-input",
         field: "products",
         message:
-          'products contain unknown kinds "lotion", "primer"; known kinds: cleanser, oil-cleanser, toner, essence, serum, facial-oil, eye-cream, moisturizer, cream, sleeping-mask, mask, sunscreen',
+          'products contain unknown kinds "lotion", "primer"; known kinds: cleanser, oil-cleanser, toner, essence, serum, facial-oil, eye-cream, moisturizer, cream, sleeping-mask, mask, sunscreen, retinoid, vitamin-c, exfoliating-acid, benzoyl-peroxide, prescription-topical, essential-oil',
       },
     });
   });
@@ -159,7 +258,11 @@ describe("composeRoutine and checkOrder agree", () => {
           const routine = compose(kinds, slot);
           expect(checkOrder(routine.steps, slot)).toEqual({ ok: true });
           expect(routine.steps.filter((s) => s.kind === "massage")).toHaveLength(1);
-          expect(routine.steps.some((s) => s.kind === "neck-shoulders")).toBe(slot === "weekly");
+          const massageAt = routine.steps.findIndex((s) => s.kind === "massage");
+          // Actives always come after the massage, and only a bland product can precede it.
+          for (const [i, s] of routine.steps.entries())
+            if (isActive(s.kind)) expect(i).toBeGreaterThan(massageAt);
+          if (slot === "am") expect(routine.steps.some((s) => s.kind === "retinoid")).toBe(false);
           if (slot !== "am") expect(routine.steps.some((s) => s.kind === "sunscreen")).toBe(false);
           if (slot === "am" && kinds.includes("sunscreen"))
             expect(routine.steps.at(-1)?.kind).toBe("sunscreen");

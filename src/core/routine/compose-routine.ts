@@ -1,8 +1,9 @@
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord, readEnum } from "../validate/read.ts";
-import { howTo, MASSAGE_WITHOUT_MEDIUM } from "./how-texts.ts";
+import { howTo, MASSAGE_WITHOUT_MEDIUM, stepGuide } from "./how-texts.ts";
 import {
+  isActive,
   isProductKind,
   LAYER_RANK,
   PRODUCT_KINDS,
@@ -52,22 +53,26 @@ function readProducts(raw: unknown): Checked<readonly Product[]> {
   return valid(products);
 }
 
-/** The product that gives slip for the massage: facial oil first on the weekly session. */
-function pickMedium(products: readonly Product[], slot: Slot): ProductKind | undefined {
-  const preference: readonly ProductKind[] =
-    slot === "weekly" ? ["facial-oil", ...SLIP_KINDS] : SLIP_KINDS;
-  return preference.find((kind) => products.some((p) => p.kind === kind));
+/**
+ * Where the medium is among bland products in layer order: a facial oil when there is one (oil
+ * glides longest), else the first slippery product. Never an active (see ACTIVE_KINDS).
+ */
+function mediumIndex(bland: readonly Product[]): number {
+  const oil = bland.findIndex((p) => p.kind === "facial-oil");
+  return oil >= 0 ? oil : bland.findIndex((p) => SLIP_KINDS.includes(p.kind));
 }
 
 const fitsSlot = (kind: ProductKind, slot: Slot): boolean =>
-  slot === "am" ? kind !== "sleeping-mask" : kind !== "sunscreen";
+  slot === "am" ? kind !== "sleeping-mask" && kind !== "retinoid" : kind !== "sunscreen";
 
 /**
- * Orders a person's products into a routine for one slot (issue 3, section 4) and places the
- * massage right after the product that gives slip, or, without one, where it would go. Weekly
- * adds the neck and shoulder release after the massage. Sunscreen is last in the morning and is
- * left out in the evening and weekly (both treated as evening sessions); a sleeping mask is left
- * out in the morning. Never throws: bad input, including unknown kinds, is an error value.
+ * Orders a person's products into a routine for one slot (issue 3, section 4; domain notes,
+ * section 7) and places the massage right after the product that gives slip, or, without one,
+ * where it would go. Actives are never the medium: they follow the massage, before the rest of
+ * the routine. The weekly massage plan includes the neck and shoulders, so the routine has no
+ * separate step for them. Sunscreen is last in the morning and is left out in the evening and
+ * weekly (both treated as evening sessions); a sleeping mask and a retinoid are left out in the
+ * morning. Never throws: bad input, including unknown kinds, is an error value.
  */
 export function composeRoutine(products: readonly ProductInput[], slot: Slot): RoutineResult {
   const checkedSlot = readEnum(slot, SLOTS, "slot");
@@ -80,30 +85,31 @@ export function composeRoutine(products: readonly ProductInput[], slot: Slot): R
     .map((p, i) => ({ p, i }))
     .sort((a, b) => LAYER_RANK[a.p.kind] - LAYER_RANK[b.p.kind] || a.i - b.i)
     .map(({ p }) => p);
-  const medium = pickMedium(kept, slot);
-  const mediumAt = medium === undefined ? -1 : kept.findIndex((p) => p.kind === medium);
+  const bland = kept.filter((p) => !isActive(p.kind));
+  const mediumAt = mediumIndex(bland);
   const massageAt =
-    mediumAt >= 0 ? mediumAt + 1 : kept.filter((p) => LAYER_RANK[p.kind] <= LAYER_RANK.mask).length;
-
-  const steps: RoutineStep[] = kept.map((p, i) => ({
-    kind: p.kind,
-    ...(p.name === undefined ? {} : { name: p.name }),
-    how: howTo(p.kind, slot, i === mediumAt),
-  }));
-  const extras: RoutineStep[] = [
-    {
-      kind: "massage",
-      how: medium === undefined ? MASSAGE_WITHOUT_MEDIUM : howTo("massage", slot, false),
-    },
-    ...(slot === "weekly"
-      ? [{ kind: "neck-shoulders" as const, how: howTo("neck-shoulders", slot, false) }]
-      : []),
+    mediumAt >= 0
+      ? mediumAt + 1
+      : bland.filter((p) => LAYER_RANK[p.kind] <= LAYER_RANK.mask).length;
+  const step = (p: Product, asMedium: boolean): RoutineStep => {
+    const guide = stepGuide(p.kind);
+    return {
+      kind: p.kind,
+      ...(p.name === undefined ? {} : { name: p.name }),
+      how: howTo(p.kind, slot, asMedium),
+      ...(guide === undefined ? {} : { guide: guide.slug }),
+    };
+  };
+  const massage: RoutineStep = {
+    kind: "massage",
+    how: mediumAt < 0 ? MASSAGE_WITHOUT_MEDIUM : howTo("massage", slot, false),
+  };
+  const steps: readonly RoutineStep[] = [
+    ...bland.slice(0, massageAt).map((p, i) => step(p, i === mediumAt)),
+    massage,
+    ...kept.filter((p) => isActive(p.kind)).map((p) => step(p, false)),
+    ...bland.slice(massageAt).map((p) => step(p, false)),
   ];
-  steps.splice(massageAt, 0, ...extras);
-  const warnings: readonly RoutineWarning[] = routineWarnings(
-    owned.map((p) => p.kind),
-    slot,
-    medium !== undefined,
-  );
+  const warnings: readonly RoutineWarning[] = routineWarnings(owned, slot, mediumAt >= 0);
   return { ok: true, routine: { slot, steps, warnings } };
 }

@@ -12,16 +12,46 @@ export const PRODUCT_KINDS = [
   "sleeping-mask",
   "mask",
   "sunscreen",
+  "retinoid",
+  "vitamin-c",
+  "exfoliating-acid",
+  "benzoyl-peroxide",
+  "prescription-topical",
+  "essential-oil",
 ] as const;
 
 /** One of {@link PRODUCT_KINDS}. */
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
 
-/** A step of a routine: a product, the massage, or the weekly neck and shoulder release. */
-export type RoutineStepKind = ProductKind | "massage" | "neck-shoulders";
+/** A step of a routine: a product or the massage. */
+export type RoutineStepKind = ProductKind | "massage";
 
-/** Products that give the fingers glide, in the order the composer prefers them as the medium. */
+/**
+ * Products that give the fingers glide, in layer order. A facial oil is preferred when there is
+ * one (oil glides longest); otherwise the first of these in the routine is the medium.
+ */
 export const SLIP_KINDS: readonly ProductKind[] = ["serum", "facial-oil", "moisturizer", "cream"];
+
+/**
+ * Actives (domain notes, section 7): never the massage medium, since minutes of rubbing spread an
+ * irritant and add friction to it; they go on after the massage, in this order.
+ */
+export const ACTIVE_KINDS = [
+  "vitamin-c",
+  "exfoliating-acid",
+  "retinoid",
+  "benzoyl-peroxide",
+  "prescription-topical",
+  "essential-oil",
+] as const satisfies readonly ProductKind[];
+
+/** One of {@link ACTIVE_KINDS}. */
+export type ActiveKind = (typeof ACTIVE_KINDS)[number];
+
+/** True for an active, which goes on after the massage and never under it. */
+export function isActive(kind: string): kind is ActiveKind {
+  return (ACTIVE_KINDS as readonly string[]).includes(kind);
+}
 
 /** Display names of the step kinds. */
 export const STEP_KIND_NAMES: Readonly<Record<RoutineStepKind, string>> = {
@@ -37,14 +67,31 @@ export const STEP_KIND_NAMES: Readonly<Record<RoutineStepKind, string>> = {
   "sleeping-mask": "Sleeping mask",
   mask: "Sheet or hydrating mask",
   sunscreen: "Sunscreen",
+  retinoid: "Retinoid",
+  "vitamin-c": "Vitamin C",
+  "exfoliating-acid": "Exfoliating acid",
+  "benzoyl-peroxide": "Benzoyl peroxide",
+  "prescription-topical": "Prescription cream or gel",
+  "essential-oil": "Essential-oil product",
   massage: "Face massage",
-  "neck-shoulders": "Neck and shoulder release",
+};
+
+/** What the active kinds cover, for a hint beside the choice. */
+export const ACTIVE_KIND_HINTS: Readonly<Record<ActiveKind, string>> = {
+  "vitamin-c": "L-ascorbic acid serums",
+  "exfoliating-acid": "AHA, BHA or PHA: glycolic, lactic, salicylic, gluconolactone",
+  retinoid: "retinol, retinal, tretinoin, adapalene, tazarotene",
+  "benzoyl-peroxide": "acne washes, gels and creams",
+  "prescription-topical":
+    "steroid, metronidazole, azelaic acid, ivermectin, tacrolimus, antibiotic",
+  "essential-oil": "pure essential oils, or products made with them",
 };
 
 /**
  * Where each product goes, thin and watery first: cleansing, then watery layers and the mask,
- * then serum and oil (the usual slip for the massage), eye cream, moisturizer and cream, the
- * overnight mask, and sunscreen last.
+ * then serum and oil (the usual slip for the massage), the actives (which the composer places
+ * right after the massage), eye cream, moisturizer and cream, the overnight mask, and sunscreen
+ * last.
  */
 export const LAYER_RANK: Readonly<Record<ProductKind, number>> = {
   "oil-cleanser": 0,
@@ -54,11 +101,17 @@ export const LAYER_RANK: Readonly<Record<ProductKind, number>> = {
   mask: 4,
   serum: 5,
   "facial-oil": 6,
-  "eye-cream": 7,
-  moisturizer: 8,
-  cream: 9,
-  "sleeping-mask": 10,
-  sunscreen: 11,
+  "vitamin-c": 7,
+  "exfoliating-acid": 8,
+  retinoid: 9,
+  "benzoyl-peroxide": 10,
+  "prescription-topical": 11,
+  "essential-oil": 12,
+  "eye-cream": 13,
+  moisturizer: 14,
+  cream: 15,
+  "sleeping-mask": 16,
+  sunscreen: 17,
 };
 
 /** True for a known product kind. */

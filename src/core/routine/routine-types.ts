@@ -13,6 +13,8 @@ export interface RoutineStep {
   readonly kind: RoutineStepKind;
   readonly name?: string;
   readonly how: string;
+  /** A guide that explains the step, as its slug (`/learn/guides/<slug>`). */
+  readonly guide?: string;
 }
 
 /** Stable codes of the composer's warnings and suggestions. */
@@ -23,7 +25,15 @@ export type RoutineWarningCode =
   | "sleeping-mask-morning"
   | "single-cleanse"
   | "no-cleanser"
-  | "no-mask";
+  | "no-mask"
+  | "active-only-slip"
+  | "name-looks-active"
+  | "retinoid-morning"
+  | "vitamin-c-sunscreen"
+  | "retinoid-and-acid"
+  | "benzoyl-peroxide-retinoid"
+  | "no-moisturizer-night"
+  | "essential-oil-caution";
 
 /** Something the person should know or might add. */
 export interface RoutineWarning {

@@ -19,10 +19,48 @@ export interface Injectable {
   readonly date: LocalDate;
 }
 
+/** In-office procedures the screen knows (domain notes, section 5b). */
+export const PROCEDURE_KINDS = [
+  "peel-superficial",
+  "peel-medium",
+  "peel-deep",
+  "laser-ablative",
+  "laser-nonablative",
+  "ipl",
+  "microneedling",
+  "surgery",
+  "blepharoplasty",
+  "thread-lift",
+] as const;
+
+/** One of {@link PROCEDURE_KINDS}. */
+export type ProcedureKind = (typeof PROCEDURE_KINDS)[number];
+
+/** Procedures whose pause ends only when the person who did it says so, not on a date. */
+export const CLEARABLE_PROCEDURES = [
+  "peel-deep",
+  "laser-ablative",
+  "surgery",
+  "blepharoplasty",
+] as const satisfies readonly ProcedureKind[];
+
+/** A procedure on one day. The whole face counts as treated: the screen is not told which areas were. */
+export interface Procedure {
+  readonly kind: ProcedureKind;
+  readonly date: LocalDate;
+  /** The clinician cleared massage again (only for {@link CLEARABLE_PROCEDURES}). */
+  readonly cleared?: boolean;
+}
+
 /** What the safety screen looks at. */
 export interface SafetyProfile {
   readonly conditions: readonly Condition[];
   readonly injectables: readonly Injectable[];
+  readonly procedures?: readonly Procedure[];
+  /** A doctor cleared neck work despite thyroid disease, carotid sensitivity, arrhythmia or age. */
+  readonly neckCleared?: boolean;
+  /** A lower pressure ceiling the person or their programme chose; it gives no reason of its own. */
+  readonly maxPressure?: Pressure;
   /** Zones the person wants left out (breakouts, sunburn, or simply by choice). */
   readonly skipZones: readonly ZoneId[];
   /** What is on the skin for glide right now. */
@@ -50,6 +88,26 @@ export type ReasonCode =
   | "neck-caution"
   | "blood-thinners"
   | "bleeding-disorder"
+  | "throat-swelling"
+  | "pregnancy-swelling"
+  | "fever"
+  | "migraine-now"
+  | "head-neck-lymphedema"
+  | "isotretinoin"
+  | "new-retinoid"
+  | "changing-mole"
+  | "eczema-flare"
+  | "trigeminal-neuralgia"
+  | "tmj"
+  | "pregnant"
+  | "neck-cleared"
+  | "filler-settling"
+  | "peel-recent"
+  | "laser-recent"
+  | "ipl-recent"
+  | "microneedling-recent"
+  | "surgery-recent"
+  | "thread-lift-recent"
   | "nothing-to-plan";
 
 /** One reason, in words a person understands: what, why, what to do. */
@@ -72,4 +130,11 @@ export interface Screening {
   readonly zonePressureCaps: Readonly<Partial<Record<ZoneId, Pressure>>>;
   readonly bannedTools: readonly ToolId[];
   readonly bannedTechniques: readonly TechniqueId[];
+  /**
+   * Tools kept off single zones (e.g. no tools on the face for two weeks after an injection).
+   * Absent means none, so screenings written before this field still read correctly.
+   */
+  readonly zoneBannedTools?: Readonly<Partial<Record<ZoneId, readonly ToolId[]>>>;
+  /** The highest pressure a tool may use (e.g. a roller at 1 with sensitive skin); absent: none. */
+  readonly toolPressureCaps?: Readonly<Partial<Record<ToolId, Pressure>>>;
 }

@@ -62,6 +62,8 @@ describe("screen: adjusting rules", () => {
       zonePressureCaps: {},
       bannedTools: [],
       bannedTechniques: [],
+      zoneBannedTools: {},
+      toolPressureCaps: {},
     });
   });
 
@@ -81,8 +83,9 @@ describe("screen: adjusting rules", () => {
       {
         pressureCap: 2,
         zonePressureCaps: { cheeks: 1, "nose-sides": 1 },
-        bannedTools: ["roller", "gua-sha"],
-        bannedTechniques: ["pinch", "tap", "roller", "gua-sha"],
+        bannedTools: ["gua-sha"],
+        bannedTechniques: ["pinch", "tap", "gua-sha"],
+        toolPressureCaps: { roller: 1 },
         excludedZones: [],
       },
     ],
@@ -91,11 +94,23 @@ describe("screen: adjusting rules", () => {
     ["arrhythmia", { pressureCap: 3, excludedZones: ["neck-sides"], bannedTools: [] }],
     [
       "blood-thinners",
-      { bannedTools: ["gua-sha"], bannedTechniques: ["gua-sha"], excludedZones: [] },
+      {
+        pressureCap: 2,
+        bannedTools: ["gua-sha"],
+        bannedTechniques: ["pinch", "kneading", "gua-sha"],
+        toolPressureCaps: { roller: 1 },
+        excludedZones: [],
+      },
     ],
     [
       "bleeding-disorder",
-      { bannedTools: ["gua-sha"], bannedTechniques: ["gua-sha"], excludedZones: [] },
+      {
+        pressureCap: 2,
+        bannedTools: ["gua-sha"],
+        bannedTechniques: ["pinch", "kneading", "gua-sha"],
+        toolPressureCaps: { roller: 1 },
+        excludedZones: [],
+      },
     ],
     ["acne-breakout", { excludedZones: [], bannedTools: [], pressureCap: 3 }],
     ["sunburn", { excludedZones: [], bannedTools: [], pressureCap: 3 }],

@@ -3,7 +3,10 @@ import type { Slot } from "../model/slots.ts";
 import type { ZoneId } from "../model/zones.ts";
 import { planSession } from "../planner/plan-session.ts";
 import type { PlanResult } from "../planner/plan-types.ts";
-import { SLIP_KINDS } from "../routine/product-kinds.ts";
+import type { SessionOverride } from "../programme/programme-session.ts";
+import { type ProductKind, SLIP_KINDS } from "../routine/product-kinds.ts";
+import type { RoutineWarning } from "../routine/routine-types.ts";
+import { routineWarnings } from "../routine/routine-warnings.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import type { ProfileBody } from "./profile-body.ts";
 import type { RoutineBody } from "./routine-body.ts";
@@ -21,10 +24,20 @@ export function routineMedium(routine: RoutineBody): Medium | undefined {
   return slip === undefined ? undefined : (slip.kind as Medium);
 }
 
+/** The composer's warnings for a routine as the person arranged it (actives, sunscreen, …). */
+export function routineBodyWarnings(routine: RoutineBody): readonly RoutineWarning[] {
+  const products = routine.steps.filter(
+    (s): s is { kind: ProductKind; name?: string } => s.kind !== "massage",
+  );
+  return routineWarnings(products, routine.slot, routineMedium(routine) !== undefined);
+}
+
 /**
  * Plans the massage step of a routine for a day from the profile and the zones skipped today.
  * Without a slip product in the routine the plan assumes a moisturizer will be put on: the player
  * asks for the medium before it starts and refuses dry skin, so planning does not block on it.
+ * A programme day's `session` sets the minutes, goals, tools and pressure ceiling; the person's
+ * health answers, treatments and skipped zones still go through the safety screen.
  */
 export function planForSlot(
   profile: ProfileBody,
@@ -32,6 +45,7 @@ export function planForSlot(
   slot: Slot,
   date: LocalDate,
   skipZones: readonly ZoneId[],
+  session?: SessionOverride,
 ): PlanResult {
   return planSession({
     slot,
@@ -39,10 +53,13 @@ export function planForSlot(
     goals: profile.goals,
     tools: profile.tools,
     fingersOnly: profile.fingersOnly,
+    ...session,
     skipZones,
     conditions: profile.conditions,
     // Injections dated after the day (a date typed wrong) would make the whole input invalid.
     injectables: profile.injectables.filter((i) => i.date <= date),
+    procedures: profile.procedures.filter((p) => p.date <= date),
+    neckCleared: profile.neckCleared,
     ...(profile.age === undefined ? {} : { age: profile.age }),
     medium: routineMedium(routine) ?? "moisturizer",
     date,

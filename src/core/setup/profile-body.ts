@@ -5,16 +5,15 @@ import { TOOL_IDS, type ToolId } from "../model/tools.ts";
 import { ZONE_IDS } from "../model/zones.ts";
 import { MAX_AGE, MAX_MINUTES } from "../planner/parse-plan-input.ts";
 import { isProductKind, type ProductKind } from "../routine/product-kinds.ts";
-import { INJECTABLE_KINDS, type Injectable } from "../safety/profile.ts";
+import {
+  CLEARABLE_PROCEDURES,
+  INJECTABLE_KINDS,
+  type Injectable,
+  PROCEDURE_KINDS,
+  type Procedure,
+} from "../safety/profile.ts";
 import { parseLocalDate } from "../time/local-date.ts";
 import { isRecord } from "../validate/read.ts";
-
-/** Skin notes asked in onboarding; the rest of the conditions are the health screen. */
-export const SKIN_NOTES = [
-  "acne-breakout",
-  "rosacea",
-  "sensitive",
-] as const satisfies readonly Condition[];
 
 /** A product a person uses, with their own name for it. */
 export interface OwnedProduct {
@@ -22,17 +21,25 @@ export interface OwnedProduct {
   readonly name?: string;
 }
 
-/** The version of the profile body this code writes (2 added `fingersOnly`). */
+/**
+ * The version of the profile body this code writes. Version 2 added the fingers-only choice,
+ * dated procedures and the neck clearance: an older app reading a version-2 body says it was
+ * saved by a newer version instead of silently planning without them.
+ */
 export const PROFILE_SCHEMA_VERSION = 2;
 
 /** The body of the one `profile` record: what onboarding asks, editable later. */
 export interface ProfileBody {
-  readonly schemaVersion: 2;
+  readonly schemaVersion: typeof PROFILE_SCHEMA_VERSION;
   readonly goals: readonly Goal[];
   /** Skin notes and health answers together, as the safety screen reads them. */
   readonly conditions: readonly Condition[];
   readonly age?: number;
   readonly injectables: readonly Injectable[];
+  /** In-office procedures, dated; the screen decides how long each one matters. */
+  readonly procedures: readonly Procedure[];
+  /** A doctor cleared neck work despite the neck caution (thyroid, carotid, arrhythmia, age). */
+  readonly neckCleared: boolean;
   /** Tools owned besides fingers. */
   readonly tools: readonly ToolId[];
   /** True to plan with fingers only, leaving owned tools out. */
@@ -44,10 +51,12 @@ export interface ProfileBody {
 
 /** What a person starts with when they skip onboarding. */
 export const DEFAULT_PROFILE: ProfileBody = {
-  schemaVersion: 2,
+  schemaVersion: PROFILE_SCHEMA_VERSION,
   goals: [],
   conditions: [],
   injectables: [],
+  procedures: [],
+  neckCleared: false,
   tools: [],
   fingersOnly: false,
   products: [],
@@ -87,6 +96,18 @@ function readInjectables(value: unknown): readonly Injectable[] | undefined {
   });
 }
 
+function readProcedures(value: unknown): readonly Procedure[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  return value.flatMap((p): Procedure[] => {
+    if (!isRecord(p)) return [];
+    const date = parseLocalDate(p.date);
+    const kind = PROCEDURE_KINDS.find((k) => k === p.kind);
+    if (!date || !kind) return [];
+    const clearable = (CLEARABLE_PROCEDURES as readonly string[]).includes(kind);
+    return [clearable && p.cleared === true ? { kind, date, cleared: true } : { kind, date }];
+  });
+}
+
 function readMinutes(value: unknown): Readonly<Record<Slot, number>> | undefined {
   if (!isRecord(value)) return undefined;
   const out = { ...DEFAULT_PROFILE.minutes };
@@ -100,8 +121,8 @@ function readMinutes(value: unknown): Readonly<Record<Slot, number>> | undefined
 /**
  * Older bodies, upgraded one version at a time. Version 0 is the unversioned draft written before
  * the shape settled: skin notes and health answers were two lists (`skin`, `health`) and the
- * minutes one number for both daily slots. Version 1 had no fingers-only choice: it planned with
- * every tool owned, which is `fingersOnly: false`.
+ * minutes one number for both daily slots. Version 1 had no fingers-only choice (it planned
+ * with every tool owned), no procedures and no neck clearance.
  */
 function migrate(raw: Readonly<Record<string, unknown>>): Readonly<Record<string, unknown>> {
   let body = raw;
@@ -117,7 +138,9 @@ function migrate(raw: Readonly<Record<string, unknown>>): Readonly<Record<string
       minutes,
     };
   }
-  if (body.schemaVersion === 1) body = { ...body, schemaVersion: 2, fingersOnly: false };
+  if (body.schemaVersion === 1) {
+    body = { ...body, schemaVersion: 2, fingersOnly: false, procedures: [], neckCleared: false };
+  }
   return body;
 }
 
@@ -155,7 +178,7 @@ export function readProfileBody(raw: unknown): ReadBody<ProfileBody> {
       : undefined;
   return {
     body: {
-      schemaVersion: 2,
+      schemaVersion: PROFILE_SCHEMA_VERSION,
       goals: field("goals", listOf(m.goals, GOALS), DEFAULT_PROFILE.goals),
       conditions: field("conditions", listOf(m.conditions, CONDITIONS), DEFAULT_PROFILE.conditions),
       ...(age === undefined ? {} : { age }),
@@ -163,6 +186,12 @@ export function readProfileBody(raw: unknown): ReadBody<ProfileBody> {
         "injectables",
         readInjectables(m.injectables),
         DEFAULT_PROFILE.injectables,
+      ),
+      procedures: field("procedures", readProcedures(m.procedures), DEFAULT_PROFILE.procedures),
+      neckCleared: field(
+        "neckCleared",
+        typeof m.neckCleared === "boolean" ? m.neckCleared : undefined,
+        DEFAULT_PROFILE.neckCleared,
       ),
       tools: field("tools", listOf(m.tools, TOOL_IDS), DEFAULT_PROFILE.tools),
       fingersOnly: field(

@@ -41,7 +41,13 @@ export function composedRoutineBody(
 }
 
 const isStepKind = (kind: unknown): kind is RoutineStepKind =>
-  isProductKind(kind) || kind === "massage" || kind === "neck-shoulders";
+  isProductKind(kind) || kind === "massage";
+
+/**
+ * Weekly routines saved before the neck and shoulder release moved into the weekly massage plan
+ * had it as a step of its own; it is dropped quietly, since the massage now does it.
+ */
+const RETIRED_STEPS: readonly unknown[] = ["neck-shoulders"];
 
 /**
  * Reads a stored routine body for `slot`. Unknown steps are dropped with a notice; a body with no
@@ -63,6 +69,7 @@ export function readRoutineBody(raw: unknown, slot: Slot): ReadBody<RoutineBody>
   }
   const steps: RoutineStepEntry[] = [];
   for (const s of raw.steps) {
+    if (isRecord(s) && RETIRED_STEPS.includes(s.kind)) continue;
     if (!isRecord(s) || !isStepKind(s.kind)) {
       notices.push("A step of this routine could not be read and was left out.");
       continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LocalDate } from "../time/local-date.ts";
-import { planForSlot, routineMedium } from "./plan-for-slot.ts";
+import { planForSlot, routineBodyWarnings, routineMedium } from "./plan-for-slot.ts";
 import { DEFAULT_PROFILE, readProfileBody } from "./profile-body.ts";
 import { readReminderSettings } from "./reminder-settings.ts";
 import { composedRoutineBody, readRoutineBody } from "./routine-body.ts";
@@ -14,7 +14,9 @@ describe("readProfileBody", () => {
       goals: ["glow"],
     });
     expect(read.notices).toEqual([]);
+    expect(read.body.schemaVersion).toBe(2);
     expect(read.body.conditions).toEqual(["rosacea", "thyroid"]);
+    expect([read.body.procedures, read.body.neckCleared]).toEqual([[], false]);
     expect(read.body.minutes).toEqual({ am: 6, pm: 6, weekly: 12 });
     expect(read.body.goals).toEqual(["glow"]);
   });
@@ -54,6 +56,52 @@ describe("readProfileBody", () => {
     };
     expect(tools(owner)).toEqual(new Set(["fingers", "roller"]));
     expect(tools({ ...owner, fingersOnly: true })).toEqual(new Set(["fingers"]));
+  });
+
+  it("reads a version-1 body as version 2 with no procedures, no neck clearance, and its tools in use", () => {
+    const read = readProfileBody({
+      schemaVersion: 1,
+      goals: ["glow"],
+      conditions: ["thyroid", "fever"],
+      injectables: [{ kind: "botox", zone: "forehead", date: "2026-03-01" }],
+      tools: ["roller"],
+      products: [],
+      minutes: { am: 3, pm: 6, weekly: 10 },
+    });
+    expect(read.notices).toEqual([]);
+    expect(read.body).toEqual({
+      schemaVersion: 2,
+      goals: ["glow"],
+      conditions: ["thyroid", "fever"],
+      injectables: [{ kind: "botox", zone: "forehead", date: "2026-03-01" }],
+      procedures: [],
+      neckCleared: false,
+      tools: ["roller"],
+      fingersOnly: false,
+      products: [],
+      minutes: { am: 3, pm: 6, weekly: 10 },
+    });
+  });
+
+  it("reads version-2 procedures and the neck clearance, dropping what it cannot read", () => {
+    const read = readProfileBody({
+      schemaVersion: 2,
+      procedures: [
+        { kind: "surgery", date: "2026-01-02", cleared: true },
+        { kind: "ipl", date: "2026-02-01", cleared: true },
+        { kind: "facial", date: "2026-02-01" },
+        { kind: "peel-medium", date: "someday" },
+      ],
+      neckCleared: true,
+    });
+    expect(read.body.procedures).toEqual([
+      { kind: "surgery", date: "2026-01-02", cleared: true },
+      { kind: "ipl", date: "2026-02-01" },
+    ]);
+    expect(read.body.neckCleared).toBe(true);
+    expect(readProfileBody({ schemaVersion: 2, neckCleared: "yes" }).notices).toEqual([
+      "Part of your profile (neckCleared) could not be read and was reset.",
+    ]);
   });
 
   it("falls back field by field with a notice instead of failing", () => {
@@ -98,6 +146,35 @@ describe("routine bodies", () => {
     expect(read?.body.steps).toEqual([{ kind: "toner" }, { kind: "massage" }]);
     expect(read?.notices).toEqual(["A step of this routine could not be read and was left out."]);
     expect(readRoutineBody(null, "pm")).toBeUndefined();
+    // The old weekly step of its own is retired quietly: the weekly massage now does that work.
+    const weekly = readRoutineBody(
+      {
+        schemaVersion: 1,
+        slot: "weekly",
+        steps: [{ kind: "massage" }, { kind: "neck-shoulders" }],
+      },
+      "weekly",
+    );
+    expect([weekly?.body.steps, weekly?.notices]).toEqual([[{ kind: "massage" }], []]);
+  });
+
+  it("warns about a stored routine as the person arranged it", () => {
+    const routine = {
+      schemaVersion: 1,
+      slot: "pm",
+      steps: [
+        { kind: "cleanser" },
+        { kind: "massage" },
+        { kind: "retinoid" },
+        { kind: "exfoliating-acid" },
+      ],
+    } as const;
+    expect(routineBodyWarnings(routine).map((w) => w.code)).toEqual([
+      "active-only-slip",
+      "single-cleanse",
+      "retinoid-and-acid",
+      "no-moisturizer-night",
+    ]);
   });
 
   it("plans the slot from the profile, with the routine's slip product as the medium", () => {
@@ -111,6 +188,29 @@ describe("routine bodies", () => {
       [],
     );
     expect(plan.ok && plan.plan.verdict).toBe("stop");
+    const surgery = planForSlot(
+      {
+        ...DEFAULT_PROFILE,
+        procedures: [
+          { kind: "surgery", date: "2026-03-20" as LocalDate },
+          // Typed for a future day: left out rather than making the whole input invalid.
+          { kind: "ipl", date: "2026-04-20" as LocalDate },
+        ],
+      },
+      routine,
+      "pm",
+      "2026-03-29" as LocalDate,
+      [],
+    );
+    expect(surgery.ok && surgery.plan.reasons.map((r) => r.code)).toEqual(["surgery-recent"]);
+    const neck = planForSlot(
+      { ...DEFAULT_PROFILE, age: 70, neckCleared: true },
+      routine,
+      "pm",
+      "2026-03-29" as LocalDate,
+      [],
+    );
+    expect(neck.ok && neck.plan.reasons.map((r) => r.code)).toEqual(["neck-cleared"]);
     const ok = planForSlot(DEFAULT_PROFILE, routine, "pm", "2026-03-29" as LocalDate, ["cheeks"]);
     expect(ok.ok && ok.plan.totalSeconds).toBe(420);
     expect(ok.ok && ok.plan.steps.some((s) => s.zone === "cheeks")).toBe(false);

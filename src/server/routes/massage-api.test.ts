@@ -58,6 +58,35 @@ describe("POST /api/plan", () => {
     });
   });
 
+  it("takes procedures, the neck clearance and the new conditions", async () => {
+    const res = await h.call("POST", "/api/plan", {
+      body: {
+        ...plan,
+        age: 70,
+        neckCleared: true,
+        conditions: ["new-retinoid", "tmj"],
+        procedures: [{ kind: "surgery", date: "2026-01-04", cleared: true }],
+      },
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as { verdict: string; reasons: { code: string }[]; excludedZones: [] };
+    expect(body.verdict).toBe("adjusted");
+    expect(body.reasons.map((r) => r.code)).toEqual([
+      "surgery-recent",
+      "new-retinoid",
+      "neck-cleared",
+      "tmj",
+    ]);
+    expect(body.excludedZones).toEqual([]);
+    const urgent = await h.call("POST", "/api/plan", {
+      body: { ...plan, conditions: ["pregnant", "unexplained-swelling"] },
+    });
+    expect(urgent.json).toMatchObject({
+      verdict: "stop",
+      reasons: [{ code: "pregnancy-swelling" }],
+    });
+  });
+
   it("gives the same JSON as the planner for the same input", async () => {
     const a = await h.call("POST", "/api/plan", { body: plan });
     const b = await h.call("POST", "/api/plan", { body: plan });
@@ -81,6 +110,15 @@ describe("POST /api/plan", () => {
     ],
     [{ ...plan, goal: ["glow"] }, "body"],
     [{ ...plan, fingersOnly: "yes" }, "fingersOnly"],
+    [{ ...plan, conditions: ["flu"] }, "conditions.0"],
+    [{ ...plan, procedures: [{ kind: "facial", date: "2026-03-01" }] }, "procedures.0.kind"],
+    [{ ...plan, procedures: [{ kind: "ipl", date: "2026-03-05" }] }, "procedures[0].date"],
+    [
+      { ...plan, procedures: [{ kind: "ipl", date: "2026-03-01", cleared: true }] },
+      "procedures[0].cleared",
+    ],
+    [{ ...plan, neckCleared: "yes" }, "neckCleared"],
+    [{ ...plan, maxPressure: 0 }, "maxPressure"],
   ])("refuses %j with 400 naming %s", async (body, field) => {
     const res = await h.call("POST", "/api/plan", { body });
     expect(res.status).toBe(400);
@@ -111,10 +149,31 @@ describe("POST /api/routine", () => {
     const body = res.json as {
       slot: string;
       steps: { kind: string; name?: string }[];
-      warnings: unknown[];
+      warnings: { code: string }[];
     };
     expect(body.steps.map((s) => s.kind)).toEqual(["cleanser", "serum", "massage", "sunscreen"]);
     expect(body.steps[1]?.name).toBe("Vitamin C");
+    // A serum named "Vitamin C" is probably an active entered as a bland serum: the answer asks.
+    expect(body.warnings.map((w) => w.code)).toEqual(["name-looks-active"]);
+  });
+
+  it("takes the active kinds and keeps them out of the medium", async () => {
+    const res = await h.call("POST", "/api/routine", {
+      body: {
+        slot: "pm",
+        products: ["retinoid", "cleanser", "oil-cleanser", "facial-oil", "cream"],
+      },
+    });
+    expect(res.status).toBe(200);
+    const body = res.json as { steps: { kind: string }[]; warnings: unknown[] };
+    expect(body.steps.map((s) => s.kind)).toEqual([
+      "oil-cleanser",
+      "cleanser",
+      "facial-oil",
+      "massage",
+      "retinoid",
+      "cream",
+    ]);
     expect(body.warnings).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import {
   MAX_AGE,
   MAX_MINUTES,
   MEDIA,
+  PROCEDURE_KINDS,
   SLOTS,
   TOOL_IDS,
   ZONE_IDS,
@@ -31,6 +32,12 @@ export const planBody = z.strictObject({
     .array(z.strictObject({ kind: z.enum(INJECTABLE_KINDS), zone: z.enum(ZONE_IDS), date }))
     .max(50)
     .optional(),
+  procedures: z
+    .array(z.strictObject({ kind: z.enum(PROCEDURE_KINDS), date, cleared: z.boolean().optional() }))
+    .max(50)
+    .optional(),
+  neckCleared: z.boolean().optional(),
+  maxPressure: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   age: z.int().min(1).max(MAX_AGE).optional(),
   medium: z.enum(MEDIA),
   date,

@@ -11,7 +11,8 @@ import { deviceTimeZone, readSkipToday } from "../today/today-state.ts";
  * Hands a one-minute practice to the player (slot "practice") and opens it: of a technique on
  * its usual zones, or, from a zone page, of the zone's usual technique on that zone alone. The
  * practice passes the person's own safety screen first, like any session (health answers,
- * recent injections, zones skipped today); when it may not run, the reasons come back instead.
+ * recent injections and procedures, zones skipped today); when it may not run, the reasons come
+ * back instead.
  */
 export async function startPractice(
   technique: TechniqueId,
@@ -25,6 +26,8 @@ export async function startPractice(
     {
       conditions: profile.conditions,
       injectables: profile.injectables.filter((i) => i.date <= day),
+      procedures: profile.procedures.filter((p) => p.date <= day),
+      neckCleared: profile.neckCleared,
       skipZones: skip.zones,
       // The player asks for the slip medium before it starts and refuses dry skin.
       medium: "serum",

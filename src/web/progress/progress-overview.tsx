@@ -1,4 +1,5 @@
 import { useLayoutEffect } from "preact/hooks";
+import { ProgrammeProgress } from "../programme/programme-progress.tsx";
 import { ConsistencyPanel } from "./consistency-panel.tsx";
 import { HeatMapSvg } from "./heat-map-svg.tsx";
 import type { ProgressData } from "./progress-data.ts";
@@ -23,6 +24,7 @@ export function ProgressOverview({ data }: { data: ProgressData }) {
         </a>
       </p>
       <ConsistencyPanel consistency={data.consistency} />
+      <ProgrammeProgress data={data} />
       <HeatMapSvg data={data} />
       <TrendsPanel data={data} />
       <ReactionsPanel data={data} />

@@ -56,6 +56,49 @@ describe("routine edits", () => {
     });
   });
 
+  it("adds an active after the massage, after the actives already there", () => {
+    const withC = addStep(am, "am", { kind: "vitamin-c" });
+    expect(withC.ok && withC.steps.map((s) => s.kind)).toEqual([
+      "cleanser",
+      "serum",
+      "massage",
+      "vitamin-c",
+      "moisturizer",
+      "sunscreen",
+    ]);
+    const pm: readonly RoutineStepEntry[] = [
+      { kind: "cleanser" },
+      { kind: "moisturizer" },
+      { kind: "massage" },
+      { kind: "exfoliating-acid" },
+      { kind: "cream" },
+    ];
+    const added = addStep(pm, "pm", { kind: "retinoid", name: "Tretinoin" });
+    expect(added.ok && added.steps).toEqual([
+      { kind: "cleanser" },
+      { kind: "moisturizer" },
+      { kind: "massage" },
+      { kind: "exfoliating-acid" },
+      { kind: "retinoid", name: "Tretinoin" },
+      { kind: "cream" },
+    ]);
+    expect(addStep(am, "am", { kind: "retinoid" })).toEqual({
+      ok: false,
+      reason: "A retinoid belongs to the evening routine: daylight breaks it down.",
+    });
+  });
+
+  it("refuses to move an active in front of the massage", () => {
+    const pm: readonly RoutineStepEntry[] = [
+      { kind: "cleanser" },
+      { kind: "serum" },
+      { kind: "massage" },
+      { kind: "retinoid" },
+    ];
+    const moved = moveStep(pm, "pm", 3, -1);
+    expect(moved.ok ? "" : moved.reason).toMatch(/^Retinoids, acids, vitamin C/);
+  });
+
   it("keeps the massage and removes products", () => {
     expect(removeStep(am, "am", 2).ok).toBe(false);
     const removed = removeStep(am, "am", 3);

@@ -1,6 +1,6 @@
 import type { Slot } from "../../core/model/slots.ts";
 import { checkOrder } from "../../core/routine/check-order.ts";
-import { LAYER_RANK, type ProductKind } from "../../core/routine/product-kinds.ts";
+import { isActive, LAYER_RANK, type ProductKind } from "../../core/routine/product-kinds.ts";
 import { composedRoutineBody, type RoutineStepEntry } from "../../core/setup/routine-body.ts";
 
 /** The result of an edit: the new steps, or the composer's reason for refusing it. */
@@ -43,8 +43,9 @@ export function removeStep(
 
 /**
  * Adds a product where it belongs: before the first product that goes on after it, keeping the
- * person's order around it. When that order breaks a rule, the routine is composed afresh and a
- * note says so; a product the slot cannot take (sunscreen at night) is refused with the reason.
+ * person's order around it; an active goes after the massage, after any actives already there.
+ * When that order breaks a rule, the routine is composed afresh and a note says so; a product the
+ * slot cannot take (sunscreen at night, a retinoid in the morning) is refused with the reason.
  */
 export function addStep(
   steps: readonly RoutineStepEntry[],
@@ -55,16 +56,22 @@ export function addStep(
     ? { kind: product.kind, name: product.name }
     : { kind: product.kind };
   const rank = LAYER_RANK[product.kind];
+  const massage = steps.findIndex((s) => s.kind === "massage");
   let at = steps.findIndex(
-    (s) => s.kind !== "massage" && s.kind !== "neck-shoulders" && LAYER_RANK[s.kind] > rank,
+    (s, i) =>
+      s.kind !== "massage" && LAYER_RANK[s.kind] > rank && (!isActive(product.kind) || i > massage),
   );
   if (at < 0) at = steps.length;
   const next = [...steps.slice(0, at), entry, ...steps.slice(at)];
   const check = checkOrder(next, slot);
   if (check.ok) return { ok: true, steps: next };
-  if (check.code === "sunscreen-evening" || check.code === "sleeping-mask-morning")
+  if (
+    check.code === "sunscreen-evening" ||
+    check.code === "sleeping-mask-morning" ||
+    check.code === "retinoid-morning"
+  )
     return { ok: false, reason: check.message };
-  const products = next.filter((s) => s.kind !== "massage" && s.kind !== "neck-shoulders") as {
+  const products = next.filter((s) => s.kind !== "massage") as {
     kind: ProductKind;
     name?: string;
   }[];

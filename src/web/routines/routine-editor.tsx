@@ -1,10 +1,13 @@
 import { useRef, useState } from "preact/hooks";
 import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
 import {
+  ACTIVE_KINDS,
+  isActive,
   PRODUCT_KINDS,
   type ProductKind,
   STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
+import { routineBodyWarnings } from "../../core/setup/plan-for-slot.ts";
 import type { RoutineBody, RoutineStepEntry } from "../../core/setup/routine-body.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useTapGuard } from "../common/tap-guard.ts";
@@ -100,11 +103,20 @@ export function RoutineEditor(props: RoutineEditorProps) {
           value={kind}
           onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProductKind)}
         >
-          {PRODUCT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {STEP_KIND_NAMES[k]}
-            </option>
-          ))}
+          <optgroup label="Products">
+            {PRODUCT_KINDS.filter((k) => !isActive(k)).map((k) => (
+              <option key={k} value={k}>
+                {STEP_KIND_NAMES[k]}
+              </option>
+            ))}
+          </optgroup>
+          <optgroup label="Actives, after the massage">
+            {ACTIVE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {STEP_KIND_NAMES[k]}
+              </option>
+            ))}
+          </optgroup>
         </select>
         <input
           type="text"
@@ -129,6 +141,11 @@ export function RoutineEditor(props: RoutineEditorProps) {
           Add to {SLOT_NAMES[slot].toLowerCase()}
         </button>
       </div>
+      {routineBodyWarnings(routine).map((w) => (
+        <p key={w.code} class="hint" data-warning={w.code}>
+          {w.message}
+        </p>
+      ))}
       {message ? (
         <p class={message.refused ? "error" : "hint"} role={message.refused ? "alert" : "status"}>
           {message.text}

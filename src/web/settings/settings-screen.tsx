@@ -23,6 +23,11 @@ export function SettingsScreen() {
         <p>Goals, skin and health notes, treatments, tools, products and minutes.</p>
         <a href="/welcome">Change your answers</a>
       </section>
+      <section aria-labelledby="programme-title">
+        <h2 id="programme-title">Programme</h2>
+        <p>Follow a two-, five- or eight-week programme, or pause or leave the one under way.</p>
+        <a href="/programme">Programmes</a>
+      </section>
       {state === undefined ? (
         <Waiting problem={loaded.problem}>Loading…</Waiting>
       ) : (

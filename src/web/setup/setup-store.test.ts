@@ -16,7 +16,7 @@ describe("setup store", () => {
     const setup = await loadSetup(await freshRecords());
     expect(setup.onboarded).toBe(false);
     expect(setup.routines.am.steps).toEqual([{ kind: "massage" }]);
-    expect(setup.routines.weekly.steps).toEqual([{ kind: "massage" }, { kind: "neck-shoulders" }]);
+    expect(setup.routines.weekly.steps).toEqual([{ kind: "massage" }]);
     expect(setup.notices).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Plan } from "../../core/planner/plan-types.ts";
 import { adjustmentLines, durationText, focusText, stepsLine } from "./plan-summary.ts";
+import { TherapistTimer } from "./therapist-timer.tsx";
 import type { SkipToday } from "./today-state.ts";
 
 /** Props of {@link MassageCard}. */
@@ -7,6 +8,8 @@ export interface MassageCardProps {
   readonly plan: Plan;
   readonly skip: SkipToday;
   readonly done: boolean;
+  /** A line about the programme this session belongs to. */
+  readonly note?: string;
   readonly onStart: () => void;
 }
 
@@ -19,11 +22,12 @@ export function MassageCard(props: MassageCardProps) {
   if (plan.verdict === "stop") {
     return (
       <section class="massage-card stopped" aria-labelledby="massage-title">
-        <h3 id="massage-title">No massage step today</h3>
+        <h2 id="massage-title">No massage step today</h2>
         {plan.reasons.map((r) => (
           <p key={r.code}>{r.message}</p>
         ))}
         <p>The other steps of your routine are fine to do as usual.</p>
+        {plan.reasons.some((r) => r.code === "head-neck-lymphedema") ? <TherapistTimer /> : null}
       </section>
     );
   }
@@ -31,9 +35,10 @@ export function MassageCard(props: MassageCardProps) {
   const focus = focusText(plan);
   return (
     <section class="massage-card" aria-labelledby="massage-title">
-      <h3 id="massage-title">
+      <h2 id="massage-title">
         Face massage, <span data-testid="massage-minutes">{durationText(plan.totalSeconds)}</span>
-      </h3>
+      </h2>
+      {props.note ? <p class="programme-note">{props.note}</p> : null}
       {focus !== "" ? <p class="focus">{focus}.</p> : null}
       {lines.length > 0 ? (
         <ul class="adjustments" aria-label="Adjustments">

@@ -2,6 +2,7 @@ import { GOAL_INFO } from "../../core/model/goals.ts";
 import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import { stepLabel } from "../../core/planner/step-label.ts";
+import { FACE_ZONES } from "../../core/safety/adjustment.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
 import type { SkipReason, SkipToday } from "./today-state.ts";
 
@@ -15,6 +16,11 @@ const REASON_LABELS: Partial<Record<ReasonCode, string>> = {
   "botox-recent": "recent Botox",
   "filler-recent": "recent filler",
   "neck-caution": "neck caution",
+  "peel-recent": "recent peel",
+  "laser-recent": "recent laser treatment",
+  "ipl-recent": "recent IPL",
+  "surgery-recent": "eyelid surgery",
+  "trigeminal-neuralgia": "trigeminal neuralgia",
 };
 
 const zoneList = (zones: readonly ZoneId[]): string => {
@@ -36,7 +42,10 @@ export function adjustmentLines(plan: Plan, skip: SkipToday): readonly string[] 
   for (const reason of plan.reasons) {
     const label = REASON_LABELS[reason.code];
     const zones = (reason.zones ?? []).filter((z) => !skip.zones.includes(z));
-    if (label !== undefined && zones.length > 0) lines.push(`${zoneList(zones)} skipped: ${label}`);
+    if (label === undefined || zones.length === 0) continue;
+    // A reason that leaves every zone of the face out reads "The face".
+    const where = FACE_ZONES.every((z) => zones.includes(z)) ? "The face" : zoneList(zones);
+    lines.push(`${where} skipped: ${label}`);
   }
   return lines;
 }

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from "preact";
 import type { Slot } from "../../core/model/slots.ts";
-import { howTo } from "../../core/routine/how-texts.ts";
+import { howTo, stepGuide } from "../../core/routine/how-texts.ts";
 import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import type { RoutineBody } from "../../core/setup/routine-body.ts";
 
@@ -26,6 +26,7 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
         const title = step.name
           ? `${STEP_KIND_NAMES[step.kind]}: ${step.name}`
           : STEP_KIND_NAMES[step.kind];
+        const guide = stepGuide(step.kind);
         return (
           <li key={`${step.kind}-${i}`} class="routine-step">
             <input
@@ -38,6 +39,12 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
             <label for={id}>{title}</label>
             <p id={`${id}-how`} class="how">
               {howTo(step.kind, props.slot, i === props.mediumIndex)}
+              {guide ? (
+                <>
+                  {" "}
+                  <a href={`/learn/guides/${guide.slug}`}>Read: {guide.title}</a>
+                </>
+              ) : null}
             </p>
           </li>
         );

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Condition } from "../../core/model/conditions.ts";
 import type { Slot } from "../../core/model/slots.ts";
+import type { ProgrammeSlot } from "../../core/programme/programme-session.ts";
 import { SLIP_KINDS } from "../../core/routine/product-kinds.ts";
 import { planForSlot, routineMedium } from "../../core/setup/plan-for-slot.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
@@ -29,6 +30,8 @@ export interface TodayRoutineProps {
   readonly slot: Slot;
   readonly day: LocalDate;
   readonly done: boolean;
+  /** What the person's programme asks of this slot today, when one is under way. */
+  readonly programme?: ProgrammeSlot;
 }
 
 const SKIP_CONDITIONS: Readonly<Record<SkipToday["reason"], Condition | undefined>> = {
@@ -36,6 +39,27 @@ const SKIP_CONDITIONS: Readonly<Record<SkipToday["reason"], Condition | undefine
   sunburn: "sunburn",
   other: undefined,
 };
+
+/** The line under the massage heading that ties it to the programme, if one is under way. */
+function programmeNote(programme: ProgrammeSlot | undefined): string | undefined {
+  if (programme?.kind === "session") return `Today's programme session: ${programme.label}.`;
+  if (programme?.kind === "done-today")
+    return "Today's programme session is done; this massage is an extra.";
+  return undefined;
+}
+
+/** A programme's rest day: no massage planned, with the usual one a tap away. */
+function RestDayCard({ onUsual }: { readonly onUsual: () => void }) {
+  return (
+    <section class="massage-card rest" aria-labelledby="massage-title">
+      <h2 id="massage-title">Rest day</h2>
+      <p>Your programme rests today: no massage is planned, and that is part of it.</p>
+      <button type="button" class="link" onClick={onUsual}>
+        Do the usual massage anyway
+      </button>
+    </section>
+  );
+}
 
 /** One slot's routine for today: the checklist, the massage step with its plan, and skip zones. */
 export function TodayRoutine(props: TodayRoutineProps) {
@@ -53,6 +77,12 @@ export function TodayRoutine(props: TodayRoutineProps) {
   );
   // What the person changed before the stored state arrived wins over it (on this day).
   const touched = useRef(false);
+  // On a programme's rest day the usual massage is still there for a person who wants it.
+  const [usualAnyway, setUsualAnyway] = useState(false);
+  const programme = props.programme;
+  const session = programme?.kind === "session" ? programme.override : undefined;
+  // The override is rebuilt on every render; its content is what decides a new plan.
+  const sessionKey = JSON.stringify(session ?? null);
   useEffect(() => {
     touched.current = false;
   }, [records, day]);
@@ -78,8 +108,8 @@ export function TodayRoutine(props: TodayRoutineProps) {
       extra && !setup.profile.conditions.includes(extra)
         ? { ...setup.profile, conditions: [...setup.profile.conditions, extra] }
         : setup.profile;
-    return planForSlot(profile, routine, slot, day, skip.zones);
-  }, [setup.profile, routine, slot, day, skip]);
+    return planForSlot(profile, routine, slot, day, skip.zones, session);
+  }, [setup.profile, routine, slot, day, skip, sessionKey]);
 
   const massageAt = routine.steps.findIndex((s) => s.kind === "massage");
   const mediumIndex = routine.steps.reduce(
@@ -107,14 +137,18 @@ export function TodayRoutine(props: TodayRoutineProps) {
     return <p class="warning">This routine could not be planned: {plan.error.message}</p>;
   }
   const medium = routineMedium(routine);
-  const massage = (
-    <MassageCard
-      plan={plan.plan}
-      skip={skip}
-      done={props.done}
-      onStart={() => starting.run(plan.plan, slot, medium)}
-    />
-  );
+  const massage =
+    programme?.kind === "rest" && !usualAnyway ? (
+      <RestDayCard onUsual={() => setUsualAnyway(true)} />
+    ) : (
+      <MassageCard
+        plan={plan.plan}
+        skip={skip}
+        done={props.done}
+        note={programmeNote(programme)}
+        onStart={() => starting.run(plan.plan, slot, medium)}
+      />
+    );
   return (
     <>
       <ProblemNotice problem={stored.problem} />

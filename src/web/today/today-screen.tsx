@@ -1,7 +1,11 @@
 import { useEffect } from "preact/hooks";
 import type { Slot } from "../../core/model/slots.ts";
+import { programmeSlot } from "../../core/programme/programme-session.ts";
+import { programmeStatus } from "../../core/programme/programme-state.ts";
 import { routineMedium } from "../../core/setup/plan-for-slot.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { ProgrammeBanner } from "../programme/programme-banner.tsx";
+import { completedDays, useProgramme } from "../programme/programme-store.ts";
 import { navigate } from "../router.ts";
 import { NoticeList } from "../setup/notice-list.tsx";
 import { type SetupState, useSetup } from "../setup/use-setup.ts";
@@ -31,6 +35,13 @@ function TodayView({ state }: { readonly state: SetupState }) {
   const weeklyToday = moment.weekday === (setup.routines.weekly.weekday ?? 0);
   const sessions = useSessions(records);
   const done = doneSlots(sessions.value ?? [], moment.day, timeZone);
+  const programmeView = useProgramme();
+  const programme = programmeView.value?.state;
+  const status = programme === undefined ? undefined : programmeStatus(programme, moment.day);
+  const programmed =
+    status?.status === "active"
+      ? programmeSlot(status.day, slot, done, setup.profile.tools)
+      : undefined;
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
   const dateText = new Date(`${moment.day}T12:00:00Z`).toLocaleDateString(undefined, {
     weekday: "long",
@@ -44,6 +55,12 @@ function TodayView({ state }: { readonly state: SetupState }) {
       <p class="today-date">{dateText}</p>
       <NoticeList notices={setup.notices} />
       <ProblemNotice problem={sessions.problem} />
+      <ProblemNotice problem={programmeView.problem} />
+      <ProgrammeBanner
+        state={programme}
+        today={moment.day}
+        doneDays={completedDays(sessions.value ?? [], timeZone)}
+      />
       {weeklyToday && slot !== "weekly" ? (
         <p class="weekly-hint">
           Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck and
@@ -74,6 +91,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
         slot={slot}
         day={moment.day}
         done={done.has(slot)}
+        programme={programmed}
       />
     </section>
   );

@@ -1,39 +1,34 @@
 import { useState } from "preact/hooks";
 import type { Condition } from "../../core/model/conditions.ts";
 import { MAX_AGE } from "../../core/planner/parse-plan-input.ts";
-import { stopReasons } from "../../core/safety/stop-rules.ts";
-import { SKIN_NOTES } from "../../core/setup/profile-body.ts";
+import { NECK_CAUTION_AGE } from "../../core/safety/body-rules.ts";
+import type { Reason } from "../../core/safety/profile.ts";
+import { conditionStops } from "../../core/safety/stop-rules.ts";
 import { type StepProps, toggled } from "./draft.ts";
+import { NECK_CAUTIONS, QUESTION_GROUPS } from "./health-questions.ts";
 
-const SKIN_LABELS: Readonly<Record<(typeof SKIN_NOTES)[number], string>> = {
-  "acne-breakout": "Acne-prone, or breaking out",
-  rosacea: "Rosacea",
-  sensitive: "Sensitive skin",
-};
+/**
+ * The stop reason an answer causes, shown under its box. Sudden swelling while pregnant is one
+ * urgent reason of its own, shown under the swelling answer.
+ */
+function stopFor(condition: Condition, stops: readonly Reason[]): Reason | undefined {
+  if (condition === "unexplained-swelling") {
+    const urgent = stops.find((r) => r.code === "pregnancy-swelling");
+    if (urgent) return urgent;
+  }
+  return stops.find((r) => r.code === condition);
+}
 
-/** The health questions in plain words, in the order the screen weighs them. */
-const HEALTH: readonly (readonly [Condition, string])[] = [
-  [
-    "infection",
-    "An infection on the face, head, eyes or skin right now (cold sore, shingles, pink eye, cellulitis)",
-  ],
-  ["blood-clot", "A blood clot, known or suspected"],
-  ["heart-failure", "Heart failure that is not under control"],
-  ["unexplained-swelling", "Swelling of the face and you don't know why"],
-  ["cancer-treatment", "Being treated for cancer"],
-  ["thyroid", "A thyroid condition"],
-  ["carotid", "Sensitive neck arteries (carotid), e.g. fainting when the neck is pressed"],
-  ["arrhythmia", "An irregular heartbeat"],
-  ["blood-thinners", "Taking blood thinners"],
-  ["bleeding-disorder", "A bleeding disorder"],
-];
-
-function Check(props: StepProps & { readonly condition: Condition; readonly label: string }) {
+function Check(
+  props: StepProps & {
+    readonly condition: Condition;
+    readonly label: string;
+    readonly stops: readonly Reason[];
+  },
+) {
   const { draft, change, condition } = props;
   const on = draft.conditions.includes(condition);
-  const stop = on
-    ? stopReasons({ conditions: [condition], injectables: [], skipZones: [], medium: "serum" })[0]
-    : undefined;
+  const stop = on ? stopFor(condition, props.stops) : undefined;
   const id = `cond-${condition}`;
   return (
     <div class="choice-row">
@@ -67,22 +62,38 @@ function Check(props: StepProps & { readonly condition: Condition; readonly labe
 export function HealthStep(props: StepProps) {
   const { draft, change } = props;
   const ageText = draft.age === undefined ? "" : String(draft.age);
+  const stops = conditionStops(draft);
+  const neckCaution =
+    draft.conditions.some((c) => NECK_CAUTIONS.includes(c)) ||
+    (draft.age !== undefined && draft.age > NECK_CAUTION_AGE);
   return (
     <>
-      <fieldset>
-        <legend>Your skin</legend>
-        {SKIN_NOTES.map((c) => (
-          <Check key={c} {...props} condition={c} label={SKIN_LABELS[c]} />
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Does any of this apply to you now?</legend>
-        <p class="hint">Tick what applies; it stays on this device and in your own account.</p>
-        {HEALTH.map(([c, label]) => (
-          <Check key={c} {...props} condition={c} label={label} />
-        ))}
-      </fieldset>
+      <p class="hint">Tick what applies; it stays on this device and in your own account.</p>
+      {QUESTION_GROUPS.map((group) => (
+        <fieldset key={group.legend}>
+          <legend>{group.legend}</legend>
+          {group.hint ? <p class="hint">{group.hint}</p> : null}
+          {group.questions.map(([c, label]) => (
+            <Check key={c} {...props} condition={c} label={label} stops={stops} />
+          ))}
+        </fieldset>
+      ))}
       <AgeField value={ageText} onChange={(age) => change({ age })} />
+      {neckCaution ? (
+        <div class="choice-row">
+          <input
+            id="neck-cleared"
+            type="checkbox"
+            checked={draft.neckCleared}
+            aria-describedby="neck-cleared-hint"
+            onChange={(e) => change({ neckCleared: (e.currentTarget as HTMLInputElement).checked })}
+          />
+          <label for="neck-cleared">My doctor has cleared me for neck massage</label>
+          <p id="neck-cleared-hint" class="hint">
+            Without this, Nura keeps neck work to gentle circles at the collarbone.
+          </p>
+        </div>
+      ) : null}
     </>
   );
 }
@@ -121,7 +132,8 @@ function AgeField(props: {
         </p>
       )}
       <p id="age-hint" class="hint">
-        Over 60, Nura keeps neck work to gentle circles at the collarbone.
+        Over {NECK_CAUTION_AGE}, Nura keeps neck work to gentle circles at the collarbone unless
+        your doctor has cleared you.
       </p>
     </div>
   );

@@ -4,6 +4,7 @@ import type { InjectableKind } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import type { StepProps } from "./draft.ts";
+import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 
 const KIND_NAMES: Readonly<Record<InjectableKind, string>> = { botox: "Botox", filler: "Filler" };
 
@@ -18,8 +19,8 @@ export function InjectablesStep({
   const [zones, setZones] = useState<readonly ZoneId[]>([]);
   const [error, setError] = useState<string>();
   const problem = (parsed: LocalDate | undefined): string | undefined => {
-    if (parsed === undefined) return "Enter the date of the treatment.";
-    if (parsed > today) return "The date cannot be in the future.";
+    const dateProblem = pastDateProblem(parsed, today, "treatment");
+    if (dateProblem !== undefined) return dateProblem;
     if (zones.length === 0) return "Tap at least one treated area on the face map.";
     return undefined;
   };
@@ -38,7 +39,9 @@ export function InjectablesStep({
     <fieldset>
       <legend>Botox or filler in the last few weeks?</legend>
       <p class="hint">
-        Nura leaves treated areas out for two weeks. Your injector's advice comes first.
+        Nura leaves the face out on the day and the next, then the treated areas and those beside
+        them for two weeks; filler areas stay gentle for two more. Your injector's advice comes
+        first.
       </p>
       {draft.injectables.length > 0 ? (
         <ul class="injectables">
@@ -67,16 +70,13 @@ export function InjectablesStep({
           </label>
         ))}
       </div>
-      <div class="field">
-        <label for="inj-date">Date of the treatment</label>
-        <input
-          id="inj-date"
-          type="date"
-          max={today}
-          value={date}
-          onInput={(e) => setDate((e.currentTarget as HTMLInputElement).value)}
-        />
-      </div>
+      <PastDateField
+        id="inj-date"
+        label="Date of the treatment"
+        today={today}
+        value={date}
+        onChange={setDate}
+      />
       <FaceMap
         selection={{
           legend: "Where was it injected?",

@@ -1,4 +1,7 @@
 import {
+  ACTIVE_KIND_HINTS,
+  ACTIVE_KINDS,
+  isActive,
   PRODUCT_KINDS,
   type ProductKind,
   STEP_KIND_NAMES,
@@ -6,16 +9,49 @@ import {
 import type { StepProps } from "./draft.ts";
 import { ToolsField } from "./tools-field.tsx";
 
-/**
- * Tools owned (and whether to plan with fingers only) and products used, each product with an
- * optional name of the person's own.
- */
-export function ToolsProductsStep({ draft, change }: StepProps) {
-  const product = (kind: ProductKind) => draft.products.find((p) => p.kind === kind);
-  const setProduct = (kind: ProductKind, on: boolean, name?: string): void => {
+const BLAND = PRODUCT_KINDS.filter((k) => !isActive(k));
+
+/** One product to tick, with an optional name of the person's own once it is ticked. */
+function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: ProductKind }) {
+  const owned = draft.products.find((p) => p.kind === kind);
+  const setProduct = (on: boolean, name?: string): void => {
     const rest = draft.products.filter((p) => p.kind !== kind);
     change({ products: on ? [...rest, name ? { kind, name } : { kind }] : rest });
   };
+  const hint = isActive(kind) ? ACTIVE_KIND_HINTS[kind] : undefined;
+  return (
+    <div class="choice-row">
+      <input
+        id={`product-${kind}`}
+        type="checkbox"
+        checked={owned !== undefined}
+        aria-describedby={hint ? `product-${kind}-hint` : undefined}
+        onChange={(e) => setProduct((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <label for={`product-${kind}`}>{STEP_KIND_NAMES[kind]}</label>
+      {hint ? (
+        <span id={`product-${kind}-hint`} class="hint">
+          {" "}
+          ({hint})
+        </span>
+      ) : null}
+      {owned ? (
+        <input
+          type="text"
+          class="product-name"
+          maxLength={80}
+          aria-label={`Name of your ${STEP_KIND_NAMES[kind].toLowerCase()} (optional)`}
+          placeholder="Its name (optional)"
+          value={owned.name ?? ""}
+          onInput={(e) => setProduct(true, (e.currentTarget as HTMLInputElement).value)}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+/** Tools owned and products used, each product with an optional name of the person's own. */
+export function ToolsProductsStep({ draft, change }: StepProps) {
   return (
     <>
       <ToolsField
@@ -27,33 +63,19 @@ export function ToolsProductsStep({ draft, change }: StepProps) {
       />
       <fieldset>
         <legend>Products you use</legend>
-        {PRODUCT_KINDS.map((kind) => {
-          const owned = product(kind);
-          return (
-            <div key={kind} class="choice-row">
-              <input
-                id={`product-${kind}`}
-                type="checkbox"
-                checked={owned !== undefined}
-                onChange={(e) => setProduct(kind, (e.currentTarget as HTMLInputElement).checked)}
-              />
-              <label for={`product-${kind}`}>{STEP_KIND_NAMES[kind]}</label>
-              {owned ? (
-                <input
-                  type="text"
-                  class="product-name"
-                  maxLength={80}
-                  aria-label={`Name of your ${STEP_KIND_NAMES[kind].toLowerCase()} (optional)`}
-                  placeholder="Its name (optional)"
-                  value={owned.name ?? ""}
-                  onInput={(e) =>
-                    setProduct(kind, true, (e.currentTarget as HTMLInputElement).value)
-                  }
-                />
-              ) : null}
-            </div>
-          );
-        })}
+        {BLAND.map((kind) => (
+          <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Actives and treatments</legend>
+        <p class="hint">
+          These are never used for the massage: Nura puts them after it, where they do not get
+          rubbed in for minutes. If a serum of yours is one of these, tick it here instead.
+        </p>
+        {ACTIVE_KINDS.map((kind) => (
+          <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
+        ))}
       </fieldset>
     </>
   );

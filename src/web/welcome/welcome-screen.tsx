@@ -19,6 +19,7 @@ import { GoalsStep } from "./goals-step.tsx";
 import { HealthStep } from "./health-step.tsx";
 import { InjectablesStep } from "./injectables-step.tsx";
 import { MinutesStep } from "./minutes-step.tsx";
+import { ProceduresStep } from "./procedures-step.tsx";
 import { ResultStep } from "./result-step.tsx";
 import { ToolsProductsStep } from "./tools-products-step.tsx";
 import "../setup/daily.css";
@@ -26,7 +27,7 @@ import "../setup/daily.css";
 const STEPS = [
   "Goals",
   "Skin and health",
-  "Botox and filler",
+  "Treatments",
   "Tools and products",
   "Minutes",
   "Your routines",
@@ -101,7 +102,12 @@ function Welcome({ state }: { readonly state: SetupState }) {
       >
         {step === 0 ? <GoalsStep draft={draft} change={change} /> : null}
         {step === 1 ? <HealthStep draft={draft} change={change} /> : null}
-        {step === 2 ? <InjectablesStep draft={draft} change={change} today={today} /> : null}
+        {step === 2 ? (
+          <>
+            <InjectablesStep draft={draft} change={change} today={today} />
+            <ProceduresStep draft={draft} change={change} today={today} />
+          </>
+        ) : null}
         {step === 3 ? <ToolsProductsStep draft={draft} change={change} /> : null}
         {step === 4 ? <MinutesStep draft={draft} change={change} /> : null}
         {step === 5 ? <ResultStep draft={draft} today={today} /> : null}

@@ -1,0 +1,34 @@
+import type { LocalDate } from "../../core/time/local-date.ts";
+
+/** Why a treatment date cannot be used (missing, or after today), or `undefined` when it can. */
+export function pastDateProblem(
+  date: LocalDate | undefined,
+  today: LocalDate,
+  what: string,
+): string | undefined {
+  if (date === undefined) return `Enter the date of the ${what}.`;
+  if (date > today) return "The date cannot be in the future.";
+  return undefined;
+}
+
+/** A date input for something that already happened: today at the latest. */
+export function PastDateField(props: {
+  readonly id: string;
+  readonly label: string;
+  readonly today: LocalDate;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+}) {
+  return (
+    <div class="field">
+      <label for={props.id}>{props.label}</label>
+      <input
+        id={props.id}
+        type="date"
+        max={props.today}
+        value={props.value}
+        onInput={(e) => props.onChange((e.currentTarget as HTMLInputElement).value)}
+      />
+    </div>
+  );
+}
