@@ -87,7 +87,7 @@ describe("sync between two devices", () => {
   it("says what is wrong with a sign-in and keeps the form", async () => {
     const c = await laptop.context.newPage();
     await c.goto(`${server.url}/account`);
-    await c.getByRole("button", { name: "Sign out" }).click();
+    await c.getByRole("button", { name: "Sign out", exact: true }).click();
     await c.getByLabel("Email").fill("sam@example.org");
     await c.getByLabel("Password").fill("wrong password here");
     await c.getByRole("button", { name: "Sign in" }).click();

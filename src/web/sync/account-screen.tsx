@@ -1,38 +1,35 @@
 import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { currentPath } from "../router.ts";
+import { minPassword, newPasswordProblem, passwordRefusal, sentence } from "./account-words.ts";
+import { PasswordChange } from "./password-change.tsx";
+import { ForgotPassword, ResetPassword } from "./password-reset.tsx";
+import { SessionsPanel } from "./sessions-panel.tsx";
 import { account, deleteAccount, signIn, signOut } from "./sync-controller.ts";
 import { SyncStatusLine } from "./sync-status-line.tsx";
 import "./account.css";
 
-const minPassword = 10;
-
-const sentence = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** What the form can tell before asking the server; the server checks the common-password list. */
+/** What the form can tell before asking the server, which also rates how easy a password is to guess. */
 function formProblem(mode: "login" | "register", email: string, password: string): string | null {
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())) return "Enter your email address.";
   if (mode === "login") return password ? null : "Enter your password.";
-  if ([...password].length < minPassword)
-    return `Choose a password of at least ${minPassword} characters.`;
-  const e = email.trim().toLowerCase();
-  const p = password.toLowerCase();
-  if (p === e || p === e.split("@")[0]) return "Your password must not be your email.";
-  return null;
+  return newPasswordProblem(password, email);
 }
 
 function SignInForm() {
-  const [mode, setMode] = useState<"login" | "register">("login");
+  const [mode, setMode] = useState<"login" | "register" | "forgot">("login");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
-  const title = mode === "login" ? "Sign in" : "Create an account";
+  const title = mode === "register" ? "Create an account" : "Sign in";
   // One submission at a time: a double tap on "Create an account" registers once.
   const sending = useAction(title.toLowerCase(), async () => {
-    const err = await signIn(mode, email.trim(), password);
-    if (err) setProblem(sentence(err));
+    const err = await signIn(mode === "register" ? "register" : "login", email.trim(), password);
+    if (err) setProblem(mode === "register" ? passwordRefusal(err) : sentence(err));
     else setPassword("");
   });
+  if (mode === "forgot") return <ForgotPassword email={email} onBack={() => setMode("login")} />;
   const busy = sending.busy.value;
   const submit = (event: Event) => {
     event.preventDefault();
@@ -73,8 +70,8 @@ function SignInForm() {
       </label>
       {mode === "register" ? (
         <p id="password-rules" class="hint">
-          At least {minPassword} characters, not your email, and not one of the most common
-          passwords.
+          At least {minPassword} characters, not your email, and not easy to guess: a few unrelated
+          words work well.
         </p>
       ) : null}
       {problem ? (
@@ -96,11 +93,25 @@ function SignInForm() {
       >
         {mode === "login" ? "No account yet? Create one" : "Have an account? Sign in"}
       </button>
+      {mode === "login" ? (
+        <button
+          type="button"
+          class="secondary"
+          onClick={() => {
+            setMode("forgot");
+            setProblem(null);
+          }}
+        >
+          Forgot your password?
+        </button>
+      ) : null}
     </form>
   );
 }
 
 function SignedIn({ email }: { email: string }) {
+  // Bumped when the password changes, so the list of devices is read again.
+  const [changed, setChanged] = useState(0);
   const [confirming, setConfirming] = useState(false);
   const [password, setPassword] = useState("");
   const [problem, setProblem] = useState<string | null>(null);
@@ -136,6 +147,8 @@ function SignedIn({ email }: { email: string }) {
         </p>
       ) : null}
       <ProblemNotice problem={leaving.problem.value} />
+      <PasswordChange email={email} onChanged={() => setChanged((n) => n + 1)} />
+      <SessionsPanel version={changed} />
       <h2>Delete account</h2>
       <p>
         This deletes the account and everything the server keeps for it. What is on this device
@@ -174,13 +187,25 @@ function SignedIn({ email }: { email: string }) {
   );
 }
 
-/** `/account`: sign up, sign in, sync status, sign out, delete the account. */
+/**
+ * `/account`: sign up, sign in (or ask for a reset link), sync status, the password and signed-in
+ * devices, sign out, delete the account; `/account/reset` sets a new password from a mailed link.
+ */
 export function AccountScreen() {
   const a = account.value;
+  const resetting = currentPath.value === "/account/reset";
   return (
     <section class="account">
       <h1>Account and sync</h1>
-      {a === undefined ? <p>Checking…</p> : a ? <SignedIn email={a.email} /> : <SignInForm />}
+      {resetting ? (
+        <ResetPassword />
+      ) : a === undefined ? (
+        <p>Checking…</p>
+      ) : a ? (
+        <SignedIn email={a.email} />
+      ) : (
+        <SignInForm />
+      )}
     </section>
   );
 }
