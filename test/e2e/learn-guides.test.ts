@@ -78,7 +78,7 @@ describe("Learn guides", () => {
     await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("link", { name: "Guides", exact: true }).first().click();
     await page.getByRole("link", { name: "Rollers and gua sha, used gently" }).click();
-    await expect.poll(() => page.locator(".read-time").textContent()).toBe("5 min read");
+    await expect.poll(() => page.locator(".read-time").textContent()).toBe("6 min read");
     expect(new URL(page.url()).pathname).toBe("/learn/guides/rollers-and-gua-sha");
     await expect.poll(() => page.title()).toBe("Rollers and gua sha, used gently · Nura");
     await page.close();

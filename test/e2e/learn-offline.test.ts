@@ -67,7 +67,7 @@ describe("Learn offline", () => {
       expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
         "Rollers and gua sha, used gently",
       );
-      expect(await page.locator(".read-time").textContent()).toBe("5 min read");
+      expect(await page.locator(".read-time").textContent()).toBe("6 min read");
     } finally {
       await fresh.close();
     }
