@@ -12,7 +12,6 @@ import { type Clock, systemClock } from "./clock.ts";
 import { AppError, toErrorResponse } from "./errors.ts";
 import { bodySizeLimit } from "./http/body-size.ts";
 import { errorHandler } from "./http/error-handler.ts";
-import { noStoreByDefault } from "./http/no-store.ts";
 import { securityHeaders } from "./http/security-headers.ts";
 import { type AssetSource, serveAsset } from "./http/static-assets.ts";
 import { validPath } from "./http/valid-path.ts";
@@ -82,7 +81,6 @@ export function authContext(deps: AppDeps): AuthContext {
  */
 export function createApi(ctx: AuthContext) {
   return new Hono()
-    .use(noStoreByDefault())
     .route("/auth", authRoutes(ctx))
     .route("/me", meRoutes(ctx))
     .route("/sync", syncRoutes(ctx))

@@ -34,8 +34,8 @@ function refusal(input: string): string {
 }
 
 describe("export and parse", () => {
-  it("orders records by kind then id and reads them back unchanged", () => {
-    expect(file.records.map((r) => r.id)).toEqual([id(2), id(1), id(4), id(3)]);
+  it("orders records by id and reads them back unchanged", () => {
+    expect(file.records.map((r) => r.id)).toEqual([id(1), id(2), id(3), id(4)]);
     const parsed = parseExport(text, now);
     expect(parsed.ok).toBe(true);
     if (parsed.ok) expect(JSON.stringify(parsed.value)).toBe(text);
@@ -56,13 +56,13 @@ describe("export and parse", () => {
   it("refuses other JSON, unknown kinds, wrong types and bad bodies, naming the record", () => {
     expect(refusal("[]")).toBe('format: this is not a Nura export (format must be "nura-export")');
     expect(refusal(text.replace('"kind":"settings"', '"kind":"photo"'))).toMatch(
-      /^records\[0\]\.kind: /,
+      /^records\[1\]\.kind: /,
     );
     expect(refusal(text.replace('"secondsDone":360', '"secondsDone":"360"'))).toBe(
-      "records[1].body.secondsDone: records[1].body.secondsDone must be seconds in a day",
+      "records[0].body.secondsDone: records[0].body.secondsDone must be seconds in a day",
     );
     expect(refusal(text.replace('"puffiness":3', '"puffiness":9'))).toMatch(
-      /^records\[3\]\.body\.ratings\.puffiness: /,
+      /^records\[2\]\.body\.ratings\.puffiness: /,
     );
     expect(refusal(text.replace(`"id":"${id(1)}"`, `"id":"${id(2)}"`))).toBe(
       "records[1].id: records[1].id appears twice in the file",
@@ -71,7 +71,7 @@ describe("export and parse", () => {
 
   it("refuses prototype keys and huge strings anywhere", () => {
     expect(refusal(text.replace('"hideStreaks":true', '"__proto__":{"admin":true}'))).toBe(
-      'file.records[0].body.progress.__proto__: file.records[0].body.progress uses the forbidden key "__proto__"',
+      'file.records[1].body.progress.__proto__: file.records[1].body.progress uses the forbidden key "__proto__"',
     );
     expect(refusal(text.replace('"note":""', `"note":"${"x".repeat(30_000)}"`))).toMatch(
       /is 30000 characters long; at most 20000$/,
@@ -125,8 +125,8 @@ describe("planImport", () => {
     const plan = planImport(file.records, here);
     expect(plan.write.map((r) => r.id)).toEqual([id(4)]);
     expect(plan.skipped).toEqual([
-      { id: id(2), kind: "settings", reason: "newer-here" },
       { id: id(1), kind: "session", reason: "newer-here" },
+      { id: id(2), kind: "settings", reason: "newer-here" },
       { id: id(3), kind: "checkin", reason: "other-kind" },
     ]);
   });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkinBody, sessionFacts } from "../progress/test-fixtures.ts";
 import { checkRecord } from "./validate-record.ts";
@@ -111,7 +112,42 @@ describe("checkRecord", () => {
     expect(problem({ ...good, version: "9999999999999999-0000-devA" })?.code).toBe("clock-skew");
   });
 
-  it("walks a deep body without recursion", () => {
+  it("finds a control character in any string or key, however backslashes surround it", () => {
+    const text = fc.string({
+      unit: fc.constantFrom(
+        "a",
+        "b",
+        "f",
+        "u",
+        "0",
+        "1",
+        "\\",
+        '"',
+        "\t",
+        "\n",
+        "\r",
+        "\u0000",
+        "\b",
+        "\f",
+        "\u001f",
+        "é",
+      ),
+      maxLength: 12,
+    });
+    const hasControl = (t: string) =>
+      [...t].some((ch) => ch.charCodeAt(0) < 0x20 && !"\t\n\r".includes(ch));
+    fc.assert(
+      fc.property(text, text, (key, value) => {
+        const r = checkRecord({ ...good, body: { note: value, nested: { [key]: 1 } } }, { nowMs });
+        expect(!r.ok && r.problem.message.includes("control characters")).toBe(
+          hasControl(key) || hasControl(value),
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("stops walking a deep body at the depth it allows", () => {
     let deep: unknown = {};
     for (let i = 0; i < 100_000; i++) deep = [deep];
     expect(problem({ ...good, body: { d: deep } })?.message).toBe("nests deeper than 16");

@@ -1,7 +1,7 @@
 import { validateCheckin } from "../progress/checkin-validate.ts";
 import { validateSession } from "../progress/session-facts.ts";
 import type { Checked } from "../validate/input-error.ts";
-import { isTooFarAhead, MAX_CLOCK_AHEAD_MS, parseHlc } from "./hlc.ts";
+import { MAX_CLOCK_AHEAD_MS, parseHlc } from "./hlc.ts";
 import { isRecordKind, type RecordKind, recordKinds, type SyncRecord } from "./record.ts";
 import { utf8Length } from "./utf8-length.ts";
 import { uuidPattern } from "./uuid7.ts";
@@ -21,8 +21,18 @@ export interface RecordProblem {
   readonly code?: "clock-skew";
 }
 
+/**
+ * The body of an accepted record as JSON text and its UTF-8 size, measured by the check anyway:
+ * the server stores the record from it without serialising the body a second time. Absent for
+ * a tombstone with no body.
+ */
+export interface CheckedBody {
+  readonly json: string;
+  readonly bytes: number;
+}
+
 export type RecordCheck =
-  | { readonly ok: true; readonly record: SyncRecord }
+  | { readonly ok: true; readonly record: SyncRecord; readonly body?: CheckedBody }
   | { readonly ok: false; readonly problem: RecordProblem };
 
 /** What a check needs from its caller: the receiver's wall clock, to refuse future stamps. */
@@ -39,49 +49,50 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 // C0 controls other than tab, line feed and carriage return: no person types them, and
-// PostgreSQL refuses NUL in text, so a body holding one could never sync.
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
-  }
-  return false;
+// PostgreSQL refuses NUL in text, so a body holding one could never sync. JSON.stringify writes
+// them as \b, \f or \u00XX; an escape counts only after an even run of backslashes. (Built
+// from strings: the linter rightly questions control characters in a regular expression
+// literal.)
+const escapedControl = /(?:^|[^\\])(?:\\\\)*\\(?:[bf]|u00(?:0[0-8bcef]|1[0-9a-f]))/;
+const controlCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+
+/** A problem found below the body, its path from the value that holds it, built on the way up. */
+interface Found {
+  readonly path: string[];
+  readonly message: string;
 }
 
+const found = (message: string): Found => ({ path: [], message });
+
 /**
- * Walks a body without recursion, so no nesting can overflow the stack, and stops at the first
- * level past {@link maxBodyDepth}, the first prototype key, the first non-finite number or the
- * first control character.
+ * Walks a value and stops at the first level past {@link maxBodyDepth}, the first prototype
+ * key or the first non-finite number; `controls` also looks for control characters, which is
+ * only needed to say where one is. The walk recurses, but never further than the depth it
+ * allows, so no body can overflow the stack.
  */
-function shapeProblem(body: unknown): RecordProblem | null {
-  const stack: { value: unknown; path: string; depth: number }[] = [
-    { value: body, path: "body", depth: 1 },
-  ];
-  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
-    const { value, path, depth } = item;
-    if (depth > maxBodyDepth) return { field: path, message: `nests deeper than ${maxBodyDepth}` };
-    if (typeof value === "string") {
-      if (hasControlCharacter(value)) {
-        return { field: path, message: "must not contain control characters" };
-      }
-      continue;
+function shapeProblem(value: unknown, depth: number, controls: boolean): Found | null {
+  if (depth > maxBodyDepth) return found(`nests deeper than ${maxBodyDepth}`);
+  if (typeof value === "string") {
+    return controls && controlCharacter.test(value)
+      ? found("must not contain control characters")
+      : null;
+  }
+  if (typeof value === "number") {
+    return Number.isFinite(value) ? null : found("must be a finite number");
+  }
+  if (typeof value !== "object" || value === null) return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const below = shapeProblem(value[i], depth + 1, controls);
+      if (below) return { path: [String(i), ...below.path], message: below.message };
     }
-    if (typeof value === "number") {
-      if (!Number.isFinite(value)) return { field: path, message: "must be a finite number" };
-      continue;
-    }
-    if (typeof value !== "object" || value === null) continue;
-    const entries: [string, unknown][] = Array.isArray(value)
-      ? value.map((v, i) => [String(i), v])
-      : Object.entries(value);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, v] = entries[i] as [string, unknown];
-      if (forbiddenKeys.has(key)) return { field: `${path}.${key}`, message: "is not allowed" };
-      if (hasControlCharacter(key)) {
-        return { field: path, message: "has a key with control characters" };
-      }
-      stack.push({ value: v, path: `${path}.${key}`, depth: depth + 1 });
-    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    if (forbiddenKeys.has(key)) return { path: [key], message: "is not allowed" };
+    if (controls && controlCharacter.test(key)) return found("has a key with control characters");
+    const below = shapeProblem((value as Record<string, unknown>)[key], depth + 1, controls);
+    if (below) return { path: [key, ...below.path], message: below.message };
   }
   return null;
 }
@@ -129,10 +140,11 @@ export function checkRecord(value: unknown, context: RecordCheckContext): Record
   const { id, kind, version, deleted, body } = value;
   if (typeof id !== "string" || !uuidPattern.test(id)) return fail("id", "must be a UUID");
   if (!isRecordKind(kind)) return fail("kind", `must be one of ${recordKinds.join(", ")}`);
-  if (typeof version !== "string" || version.length > 100 || !parseHlc(version)) {
+  const stamp = typeof version === "string" && version.length <= 100 ? parseHlc(version) : null;
+  if (typeof version !== "string" || stamp === null) {
     return fail("version", "must be a clock stamp like 0001764000000000-0000-device");
   }
-  if (isTooFarAhead(version, context.nowMs)) {
+  if (stamp.ms > context.nowMs + MAX_CLOCK_AHEAD_MS) {
     return {
       ok: false,
       problem: {
@@ -149,11 +161,14 @@ export function checkRecord(value: unknown, context: RecordCheckContext): Record
   if (!isPlainObject(body)) {
     return fail("body", deleted ? "must be an object or null" : "must be an object");
   }
-  const shape = shapeProblem(body);
-  if (shape) return { ok: false, problem: shape };
-  if (utf8Length(JSON.stringify(body)) > maxBodyBytes) {
-    return fail("body", `is over ${maxBodyBytes / 1024} KiB`);
-  }
+  const shape = shapeProblem(body, 1, false);
+  if (shape) return fail(["body", ...shape.path].join("."), shape.message);
+  const json = JSON.stringify(body);
+  // One pass over the text finds a control character; only then a walk says where it is.
+  const control = escapedControl.test(json) ? shapeProblem(body, 1, true) : null;
+  if (control) return fail(["body", ...control.path].join("."), control.message);
+  const bytes = utf8Length(json);
+  if (bytes > maxBodyBytes) return fail("body", `is over ${maxBodyBytes / 1024} KiB`);
   const byKind = deleted ? null : kindProblem(kind, body);
   return byKind
     ? { ok: false, problem: byKind }

@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { AppError } from "../errors.ts";
-import { jsonTextProblem } from "./json-text.ts";
+import { type JsonTextChecks, jsonTextProblem } from "./json-text.ts";
 
 /**
  * How deep a request body may nest. The deepest real one, a sync push, is a record body (at most
@@ -29,13 +29,17 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
  * in a string is refused before it is parsed, and a body that parses but does not fit the
  * schema is a 400 `invalid-input`.
  */
-export async function readJson<S extends z.ZodType>(c: Context, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+  checks: JsonTextChecks = {},
+): Promise<z.infer<S>> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("unsupported-media-type", "send the body as application/json");
   }
   const text = await c.req.text();
-  const problem = jsonTextProblem(text, maxJsonDepth);
+  const problem = jsonTextProblem(text, maxJsonDepth, checks);
   if (problem?.kind === "too-deep") {
     throw new AppError("invalid-input", `body: nests deeper than ${problem.maxDepth} levels`);
   }

@@ -26,12 +26,17 @@ export const strictTransportSecurity = "max-age=63072000; includeSubDomains";
 /**
  * Sets the security headers on every response, errors included; `hsts` adds
  * Strict-Transport-Security (config NURA_SECURE_COOKIES: the server is reached over https).
+ * Every API answer is also `Cache-Control: no-store` unless its route chose otherwise (the
+ * calendar feed asks for no-cache): account, sync and export answers hold a person's data,
+ * which no browser cache or proxy should keep.
  */
 export function securityHeaders(opts: { readonly hsts: boolean }): MiddlewareHandler {
   return async (c, next) => {
     await next();
     const h = c.res.headers;
     if (opts.hsts) h.set("Strict-Transport-Security", strictTransportSecurity);
+    if (c.req.path.startsWith("/api/") && !h.has("cache-control"))
+      h.set("Cache-Control", "no-store");
     h.set("Content-Security-Policy", contentSecurityPolicy);
     h.set("X-Content-Type-Options", "nosniff");
     h.set("Referrer-Policy", "no-referrer");

@@ -7,12 +7,15 @@ import { AppError } from "../errors.ts";
  */
 export function validPath(): MiddlewareHandler {
   return async (c, next) => {
-    const raw = c.req.url.slice(c.req.url.indexOf("/", c.req.url.indexOf("//") + 2));
-    const path = raw.split(/[?#]/, 1)[0] ?? "";
-    try {
-      decodeURIComponent(path);
-    } catch {
-      throw new AppError("bad-request", "the address has a malformed %-escape");
+    const url = c.req.url;
+    // Most addresses hold no escape at all: nothing to decode.
+    if (url.includes("%")) {
+      const raw = url.slice(url.indexOf("/", url.indexOf("//") + 2));
+      try {
+        decodeURIComponent(raw.split(/[?#]/, 1)[0] ?? "");
+      } catch {
+        throw new AppError("bad-request", "the address has a malformed %-escape");
+      }
     }
     await next();
   };

@@ -82,11 +82,11 @@ describeEachStore("authorization: B against A's data", (fixture) => {
       expectStatus: 200,
       check: (json) => {
         const recs = (json as { records: { kind: string; body: unknown }[] }).records;
-        // Kind by kind (profile, routine, session), as the device's export lists them.
+        // By id, as the device's export lists them.
         expect(recs.map((r) => [r.kind, r.body])).toEqual([
-          ["profile", null],
           ["routine", { name: "hijacked" }],
           ["session", null],
+          ["profile", null],
         ]);
       },
     },

@@ -1,30 +1,27 @@
 import { sql } from "kysely";
 import { buildExport } from "../../core/sync/export-format.ts";
-import { recordKinds } from "../../core/sync/record.ts";
 import type { Store } from "../store/store.ts";
 
 /** Records read per query while an export streams. */
 export const exportPageSize = 200;
 
 /**
- * An account's stored documents in the order the device's export lists them (kind by kind,
- * then by id), a page at a time through the (user_id, kind, id) index, so an export never holds
+ * An account's stored documents in the order the device's export lists them (by id), a page at
+ * a time through an index on (user_id, id): the primary key on SQLite, and on PostgreSQL one in
+ * the "C" collation (migration 0005), since PostgreSQL otherwise compares text in the
+ * database's locale and JavaScript compares it code unit by code unit. An export never holds
  * the whole account in memory and never sorts it.
  */
 export async function* exportDocs(store: Store, userId: string): AsyncGenerator<string[]> {
-  // PostgreSQL compares text in the database's locale unless told otherwise; ids must sort
-  // byte by byte, as JavaScript compares them (and as the index is built).
   const id = store.dialect === "postgres" ? sql`id collate "C"` : sql`id`;
-  for (const kind of recordKinds) {
-    let after = "";
-    for (;;) {
-      const page = await sql<{ id: string; doc: string }>`select id, doc from records
-        where user_id = ${userId} and kind = ${kind} and ${id} > ${after}
-        order by ${id} limit ${exportPageSize}`.execute(store.db);
-      if (page.rows.length > 0) yield page.rows.map((r) => r.doc);
-      if (page.rows.length < exportPageSize) break;
-      after = page.rows[page.rows.length - 1]?.id ?? after;
-    }
+  let after = "";
+  for (;;) {
+    const page = await sql<{ id: string; doc: string }>`select id, doc from records
+      where user_id = ${userId} and ${id} > ${after}
+      order by ${id} limit ${exportPageSize}`.execute(store.db);
+    if (page.rows.length > 0) yield page.rows.map((r) => r.doc);
+    if (page.rows.length < exportPageSize) return;
+    after = page.rows[page.rows.length - 1]?.id ?? after;
   }
 }
 

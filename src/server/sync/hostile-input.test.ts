@@ -206,30 +206,40 @@ describeEachStore("hostile input at every endpoint", (fixture) => {
   });
 
   it("refuses a control character in any text field with 400, the same on every database", async () => {
-    const nul = "\u0000";
-    const cases: [string, string, string, boolean][] = [
-      ["POST", "/api/auth/login", `{"email":"a${nul}@b.org","password":"0123456789ab"}`, false],
-      ["POST", "/api/auth/register", `{"email":"a${nul}@b.org","password":"0123456789ab"}`, false],
+    const nul = "\\u0000";
+    const anywhere =
+      "body: text must not contain control characters (such as NUL); tab and new line are fine";
+    const cases: [string, string, string, boolean, string][] = [
+      [
+        "POST",
+        "/api/auth/login",
+        `{"email":"a${nul}@b.org","password":"0123456789ab"}`,
+        false,
+        anywhere,
+      ],
+      [
+        "POST",
+        "/api/auth/register",
+        `{"email":"a${nul}@b.org","password":"0123456789ab"}`,
+        false,
+        anywhere,
+      ],
       [
         "POST",
         "/api/sync/push",
-        `{"deviceId":"d","records":[{"id":"0192f000-0000-7000-8000-00000000aaaa","kind":"checkin","version":"0000000000001000-0000-d","deleted":false,"body":{"note":"a${nul}b"}}]}`,
+        `{"deviceId":"d","records":[{"id":"0192f000-0000-7000-8000-00000000aaaa","kind":"routine","version":"0000000000001000-0000-d","deleted":false,"body":{"note":"a${nul}b"}}]}`,
         true,
+        // A push names the record and field, as every record check does.
+        "records.0.body.note: must not contain control characters",
       ],
-      ["DELETE", "/api/me", `{"password":"pass${nul}word"}`, true],
+      ["DELETE", "/api/me", `{"password":"pass${nul}word"}`, true, anywhere],
     ];
-    for (const [method, path, raw, signedIn] of cases) {
+    for (const [method, path, raw, signedIn, message] of cases) {
       const res = await h.call(method, path, { raw, ...(signedIn ? { cookie: attacker } : {}) });
       expect({ path, status: res.status, json: res.json }).toEqual({
         path,
         status: 400,
-        json: {
-          error: {
-            code: "invalid-input",
-            message:
-              "body: text must not contain control characters (such as NUL); tab and new line are fine",
-          },
-        },
+        json: { error: { code: "invalid-input", message } },
       });
     }
     expect(await victimState()).toEqual(snapshot);

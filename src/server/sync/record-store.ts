@@ -1,6 +1,8 @@
 import { mergeAll, mergeRecord } from "../../core/sync/merge.ts";
 import type { SyncRecord } from "../../core/sync/record.ts";
+import { recordJson } from "../../core/sync/record-json.ts";
 import { utf8Length } from "../../core/sync/utf8-length.ts";
+import type { CheckedBody } from "../../core/sync/validate-record.ts";
 import { AppError } from "../errors.ts";
 import { shapedQuery } from "../store/query-shapes.ts";
 import type { Store } from "../store/store.ts";
@@ -13,13 +15,7 @@ export interface StoredRecord extends SyncRecord {
 
 /** The stored document of a record: exactly what the API sends for it. */
 export function recordDoc(r: SyncRecord): string {
-  return JSON.stringify({
-    id: r.id,
-    kind: r.kind,
-    version: r.version,
-    deleted: r.deleted,
-    body: r.body,
-  } satisfies SyncRecord);
+  return recordJson(r);
 }
 
 function fromRow(r: { doc: string; seq: number }): StoredRecord {
@@ -41,7 +37,8 @@ export interface PushResult {
 }
 
 /**
- * Merges records into an account in one transaction, by the core rule. The account row is locked
+ * Merges records into an account in one transaction, by the core rule. `checked` gives the body
+ * JSON the record check made, by record, to store without serialising it again. The account row is locked
  * first (a row lock on PostgreSQL, the write lock on SQLite), so pushes of one account from any
  * number of processes apply one after another, and each changed record gets the next seq. A
  * record whose id is stored with another kind fails the whole push (409), and so does a push
@@ -52,6 +49,7 @@ export async function pushRecords(
   userId: string,
   incoming: readonly SyncRecord[],
   quota: Quota,
+  checked?: ReadonlyMap<SyncRecord, CheckedBody>,
 ): Promise<PushResult> {
   const merged = mergeAll(incoming);
   const { dialect } = store;
@@ -111,8 +109,11 @@ export async function pushRecords(
     let records = usage.records;
     let bytes = usage.bytes;
     const rows = changed.map((r, i) => {
-      const doc = recordDoc(r);
-      const size = utf8Length(doc);
+      // The record check serialised and measured the body already; the rest of the document
+      // is ASCII (a UUID, a kind, a stamp), one byte a character.
+      const body = checked?.get(r);
+      const doc = recordJson(r, body?.json);
+      const size = body ? doc.length - body.json.length + body.bytes : utf8Length(doc);
       const before = stored.get(r.id);
       if (before === undefined) records += 1;
       bytes += size - Number(before?.bytes ?? 0);

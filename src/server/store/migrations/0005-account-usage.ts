@@ -7,10 +7,11 @@ import type { NuraMigration } from "./migration.ts";
  * `bytes` (the UTF-8 size of its `doc`), which a push subtracts when it replaces the record.
  * Existing rows are counted in place.
  *
- * Also replaces the (user_id, kind) index with (user_id, kind, id): the export streams an
- * account kind by kind in id order, as the device's export lists it, in pages. On PostgreSQL the
- * id is indexed in the "C" collation, so the database orders ids byte by byte as JavaScript
- * compares them, whatever the database's locale.
+ * Also drops the (user_id, kind) index, which only the calendar feed used (it now reads its
+ * three documents by key), so every write maintains one index fewer. The export streams an
+ * account in id order, as the device's export lists it: on SQLite through the primary key; on
+ * PostgreSQL through a new (user_id, id) index in the "C" collation, so the database orders ids
+ * code unit by code unit as JavaScript compares them, whatever the database's locale.
  */
 export const m0005AccountUsage: NuraMigration = {
   name: "0005-account-usage",
@@ -36,19 +37,11 @@ export const m0005AccountUsage: NuraMigration = {
     );
     await db.schema.dropIndex("records_user_kind").execute();
     if (dialect === "postgres") {
-      await sql`create index records_user_kind_id on records (user_id, kind, id collate "C")`.execute(
-        db,
-      );
-    } else {
-      await db.schema
-        .createIndex("records_user_kind_id")
-        .on("records")
-        .columns(["user_id", "kind", "id"])
-        .execute();
+      await sql`create index records_user_id_c on records (user_id, id collate "C")`.execute(db);
     }
   },
-  async down(db: Kysely<unknown>) {
-    await db.schema.dropIndex("records_user_kind_id").execute();
+  async down(db: Kysely<unknown>, dialect) {
+    if (dialect === "postgres") await db.schema.dropIndex("records_user_id_c").execute();
     await db.schema
       .createIndex("records_user_kind")
       .on("records")
