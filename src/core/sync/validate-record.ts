@@ -73,7 +73,7 @@ const found = (message: string): Found => ({ path: [], message });
 function shapeProblem(value: unknown, depth: number, controls: boolean): Found | null {
   if (depth > maxBodyDepth) return found(`nests deeper than ${maxBodyDepth}`);
   if (typeof value === "string") {
-    return controls && controlCharacter.test(value)
+    return controls && hasControlCharacter(value)
       ? found("must not contain control characters")
       : null;
   }
@@ -90,7 +90,7 @@ function shapeProblem(value: unknown, depth: number, controls: boolean): Found |
   }
   for (const key of Object.keys(value)) {
     if (forbiddenKeys.has(key)) return { path: [key], message: "is not allowed" };
-    if (controls && controlCharacter.test(key)) return found("has a key with control characters");
+    if (controls && hasControlCharacter(key)) return found("has a key with control characters");
     const below = shapeProblem((value as Record<string, unknown>)[key], depth + 1, controls);
     if (below) return { path: [key, ...below.path], message: below.message };
   }
