@@ -50,11 +50,17 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 
 // C0 controls other than tab, line feed and carriage return: no person types them, and
 // PostgreSQL refuses NUL in text, so a body holding one could never sync. JSON.stringify writes
-// them as \b, \f or \u00XX; an escape counts only after an even run of backslashes. (Built
-// from strings: the linter rightly questions control characters in a regular expression
-// literal.)
+// them as \b, \f or \u00XX; an escape counts only after an even run of backslashes.
 const escapedControl = /(?:^|[^\\])(?:\\\\)*\\(?:[bf]|u00(?:0[0-8bcef]|1[0-9a-f]))/;
-const controlCharacter = /[\x00-\x08\x0b\x0c\x0e-\x1f]/;
+
+/** True when `text` holds a C0 control other than tab, line feed or carriage return. */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return true;
+  }
+  return false;
+}
 
 /** A problem found below the body, its path from the value that holds it, built on the way up. */
 interface Found {
