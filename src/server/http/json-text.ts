@@ -12,8 +12,8 @@ export type JsonTextProblem =
 // A control character other than tab, line feed or carriage return, raw or escaped: \b, \f or
 // \u0000–\u001f. An escape counts only after an even run of backslashes (`\\b` is a backslash
 // and a "b").
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
 const controlCharacter =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its job.
   /[\x00-\x08\x0b\x0c\x0e-\x1f]|(?:^|[^\\])(?:\\\\)*\\(?:[bf]|u00(?:0[0-8bcefBCEF]|1[0-9a-fA-F]))/;
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
