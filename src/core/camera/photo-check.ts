@@ -112,14 +112,14 @@ export function checkPhoto(img: Rgba, face: FaceAnchors | undefined): PhotoCheck
   const grid = sampleFace(img, frame);
   const left: number[] = [];
   const right: number[] = [];
-  grid.forEach((row) =>
+  for (const row of grid) {
     row.forEach((v, i) => {
       if (v === undefined) return;
       // Face x grows toward the person's left.
       if (i >= GRID_W / 2) left.push(v);
       else right.push(v);
-    }),
-  );
+    });
+  }
   const brightness = mean([...left, ...right]);
   const [a, b] = [mean(left), mean(right)];
   const sideDifference = Math.max(a, b) === 0 ? 0 : Math.abs(a - b) / Math.max(a, b);
