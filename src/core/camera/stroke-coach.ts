@@ -3,7 +3,7 @@ import { ZONE_IDS, type ZoneId } from "../model/zones.ts";
 import type { Side } from "../planner/plan-types.ts";
 import type { FaceAnchors } from "./face-anchors.ts";
 import { type FaceFrame, faceFrame, toFace } from "./face-frame.ts";
-import { distance, dot, norm, type Point, sub, unit } from "./point.ts";
+import { dot, norm, type Point, sub, unit } from "./point.ts";
 import {
   directionAt,
   ellipseDistance,
