@@ -1,4 +1,4 @@
-import type { SyncRecord } from "../sync/record.ts";
+import { type SyncRecord, wireRecord } from "../sync/record.ts";
 
 /**
  * The records of an export: only the synced fields (device bookkeeping such as `dirty` stays
@@ -7,7 +7,5 @@ import type { SyncRecord } from "../sync/record.ts";
  * primary key, so the same records export to the same text from either.
  */
 export function exportRecords(records: readonly SyncRecord[]): readonly SyncRecord[] {
-  return records
-    .map(({ id, kind, version, deleted, body }) => ({ id, kind, version, deleted, body }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return records.map(wireRecord).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -1,5 +1,5 @@
 import { mergeAll, mergeRecord } from "../../core/sync/merge.ts";
-import type { SyncRecord } from "../../core/sync/record.ts";
+import { type SyncRecord, wireRecord } from "../../core/sync/record.ts";
 import { recordJson } from "../../core/sync/record-json.ts";
 import { utf8Length } from "../../core/sync/utf8-length.ts";
 import type { CheckedBody } from "../../core/sync/validate-record.ts";
@@ -19,15 +19,7 @@ export function recordDoc(r: SyncRecord): string {
 }
 
 function fromRow(r: { doc: string; seq: number }): StoredRecord {
-  const d = JSON.parse(r.doc) as SyncRecord;
-  return {
-    id: d.id,
-    kind: d.kind,
-    version: d.version,
-    deleted: d.deleted,
-    body: d.body,
-    seq: Number(r.seq),
-  };
+  return { ...wireRecord(JSON.parse(r.doc) as SyncRecord), seq: Number(r.seq) };
 }
 
 /** What a push did: how many records changed the account, and the account's newest seq. */
