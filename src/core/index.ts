@@ -43,7 +43,7 @@ export { type Region, ZONE_IDS, ZONES, type Zone, type ZoneId } from "./model/zo
 export { countPhrase } from "./planner/count-words.ts";
 export { SPEECH_WORDS_PER_SECOND, speakingSeconds, wordCount } from "./planner/cues.ts";
 export { MAX_AGE, MAX_MINUTES, parsePlanInput } from "./planner/parse-plan-input.ts";
-export { planOrder, planSession } from "./planner/plan-session.ts";
+export { planOrder, planRequest, planSession } from "./planner/plan-session.ts";
 export type {
   Cue,
   CueKind,
@@ -94,6 +94,7 @@ export {
 export { checkOrder, type OrderCheck, type OrderRuleCode } from "./routine/check-order.ts";
 export { composeRoutine } from "./routine/compose-routine.ts";
 export { stepGuide } from "./routine/how-texts.ts";
+export { parseRoutineInput } from "./routine/parse-routine-input.ts";
 export {
   ACTIVE_KINDS,
   isActive,

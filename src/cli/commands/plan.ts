@@ -5,9 +5,9 @@ import {
   localDateOf,
   MAX_MINUTES,
   MEDIA,
-  type PlanInput,
   PROCEDURE_KINDS,
-  planSession,
+  parsePlanInput,
+  planRequest,
   TOOL_IDS,
   ZONE_IDS,
 } from "../../core/index.ts";
@@ -71,10 +71,11 @@ export async function run(ctx: CliContext): Promise<number> {
     ctx.stdout(HELP);
     return exitCode.ok;
   }
-  const result = planSession(flags.input as unknown as PlanInput);
-  if (!result.ok) throw new UsageError(flagMessage(result.error, flags));
-  ctx.stdout(flags.json ? `${JSON.stringify(result.plan, null, 2)}\n` : renderPlan(result.plan));
-  if (!flags.json && result.plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
+  const request = parsePlanInput(flags.input);
+  if (!request.ok) throw new UsageError(flagMessage(request.error, flags));
+  const plan = planRequest(request.value);
+  ctx.stdout(flags.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
+  if (!flags.json && plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
     ctx.stdout(`\n${THERAPIST_TIMER}\n`);
-  return result.plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
+  return plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
 }

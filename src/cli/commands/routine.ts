@@ -3,7 +3,7 @@ import {
   composeRoutine,
   isActive,
   PRODUCT_KINDS,
-  type Slot,
+  parseRoutineInput,
 } from "../../core/index.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlags } from "../massage/parse-flags.ts";
@@ -49,10 +49,8 @@ export async function run(ctx: CliContext): Promise<number> {
     .split(",")
     .map((k) => k.trim())
     .filter((k) => k !== "");
-  const result = composeRoutine(
-    kinds.map((kind) => ({ kind })),
-    v.slot as Slot,
-  );
+  const input = parseRoutineInput({ slot: v.slot, products: kinds });
+  const result = input.ok ? composeRoutine(input.value.products, input.value.slot) : input;
   if (!result.ok) {
     const { field, message } = result.error;
     throw new UsageError(field === "slot" || field === "products" ? `--${message}` : message);
