@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
-import { exportRecords } from "../../core/progress/export-records.ts";
-import { parseExport } from "../../core/progress/import-parse.ts";
-import { buildExport } from "../../core/sync/export-format.ts";
+import { buildExport } from "../../core/portability/export-format.ts";
+import { exportRecords } from "../../core/portability/export-records.ts";
+import { parseExport } from "../../core/portability/import-parse.ts";
 import type { SyncRecord } from "../../core/sync/record.ts";
 import { describeEachStore, useStore } from "../store/test-stores.ts";
 import { apiHarness, sessionBody, testRecord } from "../testing/api-harness.ts";

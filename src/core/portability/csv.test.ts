@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { checkinBody, sessionFacts } from "../progress/test-fixtures.ts";
 import { csvCell, toCsv } from "./csv.ts";
 import { checkinsCsv, sessionsCsv } from "./records-csv.ts";
-import { checkinBody, sessionFacts } from "./test-fixtures.ts";
 
 describe("csv", () => {
   it.each([

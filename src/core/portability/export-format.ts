@@ -1,4 +1,4 @@
-import type { SyncRecord } from "./record.ts";
+import type { SyncRecord } from "../sync/record.ts";
 
 /** The marker every Nura export carries, so an import can recognise one. */
 export const exportFormat = "nura-export";

@@ -1,8 +1,8 @@
 import { parseInstant } from "../consistency/session-day.ts";
+import { isRecordId } from "../progress/checkin-validate.ts";
 import { parseLocalDate } from "../time/local-date.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";
-import { isRecordId } from "./checkin-validate.ts";
 import { scanJson } from "./hostile-scan.ts";
 
 /** The `format` tag of a photo archive: a JSON file of base64 pictures, never uploaded. */

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildExport } from "../sync/export-format.ts";
+import { checkinBody, sessionFacts } from "../progress/test-fixtures.ts";
 import type { SyncRecord } from "../sync/record.ts";
+import { buildExport } from "./export-format.ts";
 import { exportRecords } from "./export-records.ts";
 import { parseExport } from "./import-parse.ts";
 import { planImport } from "./import-plan.ts";
-import { checkinBody, sessionFacts } from "./test-fixtures.ts";
 
 /** The importing device's clock: every stamp below is older. */
 const now = Date.parse("2026-03-05T10:00:00Z");

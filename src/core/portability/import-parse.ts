@@ -1,9 +1,9 @@
 import { parseInstant } from "../consistency/session-day.ts";
-import { exportFormat, exportSchemaVersion, type NuraExport } from "../sync/export-format.ts";
 import type { SyncRecord } from "../sync/record.ts";
 import { checkRecord } from "../sync/validate-record.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";
+import { exportFormat, exportSchemaVersion, type NuraExport } from "./export-format.ts";
 import { scanJson } from "./hostile-scan.ts";
 
 /** Files larger than this (in characters) are refused before parsing. */

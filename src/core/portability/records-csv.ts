@@ -1,8 +1,8 @@
-import type { CheckinBody } from "./checkin.ts";
-import { MEASURES } from "./checkin.ts";
+import type { CheckinBody } from "../progress/checkin.ts";
+import { MEASURES } from "../progress/checkin.ts";
+import type { WithId } from "../progress/reactions.ts";
+import type { SessionFacts } from "../progress/session-facts.ts";
 import { toCsv } from "./csv.ts";
-import type { WithId } from "./reactions.ts";
-import type { SessionFacts } from "./session-facts.ts";
 
 /** Sessions as CSV, one row each, in the order given. Lists are joined with spaces. */
 export function sessionsCsv(sessions: readonly WithId<SessionFacts>[]): string {
