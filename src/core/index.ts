@@ -8,7 +8,6 @@ export {
   type SessionRecord,
 } from "./consistency/consistency.ts";
 export { FULL_DAY_SECONDS, HABIT_SMOOTHING, habitScore } from "./consistency/habit-score.ts";
-export { DAY_STARTS_AT_HOUR, parseInstant, practiceDay } from "./consistency/session-day.ts";
 export { computeStreak, FORGIVENESS_WINDOW_DAYS, type Streak } from "./consistency/streak.ts";
 export {
   WEEKLY_TARGET_MINUTES,
@@ -139,5 +138,6 @@ export {
   weekday,
 } from "./time/local-date.ts";
 export { type Seconds, seconds } from "./time/seconds.ts";
+export { DAY_STARTS_AT_HOUR, parseInstant, practiceDay } from "./time/session-day.ts";
 export { isTimeZone, localDateOf, type WallClock, wallClock } from "./time/zoned-time.ts";
 export type { Checked, InputError } from "./validate/input-error.ts";

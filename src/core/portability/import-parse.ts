@@ -1,6 +1,6 @@
-import { parseInstant } from "../consistency/session-day.ts";
 import type { SyncRecord } from "../sync/record.ts";
 import { checkRecord } from "../sync/validate-record.ts";
+import { parseInstant } from "../time/session-day.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";
 import { exportFormat, exportSchemaVersion, type NuraExport } from "./export-format.ts";

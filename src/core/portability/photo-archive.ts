@@ -1,6 +1,6 @@
-import { parseInstant } from "../consistency/session-day.ts";
 import { isRecordId } from "../progress/checkin-validate.ts";
 import { parseLocalDate } from "../time/local-date.ts";
+import { parseInstant } from "../time/session-day.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";
 import { scanJson } from "./hostile-scan.ts";

@@ -1,7 +1,7 @@
-import { practiceDay } from "../../core/consistency/session-day.ts";
 import { TECHNIQUES, type TechniqueId, ZONES, type ZoneId } from "../../core/index.ts";
 import { screenedPracticePlan } from "../../core/planner/practice.ts";
 import { screen } from "../../core/safety/screen.ts";
+import { practiceDay } from "../../core/time/session-day.ts";
 import { localRecords } from "../local/device.ts";
 import { startSession } from "../player/handoff.ts";
 import { loadSetup } from "../setup/setup-store.ts";

@@ -1,9 +1,9 @@
 import { type Consistency, computeConsistency } from "../../core/consistency/consistency.ts";
-import { parseInstant, practiceDay } from "../../core/consistency/session-day.ts";
 import type { CheckinBody } from "../../core/progress/checkin.ts";
 import type { WithId } from "../../core/progress/reactions.ts";
 import type { SessionFacts } from "../../core/progress/session-facts.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { parseInstant, practiceDay } from "../../core/time/session-day.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";

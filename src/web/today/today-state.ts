@@ -1,7 +1,7 @@
-import { practiceDay } from "../../core/consistency/session-day.ts";
 import type { Slot } from "../../core/model/slots.ts";
 import type { ZoneId } from "../../core/model/zones.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { practiceDay } from "../../core/time/session-day.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { practiceDay } from "../../../core/consistency/session-day.ts";
+import { practiceDay } from "../../../core/time/session-day.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
 import { useLoad } from "../../common/use-load.ts";

@@ -1,5 +1,5 @@
-import { addDays, type LocalDate } from "../time/local-date.ts";
-import { wallClock } from "../time/zoned-time.ts";
+import { addDays, type LocalDate } from "./local-date.ts";
+import { wallClock } from "./zoned-time.ts";
 
 /**
  * The hour a practice day starts. A session just after midnight belongs to the evening before:

@@ -1,5 +1,5 @@
-import { type LocalDate, parseLocalDate } from "../time/local-date.ts";
-import { wallClock } from "../time/zoned-time.ts";
+import { type LocalDate, parseLocalDate } from "./local-date.ts";
+import { wallClock } from "./zoned-time.ts";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
