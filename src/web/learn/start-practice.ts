@@ -3,8 +3,8 @@ import { screenedPracticePlan } from "../../core/planner/practice.ts";
 import { screen } from "../../core/safety/screen.ts";
 import { practiceDay } from "../../core/time/session-day.ts";
 import { localRecords } from "../local/device.ts";
+import { loadSetup } from "../local/setup-store.ts";
 import { startSession } from "../player/handoff.ts";
-import { loadSetup } from "../setup/setup-store.ts";
 import { deviceTimeZone, readSkipToday } from "../today/today-state.ts";
 
 /**

@@ -8,7 +8,7 @@ import type { Records } from "../local/records.ts";
 import { navigate } from "../router.ts";
 import { deviceTimeZone } from "../today/today-state.ts";
 import { useSessions } from "../today/use-sessions.ts";
-import "../setup/daily.css";
+import "../styles/daily.css";
 import { CurrentProgramme } from "./current-programme.tsx";
 import { ProgrammeChoice } from "./programme-choice.tsx";
 import { completedDays, saveProgramme, useProgramme } from "./programme-store.ts";

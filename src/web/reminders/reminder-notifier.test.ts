@@ -6,7 +6,7 @@ import { openLocalDb } from "../local/local-db.ts";
 import { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { updateSettings } from "../local/settings.ts";
-import { PROFILE_ID } from "../setup/setup-store.ts";
+import { PROFILE_ID } from "../local/setup-store.ts";
 import { checkReminders, reminderBanner } from "./reminder-notifier.ts";
 
 let n = 0;

@@ -4,8 +4,8 @@ import { remindersBetween } from "../../core/reminders/due-reminders.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
+import { PROFILE_ID } from "../local/setup-store.ts";
 import { swRegistration } from "../pwa/sw-registration.ts";
-import { PROFILE_ID } from "../setup/setup-store.ts";
 import { deviceTimeZone, doneSlots } from "../today/today-state.ts";
 import { currentSchedule } from "./reminder-store.ts";
 

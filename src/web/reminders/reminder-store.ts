@@ -8,7 +8,7 @@ import {
 import { DEFAULT_WEEKDAY, readRoutineBody } from "../../core/setup/routine-body.ts";
 import type { Records } from "../local/records.ts";
 import { readSettings, settingsId, updateSettings } from "../local/settings.ts";
-import { PROFILE_ID, ROUTINE_IDS } from "../setup/setup-store.ts";
+import { PROFILE_ID, ROUTINE_IDS } from "../local/setup-store.ts";
 import { deviceTimeZone } from "../today/today-state.ts";
 
 /** The reminders section of the synced settings, read leniently. */

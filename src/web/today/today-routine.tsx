@@ -9,7 +9,7 @@ import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import type { Records } from "../local/records.ts";
-import type { Setup } from "../setup/setup-store.ts";
+import type { Setup } from "../local/setup-store.ts";
 import { MassageCard } from "./massage-card.tsx";
 import { RoutineChecklist } from "./routine-checklist.tsx";
 import { SkipZonesPanel } from "./skip-zones-panel.tsx";

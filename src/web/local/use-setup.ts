@@ -1,6 +1,6 @@
 import { type Loaded, useLoad } from "../common/use-load.ts";
-import { localRecords } from "../local/device.ts";
-import type { Records } from "../local/records.ts";
+import { localRecords } from "./device.ts";
+import type { Records } from "./records.ts";
 import { loadSetup, type Setup } from "./setup-store.ts";
 
 /** The loaded setup and the records it came from. */

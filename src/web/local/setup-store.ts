@@ -6,7 +6,7 @@ import {
   type RoutineBody,
   readRoutineBody,
 } from "../../core/setup/routine-body.ts";
-import type { Records } from "../local/records.ts";
+import type { Records } from "./records.ts";
 
 export { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
 

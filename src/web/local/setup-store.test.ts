@@ -1,8 +1,8 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PROFILE } from "../../core/setup/profile-body.ts";
-import { openLocalDb } from "../local/local-db.ts";
-import { Records } from "../local/records.ts";
+import { openLocalDb } from "./local-db.ts";
+import { Records } from "./records.ts";
 import { loadSetup, PROFILE_ID, ROUTINE_IDS, saveSetup } from "./setup-store.ts";
 
 let n = 0;
