@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
@@ -122,7 +123,7 @@ export function SessionScreen() {
       ...pending,
       medium,
       startedAtWall: Date.now(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: deviceTimeZone(),
       scheduler: { status: "ready", anchorWall: null, elapsedMs: 0, next: 0 },
       recordId: records.newId(),
     };

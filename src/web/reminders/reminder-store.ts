@@ -6,10 +6,10 @@ import {
   readReminderSettings,
 } from "../../core/setup/reminder-settings.ts";
 import { DEFAULT_WEEKDAY, readRoutineBody } from "../../core/setup/routine-body.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import type { Records } from "../local/records.ts";
 import { readSettings, settingsId, updateSettings } from "../local/settings.ts";
 import { PROFILE_ID, ROUTINE_IDS } from "../local/setup-store.ts";
-import { deviceTimeZone } from "../today/today-state.ts";
 
 /** The reminders section of the synced settings, read leniently. */
 export async function readReminders(records: Records): Promise<ReadReminders> {

@@ -1,7 +1,7 @@
-import type { Loaded } from "../common/use-load.ts";
-import { useLoad } from "../common/use-load.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
+import type { Loaded } from "./use-load.ts";
+import { useLoad } from "./use-load.ts";
 
 /**
  * The recorded sessions, reloaded whenever a session record is written (by the player or a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { SessionBody } from "../local/session-body.ts";
-import { doneSlots } from "./today-state.ts";
+import { doneSlots } from "./session-days.ts";
 
 const session = (
   slot: SessionBody["slot"],
