@@ -1,5 +1,5 @@
-import type { Route } from "../routes.ts";
 import { lazyScreen } from "../shell/lazy-screen.tsx";
+import type { Route } from "../shell/route.ts";
 
 const GuidesScreen = lazyScreen(
   () => import("./guides-screen.tsx").then((m) => m.GuidesScreen),
