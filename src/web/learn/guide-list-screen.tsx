@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
-import { allTags } from "../../content/all-tags.ts";
 import { formatDay } from "../../core/time/day-words.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { allTags } from "./all-tags.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
 import { guidesProblem, useGuides, useSearchTexts } from "./use-guides.ts";
 import "./learn.css";

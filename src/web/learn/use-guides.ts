@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
-import type { GuideEntry } from "../../content/guide-types.ts";
 import { Action, type Problem } from "../common/action.ts";
+import type { GuideEntry } from "./guide-types.ts";
 
 const loaded = signal<readonly GuideEntry[] | null>(null);
 const texts = signal<ReadonlyMap<string, string> | null>(null);

@@ -10,10 +10,8 @@ export const GUIDES_MODULE = "virtual:nura-guides";
 export const SEARCH_MODULE = "virtual:nura-guide-search";
 
 const resolved = (id: string) => `\0${id}`;
-const defaultDir = fileURLToPath(new URL("../guides", import.meta.url));
-const defaultScript = fileURLToPath(
-  new URL("../../web/learn/static/static-page.ts", import.meta.url),
-);
+const defaultDir = fileURLToPath(new URL("../content/guides", import.meta.url));
+const defaultScript = fileURLToPath(new URL("../web/learn/static/static-page.ts", import.meta.url));
 
 /**
  * The stylesheets the app's entry loads up front (Vite lists them in `viteMetadata`), so a static

@@ -1,4 +1,4 @@
-import { CLAIM_IDS, CLAIMS, type ClaimId } from "../../core/evidence/claims.ts";
+import { CLAIM_IDS, CLAIMS, type ClaimId } from "../core/evidence/claims.ts";
 
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {

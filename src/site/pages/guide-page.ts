@@ -1,7 +1,7 @@
-import { formatDay } from "../../../core/time/day-words.ts";
-import type { GuideEntry, TocEntry } from "../../guide-types.ts";
-import { WORDS_PER_MINUTE } from "../../guide-types.ts";
-import { tocTree } from "../../toc-tree.ts";
+import { formatDay } from "../../core/time/day-words.ts";
+import type { GuideEntry, TocEntry } from "../../web/learn/guide-types.ts";
+import { WORDS_PER_MINUTE } from "../../web/learn/guide-types.ts";
+import { tocTree } from "../../web/learn/toc-tree.ts";
 import { escapeHtml } from "../claim-badge.ts";
 import { layout, type PageAssets } from "./layout.ts";
 

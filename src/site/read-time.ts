@@ -1,4 +1,4 @@
-import { WORDS_PER_MINUTE } from "../guide-types.ts";
+import { WORDS_PER_MINUTE } from "../web/learn/guide-types.ts";
 
 /** Counts the words of plain text: runs of letters or digits, apostrophes and hyphens kept inside. */
 export function countWords(text: string): number {

@@ -1,6 +1,6 @@
 import { parse } from "yaml";
 import { z } from "zod";
-import type { GuideMeta } from "../guide-types.ts";
+import type { GuideMeta } from "../web/learn/guide-types.ts";
 
 const metaSchema = z.strictObject({
   title: z.string().min(1),

@@ -1,4 +1,4 @@
-import type { ClaimId } from "../../core/evidence/claims.ts";
+import type { ClaimId } from "../core/evidence/claims.ts";
 
 /**
  * The claims rule, in one place (see src/content/README.md):

@@ -1,6 +1,6 @@
-import { formatDay } from "../../../core/time/day-words.ts";
-import { allTags } from "../../all-tags.ts";
-import type { GuideEntry } from "../../guide-types.ts";
+import { formatDay } from "../../core/time/day-words.ts";
+import { allTags } from "../../web/learn/all-tags.ts";
+import type { GuideEntry } from "../../web/learn/guide-types.ts";
 import { escapeHtml } from "../claim-badge.ts";
 import { layout, type PageAssets } from "./layout.ts";
 

@@ -1,11 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { stepGuide } from "../../core/routine/how-texts.ts";
-import { PRODUCT_KINDS } from "../../core/routine/product-kinds.ts";
+import { stepGuide } from "../core/routine/how-texts.ts";
+import { PRODUCT_KINDS } from "../core/routine/product-kinds.ts";
 import { GuideCheckError, loadGuides } from "./load-guides.ts";
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const guidesDir = fileURLToPath(new URL("../guides", import.meta.url));
+const guidesDir = fileURLToPath(new URL("../content/guides", import.meta.url));
 
 function problemsOf(dir: string): readonly string[] {
   try {

@@ -1,6 +1,6 @@
-import { CLAIM_IDS } from "../../core/evidence/claims.ts";
-import { TECHNIQUE_IDS } from "../../core/model/techniques.ts";
-import { ZONE_IDS } from "../../core/model/zones.ts";
+import { CLAIM_IDS } from "../core/evidence/claims.ts";
+import { TECHNIQUE_IDS } from "../core/model/techniques.ts";
+import { ZONE_IDS } from "../core/model/zones.ts";
 
 /** What the link check knows of one guide. */
 export interface LinkedGuide {

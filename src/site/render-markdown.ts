@@ -1,5 +1,5 @@
 import { Marked, type Tokens } from "marked";
-import type { TocEntry } from "../guide-types.ts";
+import type { TocEntry } from "../web/learn/guide-types.ts";
 import { claimBadgeHtml, escapeHtml, isClaimId } from "./claim-badge.ts";
 import { slugify } from "./slugify.ts";
 

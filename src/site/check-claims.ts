@@ -1,4 +1,4 @@
-import { CLAIM_IDS, CLAIMS, type ClaimId } from "../../core/evidence/claims.ts";
+import { CLAIM_IDS, CLAIMS, type ClaimId } from "../core/evidence/claims.ts";
 import {
   ABSOLUTES,
   BENEFIT_WORDS,

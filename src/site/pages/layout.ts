@@ -1,4 +1,4 @@
-import { mainNav } from "../../../web/shell/main-nav.ts";
+import { mainNav } from "../../web/shell/main-nav.ts";
 import { escapeHtml } from "../claim-badge.ts";
 
 /** What every pre-rendered page needs from the app's build. */

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { GuideEntry, GuideSearchText } from "../guide-types.ts";
+import type { GuideEntry, GuideSearchText } from "../web/learn/guide-types.ts";
 import { checkClaims } from "./check-claims.ts";
 import { checkLinks } from "./check-links.ts";
 import { parseGuideFile } from "./front-matter.ts";
