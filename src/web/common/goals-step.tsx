@@ -1,7 +1,7 @@
 import { claimForGoal } from "../../core/evidence/goal-claims.ts";
 import { GRADE_MEANINGS } from "../../core/evidence/grades.ts";
 import { GOAL_INFO, GOALS } from "../../core/model/goals.ts";
-import { type StepProps, toggled } from "../welcome/draft.ts";
+import { type StepProps, toggled } from "./profile-draft.ts";
 
 /** Goals, each with the evidence grade of the claim behind it and a link to the evidence page. */
 export function GoalsStep({ draft, change }: StepProps) {

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
 import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
 import { DAY_NAMES } from "../../core/time/day-words.ts";
-import type { StepProps } from "../welcome/draft.ts";
+import type { StepProps } from "./profile-draft.ts";
 
 const HINTS: Readonly<Record<Slot, string>> = {
   am: "3 to 5 minutes suits a morning.",

@@ -1,5 +1,5 @@
 import { TOOLS, type ToolId } from "../../core/model/tools.ts";
-import { toggled } from "../welcome/draft.ts";
+import { toggled } from "./profile-draft.ts";
 
 const OWNABLE: readonly ToolId[] = ["roller", "gua-sha"];
 

@@ -1,6 +1,6 @@
 import type { ProfileBody } from "../../core/setup/profile-body.ts";
 
-/** What onboarding edits: the profile plus the weekly routine's weekday. */
+/** What onboarding and the profile editor edit: the profile plus the weekly routine's weekday. */
 export interface Draft extends ProfileBody {
   readonly weekday: number;
 }
