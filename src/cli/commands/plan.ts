@@ -1,16 +1,12 @@
-import {
-  CLEARABLE_PROCEDURES,
-  CONDITIONS,
-  GOALS,
-  localDateOf,
-  MAX_MINUTES,
-  MEDIA,
-  PROCEDURE_KINDS,
-  parsePlanInput,
-  planRequest,
-  TOOL_IDS,
-  ZONE_IDS,
-} from "../../core/index.ts";
+import { CONDITIONS } from "../../core/model/conditions.ts";
+import { GOALS } from "../../core/model/goals.ts";
+import { MEDIA } from "../../core/model/media.ts";
+import { TOOL_IDS } from "../../core/model/tools.ts";
+import { ZONE_IDS } from "../../core/model/zones.ts";
+import { MAX_MINUTES, parsePlanInput } from "../../core/planner/parse-plan-input.ts";
+import { planRequest } from "../../core/planner/plan-session.ts";
+import { CLEARABLE_PROCEDURES, PROCEDURE_KINDS } from "../../core/safety/profile.ts";
+import { localDateOf } from "../../core/time/zoned-time.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";

@@ -1,10 +1,6 @@
-import {
-  ACTIVE_KINDS,
-  composeRoutine,
-  isActive,
-  PRODUCT_KINDS,
-  parseRoutineInput,
-} from "../../core/index.ts";
+import { composeRoutine } from "../../core/routine/compose-routine.ts";
+import { parseRoutineInput } from "../../core/routine/parse-routine-input.ts";
+import { ACTIVE_KINDS, isActive, PRODUCT_KINDS } from "../../core/routine/product-kinds.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlags } from "../massage/parse-flags.ts";
 import { renderRoutine } from "../massage/routine-table.ts";

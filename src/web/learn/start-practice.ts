@@ -1,4 +1,5 @@
-import { TECHNIQUES, type TechniqueId, ZONES, type ZoneId } from "../../core/index.ts";
+import { TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
+import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { screenedPracticePlan } from "../../core/planner/practice.ts";
 import { screen } from "../../core/safety/screen.ts";
 import { practiceDay } from "../../core/time/session-day.ts";

@@ -1,9 +1,10 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PROFILE } from "../../core/setup/profile-body.ts";
+import { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
 import { openLocalDb } from "./local-db.ts";
 import { Records } from "./records.ts";
-import { loadSetup, PROFILE_ID, ROUTINE_IDS, saveSetup } from "./setup-store.ts";
+import { loadSetup, saveSetup } from "./setup-store.ts";
 
 let n = 0;
 async function freshRecords(): Promise<Records> {

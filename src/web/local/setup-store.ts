@@ -8,8 +8,6 @@ import {
 } from "../../core/setup/routine-body.ts";
 import type { Records } from "./records.ts";
 
-export { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
-
 /** Everything the daily screens need, read once and tolerant of damage. */
 export interface Setup {
   /** False until onboarding was finished or skipped. */

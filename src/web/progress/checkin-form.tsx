@@ -18,7 +18,7 @@ import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
-import { newRecordId } from "../local/records.ts";
+import { newRecordId } from "../local/device-clock.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";

@@ -1,5 +1,6 @@
 import { calendarFromBodies } from "../../core/calendar/calendar-from-bodies.ts";
 import type { ReminderSchedule } from "../../core/reminders/due-reminders.ts";
+import { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
 import {
   type ReadReminders,
   type ReminderSettings,
@@ -9,7 +10,6 @@ import { DEFAULT_WEEKDAY, readRoutineBody } from "../../core/setup/routine-body.
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import type { Records } from "../local/records.ts";
 import { readSettings, settingsId, updateSettings } from "../local/settings.ts";
-import { PROFILE_ID, ROUTINE_IDS } from "../local/setup-store.ts";
 
 /** The reminders section of the synced settings, read leniently. */
 export async function readReminders(records: Records): Promise<ReadReminders> {
