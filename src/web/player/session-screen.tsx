@@ -18,6 +18,7 @@ import {
   type PlayerSettings,
   savePlayerSettings,
 } from "./player-settings.ts";
+import { pageProbe } from "./probe.ts";
 import { RunningView } from "./running-view.tsx";
 import "./player.css";
 import { useEngineBindings } from "./use-engine-bindings.ts";
@@ -60,6 +61,7 @@ export function SessionScreen() {
       voiced: v,
       settings: s,
       audio: ctx,
+      probe: pageProbe(),
     });
     setEngine(e);
     setPhase("playing");
