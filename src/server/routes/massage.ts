@@ -2,14 +2,15 @@ import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
 import { parsePlanInput } from "../../core/planner/parse-plan-input.ts";
 import { planRequest } from "../../core/planner/plan-session.ts";
+import type { PlanInput, PlanRequest } from "../../core/planner/plan-types.ts";
 import { composeRoutine } from "../../core/routine/compose-routine.ts";
-import { parseRoutineInput } from "../../core/routine/parse-routine-input.ts";
+import { parseRoutineInput, type RoutineInput } from "../../core/routine/parse-routine-input.ts";
 import type { AuthContext } from "../auth/auth-context.ts";
 import { clientIp } from "../auth/client-ip.ts";
 import { hitLimit, limitKey } from "../auth/rate-limit.ts";
 import { AppError } from "../errors.ts";
 import { bodySizeLimit } from "../http/body-size.ts";
-import { readJson } from "../http/read-json.ts";
+import { jsonBody } from "../http/validated.ts";
 
 /** The largest plan or routine request: a real one is well under 1 KiB. */
 export const maxMassageBodyBytes = 16 * 1024;
@@ -33,12 +34,11 @@ export function massageRoutes(ctx: AuthContext) {
   return new Hono()
     .use("/plan", bodySizeLimit(maxMassageBodyBytes), limited)
     .use("/routine", bodySizeLimit(maxMassageBodyBytes), limited)
-    .post("/plan", async (c) => {
-      const request = await readJson(c, parsePlanInput);
-      return c.json(planRequest(request), 200);
+    .post("/plan", jsonBody<PlanInput, PlanRequest>(parsePlanInput), (c) => {
+      return c.json(planRequest(c.req.valid("json")), 200);
     })
-    .post("/routine", async (c) => {
-      const body = await readJson(c, parseRoutineInput);
+    .post("/routine", jsonBody<RoutineInput, RoutineInput>(parseRoutineInput), (c) => {
+      const body = c.req.valid("json");
       const result = composeRoutine(body.products, body.slot);
       if (!result.ok) throw new AppError("invalid-input", result.error.message);
       return c.json(result.routine, 200);
