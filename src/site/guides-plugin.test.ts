@@ -10,12 +10,10 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 const root = mkdtempSync(join(tmpdir(), "nura-guides-plugin-"));
 writeFileSync(
   join(root, "index.html"),
-  '<!doctype html><title>t</title><script type="module" src="./main.js"></script>',
+  '<!doctype html><head><title>t</title><script type="module" src="./main.js"></script></head><body><div id="app"></div></body>',
 );
 writeFileSync(join(root, "main.js"), 'import "./app.css";\n');
 writeFileSync(join(root, "app.css"), "body { color: black; }\n");
-// Stands in for web/learn/static/static-page.ts, which needs the PWA plugin's virtual module.
-writeFileSync(join(root, "page-script.js"), 'document.documentElement.dataset.enhanced = "1";\n');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -25,13 +23,13 @@ async function buildWith(dir: string): Promise<Rollup.RollupOutput> {
     root,
     logLevel: "silent",
     build: { write: false, outDir: join(root, "dist") },
-    plugins: [guidesPlugin({ dir, script: join(root, "page-script.js") })],
+    plugins: [guidesPlugin({ dir })],
   });
   return (Array.isArray(out) ? out[0] : out) as Rollup.RollupOutput;
 }
 
 describe("guidesPlugin in a Vite build", () => {
-  it("emits a static page per guide and the list, with the app's CSS and the static-page script", async () => {
+  it("pre-renders a page per guide and the list with the app's screens, in the app's index.html", async () => {
     const output = await buildWith(fixture("good"));
     const files = new Map(output.output.map((f) => [f.fileName, f]));
     expect([...files.keys()].filter((f) => f.startsWith("learn/")).sort()).toEqual([
@@ -41,15 +39,17 @@ describe("guidesPlugin in a Vite build", () => {
     ]);
     const page = files.get("learn/guides/first/index.html");
     const html = page?.type === "asset" ? String(page.source) : "";
-    expect(html).toMatch(/<link rel="stylesheet" href="\/assets\/index-[\w-]+\.css">/);
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
+    expect(html).toContain("<title>First · Nura</title>");
+    expect(html).toContain('<div id="app" data-prerendered><a class="skip-link" href="#main">');
     expect(html).toContain(
       '<span class="read-time" title="at 200 words a minute">1 min read</span>',
     );
     expect(html).toContain('<a href="/learn/guides/second">Second</a>');
-    expect(html).toMatch(/<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/);
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
     const list = files.get("learn/guides/index.html");
     expect(list?.type === "asset" ? String(list.source) : "").toMatch(
-      /<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/,
+      /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/,
     );
   });
 

@@ -1,8 +1,8 @@
-import { render } from "preact";
 import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { startPwa } from "./pwa/start-pwa.tsx";
 import { startRouter } from "./router.ts";
 import { AppShell } from "./shell/app-shell.tsx";
+import { mountApp } from "./shell/mount-app.tsx";
 import { SyncContext } from "./sync/sync-context.ts";
 import { browserSyncDeps, SyncController } from "./sync/sync-controller.ts";
 import "./styles/base.css";
@@ -11,13 +11,16 @@ startRouter();
 const root = document.getElementById("app");
 // The app's one sync controller, made here and handed to the screens that show or change it.
 const sync = new SyncController(browserSyncDeps());
-if (root)
-  render(
+if (root) {
+  const app = (
     <SyncContext.Provider value={sync}>
       <AppShell />
-    </SyncContext.Provider>,
-    root,
+    </SyncContext.Provider>
   );
+  mountApp(app, root).catch((err: unknown) => {
+    console.warn("the page stays as the build made it: its screen could not be loaded", err);
+  });
+}
 startPwa();
 // A session finished while the device's storage failed waits in localStorage: write it now.
 savingLeftovers.run();

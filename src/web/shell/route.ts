@@ -8,5 +8,11 @@ import type { ComponentType } from "preact";
 export interface Route {
   readonly path: string;
   readonly title: string;
-  readonly screen: ComponentType<{ path: string }>;
+  /** The screen; a lazily loaded one can be loaded ahead (see lazyScreen). */
+  readonly screen: ComponentType<{ path: string }> & { readonly preload?: () => Promise<unknown> };
+  /**
+   * Loads what the screen reads on its first render, before a page pre-rendered at build time
+   * is hydrated, so that render matches the page (the guides, for Learn's guide pages).
+   */
+  readonly prepare?: () => Promise<unknown>;
 }

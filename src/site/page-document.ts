@@ -1,0 +1,50 @@
+import type { Rollup } from "vite";
+import { escapeHtml } from "./claim-badge.ts";
+import type { LearnPage } from "./learn-pages.tsx";
+
+/**
+ * The stylesheets a lazily loaded screen brings (its chunk's and those of the chunks it imports),
+ * as absolute URLs: a pre-rendered page links them in its head, so it is drawn styled at once
+ * and does not shift when the screen's code arrives to hydrate it.
+ */
+export function screenStyles(bundle: Rollup.OutputBundle, moduleSuffix: string): string[] {
+  const chunks = new Map(
+    Object.values(bundle).flatMap((f) => (f.type === "chunk" ? [[f.fileName, f] as const] : [])),
+  );
+  const start = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(moduleSuffix));
+  const styles = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (chunk: Rollup.OutputChunk | undefined): void => {
+    if (!chunk || seen.has(chunk.fileName)) return;
+    seen.add(chunk.fileName);
+    for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(`/${css}`);
+    for (const imported of chunk.imports) visit(chunks.get(imported));
+  };
+  visit(start);
+  return [...styles].sort();
+}
+
+/**
+ * A pre-rendered page: the app's own built index.html (the same scripts, styles and manifest),
+ * named for the page, with the screen's stylesheets and the page's markup in `#app`, marked
+ * `data-prerendered` so the app hydrates it instead of drawing it again.
+ */
+export function pageDocument(template: string, page: LearnPage, styles: readonly string[]): string {
+  const links = styles
+    .filter((href) => !template.includes(`href="${href}"`))
+    .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`)
+    .join("\n    ");
+  const filled = template
+    // Replacer functions, so a "$" in a title or a guide is never read as a pattern.
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
+    .replace(
+      /<meta name="description" content="[^"]*"/,
+      () => `<meta name="description" content="${escapeHtml(page.description)}"`,
+    )
+    .replace("</head>", () => (links ? `  ${links}\n  </head>` : "</head>"))
+    .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${page.html}</div>`);
+  if (!filled.includes("data-prerendered")) {
+    throw new Error(`index.html has no <div id="app"></div> to pre-render ${page.path} into`);
+  }
+  return filled;
+}
