@@ -24,17 +24,26 @@ export function screenStyles(bundle: Rollup.OutputBundle, moduleSuffix: string):
   return [...styles].sort();
 }
 
+const MODULE_SCRIPT = /\s*<script type="module"[^>]*><\/script>/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
+
 /**
- * A pre-rendered page: the app's own built index.html (the same scripts, styles and manifest),
+ * A pre-rendered page: the app's own built index.html (the same entry, styles and manifest),
  * named for the page, with the screen's stylesheets and the page's markup in `#app`, marked
- * `data-prerendered` so the app hydrates it instead of drawing it again.
+ * `data-prerendered` so the app hydrates it instead of drawing it again. The page reads before
+ * any script runs, so its entry moves to the end of the body and the module preloads go: the
+ * scripts then load after the first paint instead of competing with it (the app's chunks still
+ * load, as the entry imports them).
  */
 export function pageDocument(template: string, page: LearnPage, styles: readonly string[]): string {
+  const scripts = (template.match(MODULE_SCRIPT) ?? []).map((s) => s.trim());
   const links = styles
     .filter((href) => !template.includes(`href="${href}"`))
     .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`)
     .join("\n    ");
   const filled = template
+    .replace(MODULE_SCRIPT, "")
+    .replace(MODULE_PRELOAD, "")
     // Replacer functions, so a "$" in a title or a guide is never read as a pattern.
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(page.title)}</title>`)
     .replace(
@@ -42,7 +51,8 @@ export function pageDocument(template: string, page: LearnPage, styles: readonly
       () => `<meta name="description" content="${escapeHtml(page.description)}"`,
     )
     .replace("</head>", () => (links ? `  ${links}\n  </head>` : "</head>"))
-    .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${page.html}</div>`);
+    .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${page.html}</div>`)
+    .replace("</body>", () => `  ${scripts.join("\n    ")}\n  </body>`);
   if (!filled.includes("data-prerendered")) {
     throw new Error(`index.html has no <div id="app"></div> to pre-render ${page.path} into`);
   }
