@@ -25,7 +25,7 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
 }
 
 /** A core check's refusal becomes a 400 with the core's message, which starts with the field. */
-export function orInvalid<T>(result: Checked<T>): T {
+function orInvalid<T>(result: Checked<T>): T {
   if (result.ok) return result.value;
   throw new AppError("invalid-input", result.error.message);
 }
