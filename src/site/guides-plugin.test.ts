@@ -46,10 +46,12 @@ describe("guidesPlugin in a Vite build", () => {
       '<span class="read-time" title="at 200 words a minute">1 min read</span>',
     );
     expect(html).toContain('<a href="/learn/guides/second">Second</a>');
-    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/);
+    expect(html).toMatch(
+      /<script fetchpriority="low" type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/,
+    );
     const list = files.get("learn/guides/index.html");
     expect(list?.type === "asset" ? String(list.source) : "").toMatch(
-      /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/,
+      /<script fetchpriority="low" type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/,
     );
   });
 

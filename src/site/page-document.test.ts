@@ -37,7 +37,7 @@ describe("pageDocument", () => {
   </head>
   <body>
     <div id="app" data-prerendered><main><h1>Costs: $1 and $&amp;</h1></main></div>
-    <script type="module" crossorigin src="/assets/index-abc.js"></script>
+    <script fetchpriority="low" type="module" crossorigin src="/assets/index-abc.js"></script>
   </body>
 </html>
 `);

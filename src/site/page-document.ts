@@ -31,12 +31,14 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
  * A pre-rendered page: the app's own built index.html (the same entry, styles and manifest),
  * named for the page, with the screen's stylesheets and the page's markup in `#app`, marked
  * `data-prerendered` so the app hydrates it instead of drawing it again. The page reads before
- * any script runs, so its entry moves to the end of the body and the module preloads go: the
- * scripts then load after the first paint instead of competing with it (the app's chunks still
- * load, as the entry imports them).
+ * any script runs, so its entry moves to the end of the body at low fetch priority and the
+ * module preloads go: the scripts then load beside the first paint instead of competing with
+ * the stylesheets for it (the app's chunks still load, as the entry imports them).
  */
 export function pageDocument(template: string, page: LearnPage, styles: readonly string[]): string {
-  const scripts = (template.match(MODULE_SCRIPT) ?? []).map((s) => s.trim());
+  const scripts = (template.match(MODULE_SCRIPT) ?? []).map((s) =>
+    s.trim().replace("<script ", '<script fetchpriority="low" '),
+  );
   const links = styles
     .filter((href) => !template.includes(`href="${href}"`))
     .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`)
