@@ -14,6 +14,8 @@ writeFileSync(
 );
 writeFileSync(join(root, "main.js"), 'import "./app.css";\n');
 writeFileSync(join(root, "app.css"), "body { color: black; }\n");
+// Stands in for web/start-after-paint.ts.
+writeFileSync(join(root, "page-script.js"), 'document.documentElement.dataset.enhanced = "1";\n');
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -23,7 +25,7 @@ async function buildWith(dir: string): Promise<Rollup.RollupOutput> {
     root,
     logLevel: "silent",
     build: { write: false, outDir: join(root, "dist") },
-    plugins: [guidesPlugin({ dir })],
+    plugins: [guidesPlugin({ dir, script: join(root, "page-script.js") })],
   });
   return (Array.isArray(out) ? out[0] : out) as Rollup.RollupOutput;
 }
@@ -41,17 +43,16 @@ describe("guidesPlugin in a Vite build", () => {
     const html = page?.type === "asset" ? String(page.source) : "";
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
     expect(html).toContain("<title>First · Nura</title>");
+    expect(html).toMatch(/<meta name="nura-app" content="\/assets\/index-[\w-]+\.js">/);
     expect(html).toContain('<div id="app" data-prerendered><a class="skip-link" href="#main">');
     expect(html).toContain(
       '<span class="read-time" title="at 200 words a minute">1 min read</span>',
     );
     expect(html).toContain('<a href="/learn/guides/second">Second</a>');
-    expect(html).toMatch(
-      /<script fetchpriority="low" type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/,
-    );
+    expect(html).toMatch(/<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/);
     const list = files.get("learn/guides/index.html");
     expect(list?.type === "asset" ? String(list.source) : "").toMatch(
-      /<script fetchpriority="low" type="module" crossorigin src="\/assets\/index-[\w-]+\.js">/,
+      /<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/,
     );
   });
 

@@ -25,25 +25,29 @@ const page = {
 
 describe("pageDocument", () => {
   it("fills the app's index.html with the page, its title and description, its screen's styles", () => {
-    expect(
-      pageDocument(template, page, ["/assets/learn-jkl.css", "/assets/index-ghi.css"]),
-    ).toBe(`<!doctype html>
+    const styles = ["/assets/learn-jkl.css", "/assets/index-ghi.css"];
+    const script = "/assets/learn-static-mno.js";
+    expect(pageDocument(template, page, { styles, script })).toBe(`<!doctype html>
 <html lang="en">
   <head>
     <meta name="description" content="A &quot;cheap&quot; roller" />
     <title>What $5 &amp; &lt;less&gt; buys · Nura</title>
     <link rel="stylesheet" crossorigin href="/assets/index-ghi.css">
+    <meta name="nura-app" content="/assets/index-abc.js">
     <link rel="stylesheet" crossorigin href="/assets/learn-jkl.css">
   </head>
   <body>
     <div id="app" data-prerendered><main><h1>Costs: $1 and $&amp;</h1></main></div>
-    <script fetchpriority="low" type="module" crossorigin src="/assets/index-abc.js"></script>
+    <script type="module" src="/assets/learn-static-mno.js"></script>
   </body>
 </html>
 `);
   });
 
-  it("refuses a template with no empty #app to fill", () => {
-    expect(() => pageDocument("<html><body></body></html>", page, [])).toThrow(/no <div id="app">/);
+  it("refuses a template with no empty #app to fill, or not one entry", () => {
+    const assets = { styles: [], script: "/s.js" };
+    const noApp = '<html><head><script type="module" src="/a.js"></script></head><body></body>';
+    expect(() => pageDocument(noApp, page, assets)).toThrow(/no <div id="app">/);
+    expect(() => pageDocument("<html></html>", page, assets)).toThrow(/exactly one module script/);
   });
 });

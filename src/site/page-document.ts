@@ -24,25 +24,34 @@ export function screenStyles(bundle: Rollup.OutputBundle, moduleSuffix: string):
   return [...styles].sort();
 }
 
-const MODULE_SCRIPT = /\s*<script type="module"[^>]*><\/script>/g;
+const MODULE_SCRIPT = /\s*<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"[^>]*>/g;
 
+/** What a pre-rendered page links besides what the app's index.html links. */
+export interface PageAssets {
+  /** The screen's own stylesheets (see {@link screenStyles}). */
+  readonly styles: readonly string[];
+  /** The page's one script, which starts the app once the page has painted. */
+  readonly script: string;
+}
+
 /**
- * A pre-rendered page: the app's own built index.html (the same entry, styles and manifest),
+ * A pre-rendered page: the app's own built index.html (its stylesheets, manifest and icons),
  * named for the page, with the screen's stylesheets and the page's markup in `#app`, marked
  * `data-prerendered` so the app hydrates it instead of drawing it again. The page reads before
- * any script runs, so its entry moves to the end of the body at low fetch priority and the
- * module preloads go: the scripts then load beside the first paint instead of competing with
- * the stylesheets for it (the app's chunks still load, as the entry imports them).
+ * any script runs, so the app's entry and its module preloads give way to one small script
+ * that adds the entry (named in `<meta name="nura-app">`) once the page has painted: none of
+ * the app's scripts competes with the stylesheets for the first paint or runs before it.
  */
-export function pageDocument(template: string, page: LearnPage, styles: readonly string[]): string {
-  const scripts = (template.match(MODULE_SCRIPT) ?? []).map((s) =>
-    s.trim().replace("<script ", '<script fetchpriority="low" '),
-  );
-  const links = styles
-    .filter((href) => !template.includes(`href="${href}"`))
-    .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`)
-    .join("\n    ");
+export function pageDocument(template: string, page: LearnPage, assets: PageAssets): string {
+  const entry = [...template.matchAll(MODULE_SCRIPT)].map((m) => m[1] as string);
+  if (entry.length !== 1) throw new Error("index.html should load exactly one module script");
+  const head = [
+    `<meta name="nura-app" content="${entry[0]}">`,
+    ...assets.styles
+      .filter((href) => !template.includes(`href="${href}"`))
+      .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
+  ];
   const filled = template
     .replace(MODULE_SCRIPT, "")
     .replace(MODULE_PRELOAD, "")
@@ -52,9 +61,12 @@ export function pageDocument(template: string, page: LearnPage, styles: readonly
       /<meta name="description" content="[^"]*"/,
       () => `<meta name="description" content="${escapeHtml(page.description)}"`,
     )
-    .replace("</head>", () => (links ? `  ${links}\n  </head>` : "</head>"))
+    .replace("</head>", () => `  ${head.join("\n    ")}\n  </head>`)
     .replace('<div id="app"></div>', () => `<div id="app" data-prerendered>${page.html}</div>`)
-    .replace("</body>", () => `  ${scripts.join("\n    ")}\n  </body>`);
+    .replace(
+      "</body>",
+      () => `  <script type="module" src="${assets.script}"></script>\n  </body>`,
+    );
   if (!filled.includes("data-prerendered")) {
     throw new Error(`index.html has no <div id="app"></div> to pre-render ${page.path} into`);
   }
