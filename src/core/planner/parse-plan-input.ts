@@ -26,7 +26,7 @@ export const MAX_MINUTES = 20;
 export const MAX_AGE = 120;
 
 /** Every field a plan input may have: any other is refused, not ignored. */
-const PLAN_FIELDS = [
+export const PLAN_FIELDS = [
   "slot",
   "minutes",
   "goals",
