@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
-import { guidesPlugin } from "./src/content/build/guides-plugin.ts";
+import { guidesPlugin } from "./src/site/guides-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));

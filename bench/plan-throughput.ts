@@ -1,11 +1,9 @@
-import {
-  CONDITIONS,
-  GOALS,
-  type PlanInput,
-  planSession,
-  SLOTS,
-  ZONE_IDS,
-} from "../src/core/index.ts";
+import { CONDITIONS } from "../src/core/model/conditions.ts";
+import { GOALS } from "../src/core/model/goals.ts";
+import { SLOTS } from "../src/core/model/slots.ts";
+import { ZONE_IDS } from "../src/core/model/zones.ts";
+import { planSession } from "../src/core/planner/plan-session.ts";
+import type { PlanInput } from "../src/core/planner/plan-types.ts";
 import { type Bench, type Figure, median } from "./support/figure.ts";
 
 /** The target: plans per second on one core. */

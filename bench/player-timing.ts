@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { planSession } from "../src/core/index.ts";
+import { planSession } from "../src/core/planner/plan-session.ts";
 import type { PendingSession } from "../src/web/player/handoff.ts";
 import { buildTimeline } from "../src/web/player/timeline.ts";
 import { startNura } from "../test/e2e/support/nura-server.ts";

@@ -1,4 +1,5 @@
-import { type Config, ConfigError, loadConfig } from "../server/config.ts";
+import { type Config, loadConfig } from "../server/config.ts";
+import { ConfigError } from "../server/config-error.ts";
 import type { CliContext } from "./command.ts";
 
 /**

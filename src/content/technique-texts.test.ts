@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TECHNIQUE_IDS } from "../core/model/techniques.ts";
-import { checkClaims } from "./build/check-claims.ts";
+import { checkClaims } from "../site/check-claims.ts";
 import { TECHNIQUE_TEXTS } from "./technique-texts.ts";
 
 describe("technique texts", () => {

@@ -3,5 +3,5 @@
  * for Hono's typed client, and the error body shape.
  */
 
-export type { App } from "./app.ts";
+export type { Api } from "./app.ts";
 export type { ErrorBody, ErrorCode } from "./errors.ts";

@@ -110,5 +110,5 @@ export function createApp(deps: AppDeps) {
   return app;
 }
 
-/** The app's type, for the typed client. */
-export type App = ReturnType<typeof createApp>;
+/** The API's route types (everything under /api), for the web's typed client (`hono/client`). */
+export type Api = ReturnType<typeof createApi>;

@@ -3,8 +3,6 @@ import { ConfigError } from "./config-error.ts";
 import { type Env, readFlag, readInteger, readUrl } from "./config-read.ts";
 import { defaultQuota } from "./sync/quota.ts";
 
-export { ConfigError } from "./config-error.ts";
-
 /** Levels a log line can have, quietest last. */
 export const logLevels = ["debug", "info", "warn", "error", "silent"] as const;
 export type LogLevel = (typeof logLevels)[number];

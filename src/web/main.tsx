@@ -1,16 +1,28 @@
-import { render } from "preact";
 import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { startPwa } from "./pwa/start-pwa.tsx";
 import { startRouter } from "./router.ts";
 import { AppShell } from "./shell/app-shell.tsx";
-import { startSync } from "./sync/sync-controller.ts";
+import { mountApp } from "./shell/mount-app.tsx";
+import { SyncContext } from "./sync/sync-context.ts";
+import { browserSyncDeps, SyncController } from "./sync/sync-controller.ts";
 import "./styles/base.css";
 
 startRouter();
 const root = document.getElementById("app");
-if (root) render(<AppShell />, root);
+// The app's one sync controller, made here and handed to the screens that show or change it.
+const sync = new SyncController(browserSyncDeps());
+if (root) {
+  const app = (
+    <SyncContext.Provider value={sync}>
+      <AppShell />
+    </SyncContext.Provider>
+  );
+  mountApp(app, root).catch((err: unknown) => {
+    console.warn("the page stays as the build made it: its screen could not be loaded", err);
+  });
+}
 startPwa();
 // A session finished while the device's storage failed waits in localStorage: write it now.
 savingLeftovers.run();
 // Sync on start: asks who is signed in and, when someone is, pushes and pulls in the background.
-startSync();
+sync.start();

@@ -1,14 +1,7 @@
-import type { ComponentType } from "preact";
 import { learnRoutes } from "./learn/learn-routes.ts";
 import { LazySessionScreen } from "./player/lazy-session-screen.tsx";
 import { lazyScreen } from "./shell/lazy-screen.tsx";
-
-/** A screen the app can show, matched by path prefix. */
-export interface Route {
-  readonly path: string;
-  readonly title: string;
-  readonly screen: ComponentType<{ path: string }>;
-}
+import type { Route } from "./shell/route.ts";
 
 // Every screen is its own chunk (see lazyScreen): the shell stays small for whichever route a
 // person opens first, the player above all.

@@ -1,16 +1,12 @@
-import {
-  CLEARABLE_PROCEDURES,
-  CONDITIONS,
-  GOALS,
-  localDateOf,
-  MAX_MINUTES,
-  MEDIA,
-  type PlanInput,
-  PROCEDURE_KINDS,
-  planSession,
-  TOOL_IDS,
-  ZONE_IDS,
-} from "../../core/index.ts";
+import { CONDITIONS } from "../../core/model/conditions.ts";
+import { GOALS } from "../../core/model/goals.ts";
+import { MEDIA } from "../../core/model/media.ts";
+import { TOOL_IDS } from "../../core/model/tools.ts";
+import { ZONE_IDS } from "../../core/model/zones.ts";
+import { MAX_MINUTES, parsePlanInput } from "../../core/planner/parse-plan-input.ts";
+import { planRequest } from "../../core/planner/plan-session.ts";
+import { CLEARABLE_PROCEDURES, PROCEDURE_KINDS } from "../../core/safety/profile.ts";
+import { localDateOf } from "../../core/time/zoned-time.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";
@@ -71,10 +67,11 @@ export async function run(ctx: CliContext): Promise<number> {
     ctx.stdout(HELP);
     return exitCode.ok;
   }
-  const result = planSession(flags.input as unknown as PlanInput);
-  if (!result.ok) throw new UsageError(flagMessage(result.error, flags));
-  ctx.stdout(flags.json ? `${JSON.stringify(result.plan, null, 2)}\n` : renderPlan(result.plan));
-  if (!flags.json && result.plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
+  const request = parsePlanInput(flags.input);
+  if (!request.ok) throw new UsageError(flagMessage(request.error, flags));
+  const plan = planRequest(request.value);
+  ctx.stdout(flags.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
+  if (!flags.json && plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
     ctx.stdout(`\n${THERAPIST_TIMER}\n`);
-  return result.plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
+  return plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
 }

@@ -1,10 +1,6 @@
-import {
-  isProgrammeId,
-  PROGRAMME_IDS,
-  PROGRAMMES,
-  parseLocalDate,
-  programmeDays,
-} from "../../core/index.ts";
+import { programmeDays } from "../../core/programme/programme-days.ts";
+import { isProgrammeId, PROGRAMME_IDS, PROGRAMMES } from "../../core/programme/programmes.ts";
+import { parseLocalDate } from "../../core/time/local-date.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlagsAndArgs } from "../massage/parse-flags.ts";
 import { renderProgrammeDays, renderProgrammeList } from "../massage/programme-table.ts";

@@ -1,10 +1,6 @@
-import {
-  ACTIVE_KINDS,
-  composeRoutine,
-  isActive,
-  PRODUCT_KINDS,
-  type Slot,
-} from "../../core/index.ts";
+import { composeRoutine } from "../../core/routine/compose-routine.ts";
+import { parseRoutineInput } from "../../core/routine/parse-routine-input.ts";
+import { ACTIVE_KINDS, isActive, PRODUCT_KINDS } from "../../core/routine/product-kinds.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlags } from "../massage/parse-flags.ts";
 import { renderRoutine } from "../massage/routine-table.ts";
@@ -49,10 +45,8 @@ export async function run(ctx: CliContext): Promise<number> {
     .split(",")
     .map((k) => k.trim())
     .filter((k) => k !== "");
-  const result = composeRoutine(
-    kinds.map((kind) => ({ kind })),
-    v.slot as Slot,
-  );
+  const input = parseRoutineInput({ slot: v.slot, products: kinds });
+  const result = input.ok ? composeRoutine(input.value.products, input.value.slot) : input;
   if (!result.ok) {
     const { field, message } = result.error;
     throw new UsageError(field === "slot" || field === "products" ? `--${message}` : message);

@@ -1,4 +1,4 @@
-import type { InputError } from "../../core/index.ts";
+import type { InputError } from "../../core/validate/input-error.ts";
 import { UsageError } from "../command.ts";
 import { parseFlags, wholeNumber } from "./parse-flags.ts";
 

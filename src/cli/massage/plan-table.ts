@@ -1,12 +1,9 @@
-import {
-  type Plan,
-  type PlanStep,
-  PRESSURE_LEVELS,
-  SLOT_NAMES,
-  TECHNIQUES,
-  TOOLS,
-  ZONES,
-} from "../../core/index.ts";
+import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
+import { SLOT_NAMES } from "../../core/model/slots.ts";
+import { TECHNIQUES } from "../../core/model/techniques.ts";
+import { TOOLS } from "../../core/model/tools.ts";
+import { ZONES } from "../../core/model/zones.ts";
+import type { Plan, PlanStep } from "../../core/planner/plan-types.ts";
 import { textTable as table } from "./text-table.ts";
 
 const clock = (seconds: number): string =>

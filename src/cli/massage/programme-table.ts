@@ -1,10 +1,10 @@
+import type { DatedProgrammeDay } from "../../core/programme/programme-days.ts";
 import {
-  type DatedProgrammeDay,
   FOCUS,
   PROGRAMME_IDS,
   PROGRAMMES,
   type Programme,
-} from "../../core/index.ts";
+} from "../../core/programme/programmes.ts";
 import { textTable } from "./text-table.ts";
 
 /** The programmes as text: one row each, then what each follows. */

@@ -1,4 +1,6 @@
-import { type Routine, SLOT_NAMES, STEP_KIND_NAMES } from "../../core/index.ts";
+import { SLOT_NAMES } from "../../core/model/slots.ts";
+import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
+import type { Routine } from "../../core/routine/routine-types.ts";
 
 /** A routine as text: numbered steps with their how-to, then warnings. */
 export function renderRoutine(routine: Routine): string {

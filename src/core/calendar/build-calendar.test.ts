@@ -1,8 +1,8 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
-import { zonedEpoch } from "../reminders/zoned-epoch.ts";
 import { DEFAULT_REMINDERS, type ReminderSettings } from "../setup/reminder-settings.ts";
 import { addDays, type LocalDate } from "../time/local-date.ts";
+import { zonedEpoch } from "../time/zoned-epoch.ts";
 import { buildCalendar, type CalendarInput } from "./build-calendar.ts";
 
 const input = (

@@ -1,4 +1,4 @@
-import { utcOffsetMinutes } from "../reminders/zoned-epoch.ts";
+import { utcOffsetMinutes } from "../time/zoned-epoch.ts";
 import { localDateTime, utcOffset } from "./ics-text.ts";
 import { type ZoneTransition, zoneTransitions } from "./zone-transitions.ts";
 

@@ -1,4 +1,4 @@
-import { utcOffsetMinutes } from "../reminders/zoned-epoch.ts";
+import { utcOffsetMinutes } from "../time/zoned-epoch.ts";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;

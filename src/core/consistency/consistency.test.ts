@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { practiceDay } from "../time/session-day.ts";
 import {
   type Consistency,
   type ConsistencyInput,
   computeConsistency,
   type SessionRecord,
 } from "./consistency.ts";
-import { practiceDay } from "./session-day.ts";
 
 const session = (startedAt: string, extra: Partial<SessionRecord> = {}): SessionRecord => ({
   startedAt,

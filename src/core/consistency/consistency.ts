@@ -1,10 +1,10 @@
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { type LocalDate, parseLocalDate } from "../time/local-date.ts";
+import { parseInstant, practiceDay } from "../time/session-day.ts";
 import { isTimeZone } from "../time/zoned-time.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord, readEnum } from "../validate/read.ts";
 import { habitScore } from "./habit-score.ts";
-import { parseInstant, practiceDay } from "./session-day.ts";
 import { computeStreak, type Streak } from "./streak.ts";
 import { type WeeklyMinutes, weeklyMinutes } from "./weekly-minutes.ts";
 

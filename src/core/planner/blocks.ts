@@ -5,8 +5,26 @@ import { ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
 import { toolBanned } from "../safety/screen.ts";
 import { GOAL_RECIPES } from "./goal-recipes.ts";
-import type { Candidate, Role } from "./moves.ts";
 import { type StepTiming, stepTiming } from "./step-timing.ts";
+
+/**
+ * Why a candidate is in a plan: the drainage `anchor`s, a goal's `key` movements, owned `tool`s,
+ * zones a goal `support`s, `plain` everyday zones, a `second` movement on a zone already worked,
+ * and `spare` movements used only when nothing else can fill the time (`ROLE_ORDER` below
+ * ranks them).
+ */
+export type Role = "anchor" | "key" | "tool" | "support" | "plain" | "second" | "spare";
+
+/** Something a plan may contain; its options in preference order. */
+export interface Candidate {
+  readonly role: Role;
+  /** The ways to do it, in preference order, each a block ready to time. */
+  readonly options: readonly Block[];
+  /** Session length, in seconds, from which the plan must contain it; never when `Infinity`. */
+  readonly requiredFrom: number;
+  /** Opening and closing: the first candidate of a group the screen allows is the anchor. */
+  readonly group?: "open" | "close";
+}
 
 /** One way of doing a candidate that this person may do today, with its timing worked out. */
 export interface Block {

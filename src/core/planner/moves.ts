@@ -1,30 +1,11 @@
 import { GOALS, type Goal } from "../model/goals.ts";
 import type { TechniqueId } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
-import { type Block, makeBlock } from "./blocks.ts";
+import { type Block, type Candidate, makeBlock, type Role } from "./blocks.ts";
 import { GOAL_RECIPES, type Move, PLAIN_TOOL_ZONES, type PlacedTool } from "./goal-recipes.ts";
 import type { PlanOrder } from "./plan-types.ts";
 import { choiceDays, choiceOf, EVERYDAY_CHOICES, everyday, rotate, swapOn } from "./rotation.ts";
 import { stationIndex } from "./stations.ts";
-
-/**
- * Why a candidate is in a plan: the drainage `anchor`s, a goal's `key` movements, owned `tool`s,
- * zones a goal `support`s, `plain` everyday zones, a `second` movement on a zone already worked,
- * and `spare` movements used only when nothing else can fill the time (see `blocks.ts` for how
- * they rank).
- */
-export type Role = "anchor" | "key" | "tool" | "support" | "plain" | "second" | "spare";
-
-/** Something a plan may contain; its options in preference order. */
-export interface Candidate {
-  readonly role: Role;
-  /** The ways to do it, in preference order, each a block ready to time. */
-  readonly options: readonly Block[];
-  /** Session length, in seconds, from which the plan must contain it; never when `Infinity`. */
-  readonly requiredFrom: number;
-  /** Opening and closing: the first candidate of a group the screen allows is the anchor. */
-  readonly group?: "open" | "close";
-}
 
 /** Sessions of four minutes or more use every owned tool, and the weekly one the shoulders. */
 export const TOOLS_FROM_SECONDS = 240;

@@ -98,6 +98,25 @@ describe("parsePlanInput", () => {
       { ...base, injectables: [{ kind: "botox", zone: "brows", date: "2026-05-21" }] },
       "injectables[0].date",
     ],
+    [{ ...base, goal: ["glow"] }, "input"],
+    [
+      { ...base, injectables: [{ kind: "botox", zone: "brows", date: "2026-05-01", dose: 20 }] },
+      "injectables[0]",
+    ],
+    [{ ...base, procedures: [{ kind: "ipl", date: "2026-05-01", note: "x" }] }, "procedures[0]"],
+    [{ ...base, goals: Array.from({ length: 11 }, () => "glow") }, "goals"],
+    [
+      {
+        ...base,
+        injectables: Array.from({ length: 51 }, () => ({
+          kind: "botox",
+          zone: "brows",
+          date: "2026-05-01",
+        })),
+      },
+      "injectables",
+    ],
+    [{ ...base, procedures: Array.from({ length: 51 }, () => ({})) }, "procedures"],
   ])("%j is refused naming %s", (input, field) => {
     const result = parsePlanInput(input);
     expect(result.ok).toBe(false);
@@ -108,6 +127,15 @@ describe("parsePlanInput", () => {
         true,
       );
     }
+  });
+
+  it("names the known fields when one is not", () => {
+    const result = parsePlanInput({ ...base, goal: ["glow"] });
+    expect(result.ok ? "" : result.error.message).toBe(
+      'the plan input has an unknown field "goal"; known fields: slot, minutes, goals, tools, fingersOnly, skipZones, conditions, injectables, procedures, neckCleared, maxPressure, age, medium, date',
+    );
+    const long = parsePlanInput({ ...base, goals: Array.from({ length: 11 }, () => "glow") });
+    expect(long.ok ? "" : long.error.message).toBe("goals must hold at most 10 items; got 11");
   });
 
   it("names the choices in the message", () => {

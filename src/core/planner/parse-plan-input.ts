@@ -6,16 +6,42 @@ import { SLOTS } from "../model/slots.ts";
 import { TOOL_IDS } from "../model/tools.ts";
 import { ZONE_IDS } from "../model/zones.ts";
 import { INJECTABLE_KINDS, type Injectable } from "../safety/profile.ts";
-import { readProcedures } from "../safety/read-procedures.ts";
+import { MAX_DATED_ITEMS, readProcedures } from "../safety/read-procedures.ts";
 import { diffDays, type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
-import { describe, isRecord, readEnum, readEnumList, readInteger } from "../validate/read.ts";
-import type { PlanRequest } from "./plan-types.ts";
+import {
+  describe,
+  isRecord,
+  readBoundedList,
+  readEnum,
+  readEnumList,
+  readInteger,
+  readKnownKeys,
+} from "../validate/read.ts";
+import type { PlanInput, PlanRequest } from "./plan-types.ts";
 
 /** Longest session, in minutes. */
 export const MAX_MINUTES = 20;
 /** Oldest age accepted, as a sanity bound on input. */
 export const MAX_AGE = 120;
+
+/** Every field a plan input may have: any other is refused, not ignored. */
+export const PLAN_FIELDS = [
+  "slot",
+  "minutes",
+  "goals",
+  "tools",
+  "fingersOnly",
+  "skipZones",
+  "conditions",
+  "injectables",
+  "procedures",
+  "neckCleared",
+  "maxPressure",
+  "age",
+  "medium",
+  "date",
+] as const satisfies readonly (keyof PlanInput)[];
 
 function readDate(value: unknown, field: string): Checked<LocalDate> {
   const date = parseLocalDate(value);
@@ -36,11 +62,15 @@ function readInjectables(value: unknown, today: LocalDate): Checked<readonly Inj
   if (value === undefined) return valid([]);
   if (!Array.isArray(value))
     return invalid("injectables", `injectables must be a list; got ${describe(value)}`);
+  const bounded = readBoundedList(value, MAX_DATED_ITEMS, "injectables");
+  if (!bounded.ok) return bounded;
   const result: Injectable[] = [];
   for (const [index, item] of value.entries()) {
     const at = `injectables[${index}]`;
     if (!isRecord(item))
       return invalid(at, `${at} must be an object with kind, zone and date; got ${describe(item)}`);
+    const known = readKnownKeys(item, ["kind", "zone", "date"], at);
+    if (!known.ok) return known;
     const kind = readEnum(item.kind, INJECTABLE_KINDS, `${at}.kind`);
     if (!kind.ok) return kind;
     const zone = readEnum(item.zone, ZONE_IDS, `${at}.zone`);
@@ -60,13 +90,17 @@ function readInjectables(value: unknown, today: LocalDate): Checked<readonly Inj
 
 /**
  * Validates raw planner input (see `PlanInput`) without throwing: the first problem found is
- * returned as an error naming its field. Fields are checked in a fixed order (slot, minutes,
- * medium, date, goals, tools, fingersOnly, skipZones, conditions, age, injectables, procedures,
+ * returned as an error naming its field. This is the one check of plan input: `POST /api/plan`,
+ * `nura plan` and the app all pass through it. A field it does not know is refused, and every
+ * list is bounded. Fields are checked in a fixed order (unknown fields, slot, minutes, medium,
+ * date, goals, tools, fingersOnly, skipZones, conditions, age, injectables, procedures,
  * neckCleared, maxPressure).
  */
 export function parsePlanInput(raw: unknown): Checked<PlanRequest> {
   if (!isRecord(raw))
     return invalid("input", `the plan input must be an object; got ${describe(raw)}`);
+  const known = readKnownKeys(raw, PLAN_FIELDS, "input", "the plan input");
+  if (!known.ok) return known;
   const slot = readEnum(raw.slot, SLOTS, "slot");
   if (!slot.ok) return slot;
   const minutes = readInteger(raw.minutes, 1, MAX_MINUTES, "minutes");

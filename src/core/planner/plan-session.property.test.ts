@@ -8,6 +8,7 @@ import { TECHNIQUES } from "../model/techniques.ts";
 import { TOOL_IDS } from "../model/tools.ts";
 import { ZONE_IDS, ZONES } from "../model/zones.ts";
 import { addDays, dayNumber, fromDayNumber, type LocalDate } from "../time/local-date.ts";
+import { PLAN_FIELDS } from "./parse-plan-input.ts";
 import {
   ADJUSTING,
   cueProblems,
@@ -23,19 +24,6 @@ import type { Plan, PlanInput } from "./plan-types.ts";
 
 const RUNS = 2000;
 const TIMEOUT_MS = 120_000;
-const FIELDS = [
-  "slot",
-  "minutes",
-  "goals",
-  "tools",
-  "fingersOnly",
-  "skipZones",
-  "conditions",
-  "injectables",
-  "age",
-  "medium",
-  "date",
-];
 const dateArb = fc
   .integer({ min: dayNumber("2020-01-01" as LocalDate), max: dayNumber("2030-12-31" as LocalDate) })
   .map(fromDayNumber);
@@ -244,7 +232,7 @@ describe("planSession properties", () => {
           const result = planSession(garbage as PlanInput);
           expect(result.ok).toBe(false);
           if (!result.ok)
-            expect(["input", ...FIELDS]).toContain(result.error.field.split(/[.[]/)[0]);
+            expect(["input", ...PLAN_FIELDS]).toContain(result.error.field.split(/[.[]/)[0]);
         }),
         { numRuns: RUNS },
       );
@@ -256,11 +244,16 @@ describe("planSession properties", () => {
     "names the field when one field of a valid input is garbage",
     () => {
       fc.assert(
-        fc.property(inputArb, fc.constantFrom(...FIELDS), fc.anything(), (input, key, garbage) => {
-          const broken = { ...input, [key]: garbage } as PlanInput;
-          const result = planSession(broken);
-          if (!result.ok) expect(result.error.field.startsWith(key)).toBe(true);
-        }),
+        fc.property(
+          inputArb,
+          fc.constantFrom(...PLAN_FIELDS),
+          fc.anything(),
+          (input, key, garbage) => {
+            const broken = { ...input, [key]: garbage } as PlanInput;
+            const result = planSession(broken);
+            if (!result.ok) expect(result.error.field.startsWith(key)).toBe(true);
+          },
+        ),
         { numRuns: RUNS },
       );
     },

@@ -1,5 +1,5 @@
-import { parseInstant } from "../consistency/session-day.ts";
 import type { ZoneId } from "../model/zones.ts";
+import { parseInstant } from "../time/session-day.ts";
 import type { CheckinBody, Reaction } from "./checkin.ts";
 import type { SessionFacts } from "./session-facts.ts";
 

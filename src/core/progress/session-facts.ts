@@ -1,4 +1,4 @@
-import { parseInstant } from "../consistency/session-day.ts";
+import { parseInstant } from "../time/session-day.ts";
 import { isTimeZone } from "../time/zoned-time.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord } from "../validate/read.ts";

@@ -1,8 +1,8 @@
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { type ClockTime, clockParts, type ReminderSettings } from "../setup/reminder-settings.ts";
 import { addDays, diffDays, type LocalDate, weekday } from "../time/local-date.ts";
+import { zonedEpoch } from "../time/zoned-epoch.ts";
 import { localDateOf } from "../time/zoned-time.ts";
-import { zonedEpoch } from "./zoned-epoch.ts";
 
 /** What the reminder schedule needs: the settings, the weekly routine's weekday and the zone. */
 export interface ReminderSchedule {

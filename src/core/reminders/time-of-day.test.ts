@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LocalDate } from "../time/local-date.ts";
+import { utcOffsetMinutes, zonedEpoch } from "../time/zoned-epoch.ts";
 import { dailyMoment, isWeeklyDay } from "./time-of-day.ts";
-import { utcOffsetMinutes, zonedEpoch } from "./zoned-epoch.ts";
 
 const at = (iso: string): number => Date.parse(iso);
 

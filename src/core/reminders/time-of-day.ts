@@ -6,7 +6,7 @@ import { wallClock } from "../time/zoned-time.ts";
 export const EVENING_FROM_HOUR = 14;
 /**
  * Before this hour the night still belongs to the day before (the same 4 a.m. rule as the
- * practice day in `consistency/session-day.ts`): at 01:00 the evening routine is the one due.
+ * practice day in `time/session-day.ts`): at 01:00 the evening routine is the one due.
  */
 export const NIGHT_ENDS_AT_HOUR = 4;
 

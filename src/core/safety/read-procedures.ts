@@ -1,7 +1,10 @@
 import { diffDays, type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
-import { describe, isRecord, readEnum } from "../validate/read.ts";
+import { describe, isRecord, readBoundedList, readEnum, readKnownKeys } from "../validate/read.ts";
 import { CLEARABLE_PROCEDURES, PROCEDURE_KINDS, type Procedure } from "./profile.ts";
+
+/** The most dated procedures (or injectables) one plan input may list. */
+export const MAX_DATED_ITEMS = 50;
 
 /**
  * Reads the dated procedures of a plan input: a list of `{ kind, date, cleared? }`, none dated
@@ -13,11 +16,15 @@ export function readProcedures(value: unknown, today: LocalDate): Checked<readon
   if (value === undefined) return valid([]);
   if (!Array.isArray(value))
     return invalid("procedures", `procedures must be a list; got ${describe(value)}`);
+  const bounded = readBoundedList(value, MAX_DATED_ITEMS, "procedures");
+  if (!bounded.ok) return bounded;
   const result: Procedure[] = [];
   for (const [index, item] of value.entries()) {
     const at = `procedures[${index}]`;
     if (!isRecord(item))
       return invalid(at, `${at} must be an object with kind and date; got ${describe(item)}`);
+    const known = readKnownKeys(item, ["kind", "date", "cleared"], at);
+    if (!known.ok) return known;
     const kind = readEnum(item.kind, PROCEDURE_KINDS, `${at}.kind`);
     if (!kind.ok) return kind;
     const date = parseLocalDate(item.date);

@@ -2,7 +2,7 @@ import type { SyncRecord } from "./record.ts";
 
 /**
  * A record as the wire carries it and the server stores it: exactly what
- * `JSON.stringify({ id, kind, version, deleted, body })` writes, and nothing else of the object
+ * `JSON.stringify(wireRecord(r))` writes, and nothing else of the object
  * (a device's own bookkeeping fields stay behind). The id, kind and version of a checked record
  * need no escaping, so only the body is serialised, or taken as given when a check already did
  * (`bodyJson`).

@@ -20,6 +20,15 @@ export interface SyncRecord<B = unknown> {
   readonly body: B;
 }
 
+/**
+ * The wire fields of a record, and nothing else of the object: what the API carries, the server
+ * stores and an export lists. A device's own bookkeeping (`dirty`, `updatedAt`) and a stored
+ * row's `seq` stay behind. {@link recordJson} writes the same fields as text.
+ */
+export function wireRecord<B>(r: SyncRecord<B>): SyncRecord<B> {
+  return { id: r.id, kind: r.kind, version: r.version, deleted: r.deleted, body: r.body };
+}
+
 /** True when `value` is one of the known record kinds. */
 export function isRecordKind(value: unknown): value is RecordKind {
   return typeof value === "string" && (recordKinds as readonly string[]).includes(value);

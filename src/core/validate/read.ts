@@ -21,6 +21,35 @@ export function describe(value: unknown): string {
   return Array.isArray(value) ? "a list" : typeof value === "object" ? "an object" : typeof value;
 }
 
+/**
+ * Refuses a key of `value` that is not one of `allowed`: a misspelt field would otherwise be
+ * ignored and its answer silently lost. The error names the object (`field`, shown as `name`).
+ */
+export function readKnownKeys(
+  value: Readonly<Record<string, unknown>>,
+  allowed: readonly string[],
+  field: string,
+  name: string = field,
+): Checked<true> {
+  const stray = Object.keys(value).find((key) => !allowed.includes(key));
+  if (stray === undefined) return valid(true);
+  return invalid(
+    field,
+    `${name} has an unknown field ${describe(stray)}; known fields: ${allowed.join(", ")}`,
+  );
+}
+
+/** Refuses a list longer than `max`, a bound on input that no real request comes near. */
+export function readBoundedList(
+  value: readonly unknown[],
+  max: number,
+  field: string,
+): Checked<readonly unknown[]> {
+  return value.length <= max
+    ? valid(value)
+    : invalid(field, `${field} must hold at most ${max} items; got ${value.length}`);
+}
+
 /** Reads one of `allowed`, naming `field` and the choices when it is something else. */
 export function readEnum<T extends string>(
   value: unknown,
@@ -34,7 +63,8 @@ export function readEnum<T extends string>(
 
 /**
  * Reads an optional list of `allowed` values: absent means empty, duplicates are dropped and
- * the result keeps the order of `allowed`, so equal sets give equal plans.
+ * the result keeps the order of `allowed`, so equal sets give equal plans. A list may name each
+ * value twice at most; a longer one is not a real answer.
  */
 export function readEnumList<T extends string>(
   value: unknown,
@@ -44,6 +74,8 @@ export function readEnumList<T extends string>(
   if (value === undefined) return valid([]);
   if (!Array.isArray(value))
     return invalid(field, `${field} must be a list; got ${describe(value)}`);
+  const bounded = readBoundedList(value, allowed.length * 2, field);
+  if (!bounded.ok) return bounded;
   const seen = new Set<string>();
   for (const [index, item] of value.entries()) {
     if (typeof item !== "string" || !(allowed as readonly string[]).includes(item)) {

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { readJson } from "../http/read-json.ts";
+import { jsonBody } from "../http/validated.ts";
 import type { AuthContext } from "./auth-context.ts";
 import { clientIp } from "./client-ip.ts";
 import { beginAttempt, failedAttempt, succeededAttempt, ThrottledError } from "./login-throttle.ts";
@@ -40,16 +41,23 @@ export function authRoutes(ctx: AuthContext) {
     setSessionCookie(c, token, until, now, ctx.secureCookies);
   }
 
+  // The address limits run before the body is read, so a malformed request counts too.
+  const registerPerIp = createMiddleware(async (c, next) => {
+    const key = limitKey("register-ip", clientIp(c, ctx.trustProxy));
+    await hitLimit(store, key, limits.registerPerIp, clock.now());
+    await next();
+  });
+  // Only failures count against an address: a household signing in a lot is never held back.
+  const loginPerIp = createMiddleware(async (c, next) => {
+    const key = limitKey("login-ip", clientIp(c, ctx.trustProxy));
+    await assertUnderLimit(store, key, limits.loginPerIp, clock.now());
+    await next();
+  });
+
   return new Hono()
     .use(sameOriginOnly(ctx))
-    .post("/register", async (c) => {
-      await hitLimit(
-        store,
-        limitKey("register-ip", clientIp(c, ctx.trustProxy)),
-        limits.registerPerIp,
-        clock.now(),
-      );
-      const body = await readJson(c, registerBody);
+    .post("/register", registerPerIp, jsonBody(registerBody), async (c) => {
+      const body = c.req.valid("json");
       await hitLimit(
         store,
         limitKey("register-acct", emailKey(body.email)),
@@ -64,12 +72,10 @@ export function authRoutes(ctx: AuthContext) {
       await startSession(c, account.id);
       return c.json(account, 201);
     })
-    .post("/login", async (c) => {
+    .post("/login", loginPerIp, jsonBody(loginBody), async (c) => {
       const ip = clientIp(c, ctx.trustProxy);
       const ipKey = limitKey("login-ip", ip);
-      // Only failures count against an address: a household signing in a lot is never held back.
-      await assertUnderLimit(store, ipKey, limits.loginPerIp, clock.now());
-      const body = await readJson(c, loginBody);
+      const body = c.req.valid("json");
       const key = emailKey(body.email);
       const accountKey = limitKey("login-acct", key);
       try {

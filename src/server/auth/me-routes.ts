@@ -1,7 +1,7 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { readJson } from "../http/read-json.ts";
+import { jsonBody } from "../http/validated.ts";
 import type { AuthContext, UserEnv } from "./auth-context.ts";
 import { clientIp } from "./client-ip.ts";
 import { hashPassword } from "./password.ts";
@@ -29,18 +29,18 @@ export function meRoutes(ctx: AuthContext) {
       const { id, email, createdAt } = c.get("user");
       return c.json({ id, email, createdAt }, 200);
     })
-    .delete("/", async (c) => {
+    .delete("/", jsonBody(deleteBody), async (c) => {
       const user = c.get("user");
-      const body = await readJson(c, deleteBody);
+      const body = c.req.valid("json");
       await reauthenticate(ctx, c, body.password);
       await deleteAccount(ctx.store, user.id);
       ctx.security("account-deleted", { ip: clientIp(c, ctx.trustProxy), userId: user.id });
       clearSessionCookie(c, ctx.secureCookies);
       return c.body(null, 204);
     })
-    .post("/password", async (c) => {
+    .post("/password", jsonBody(changeBody), async (c) => {
       const user = c.get("user");
-      const body = await readJson(c, changeBody);
+      const body = c.req.valid("json");
       await reauthenticate(ctx, c, body.current);
       const problem = await passwordProblem(body.next, user.email, ctx.strength);
       if (problem) throw new AppError("invalid-input", `next: ${problem}`);

@@ -1,7 +1,8 @@
 import { Hono } from "hono";
+import { createMiddleware } from "hono/factory";
 import { z } from "zod";
 import { AppError } from "../errors.ts";
-import { readJson } from "../http/read-json.ts";
+import { jsonBody } from "../http/validated.ts";
 import type { AuthContext } from "./auth-context.ts";
 import { clientIp } from "./client-ip.ts";
 import { hashPassword } from "./password.ts";
@@ -53,27 +54,37 @@ export function resetRoutes(ctx: AuthContext) {
     await mailer.send(resetMail(account.email, resetLink(ctx.publicUrl, token)));
   }
 
+  // Whether mail can go, then the address limit, before the body is read.
+  const canRequest = createMiddleware(async (c, next) => {
+    if (!mailer) {
+      throw new AppError(
+        "not-configured",
+        "this server cannot send mail; ask the person who runs it for a reset link",
+      );
+    }
+    const ip = clientIp(c, ctx.trustProxy);
+    await hitLimit(store, limitKey("reset-ip", ip), limits.resetPerIp, clock.now());
+    await next();
+  });
+  const confirmPerIp = createMiddleware(async (c, next) => {
+    const ip = clientIp(c, ctx.trustProxy);
+    await hitLimit(store, limitKey("reset-confirm-ip", ip), limits.loginPerIp, clock.now());
+    await next();
+  });
+
   return new Hono()
     .get("/", (c) => c.json({ byMail: mailer !== undefined }, 200))
-    .post("/", async (c) => {
-      if (!mailer) {
-        throw new AppError(
-          "not-configured",
-          "this server cannot send mail; ask the person who runs it for a reset link",
-        );
-      }
+    .post("/", canRequest, jsonBody(requestBody), async (c) => {
       const ip = clientIp(c, ctx.trustProxy);
-      await hitLimit(store, limitKey("reset-ip", ip), limits.resetPerIp, clock.now());
-      const body = await readJson(c, requestBody);
+      const body = c.req.valid("json");
       mailLink(body.email, ip).catch((err: unknown) =>
         logger.error("password-reset mail failed", { error: String(err) }),
       );
       return c.body(null, 202);
     })
-    .post("/confirm", async (c) => {
+    .post("/confirm", confirmPerIp, jsonBody(confirmBody), async (c) => {
       const ip = clientIp(c, ctx.trustProxy);
-      await hitLimit(store, limitKey("reset-confirm-ip", ip), limits.loginPerIp, clock.now());
-      const body = await readJson(c, confirmBody);
+      const body = c.req.valid("json");
       if (!looksLikeToken(body.token)) throw new AppError("invalid-input", expiredMessage);
       const userId = await peekResetToken(store, body.token, clock.now());
       const account = userId ? await findAccountById(store, userId) : undefined;

@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { shapedQuery } from "../store/query-shapes.ts";
 import type { Store } from "../store/store.ts";
 import { hashToken, newToken } from "./tokens.ts";
 
@@ -84,7 +83,7 @@ export async function findSession(
 ): Promise<SessionUser | undefined> {
   const tokenHash = hashToken(token);
   // Every signed-in request runs this lookup, so its SQL is compiled once.
-  const lookup = shapedQuery(store.dialect, "session:find", [tokenHash], () =>
+  const lookup = store.shapes.query("session:find", [tokenHash], () =>
     store.db
       .selectFrom("auth_sessions")
       .innerJoin("users", "users.id", "auth_sessions.user_id")

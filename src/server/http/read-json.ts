@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import type { z } from "zod";
+import type { Checked } from "../../core/validate/input-error.ts";
 import { AppError } from "../errors.ts";
 import { type JsonTextChecks, jsonTextProblem } from "./json-text.ts";
 
@@ -23,17 +24,29 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown): z.infe
   throw new AppError("invalid-input", `${field}: ${issue?.message ?? "is not valid"}`);
 }
 
+/** A core check's refusal becomes a 400 with the core's message, which starts with the field. */
+function orInvalid<T>(result: Checked<T>): T {
+  if (result.ok) return result.value;
+  throw new AppError("invalid-input", result.error.message);
+}
+
+/**
+ * How a route checks its body: a zod schema, or a core check (for input the core owns, such as
+ * the planner's, so the API, the CLI and the app share one validator and one set of messages).
+ */
+export type BodyCheck<T> = z.ZodType<T> | ((value: unknown) => Checked<T>);
+
 /**
  * Reads a JSON request body and validates it at the edge. Malformed JSON is a 400
  * `invalid-json`; a body nested deeper than {@link maxJsonDepth} or holding a control character
  * in a string is refused before it is parsed, and a body that parses but does not fit the
  * schema is a 400 `invalid-input`.
  */
-export async function readJson<S extends z.ZodType>(
+export async function readJson<T>(
   c: Context,
-  schema: S,
+  check: BodyCheck<T>,
   checks: JsonTextChecks = {},
-): Promise<z.infer<S>> {
+): Promise<T> {
   const type = c.req.header("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("unsupported-media-type", "send the body as application/json");
@@ -55,5 +68,5 @@ export async function readJson<S extends z.ZodType>(
   } catch {
     throw new AppError("invalid-json", "the request body is not valid JSON");
   }
-  return validate(schema, value);
+  return typeof check === "function" ? orInvalid(check(value)) : validate(check, value);
 }

@@ -98,7 +98,7 @@ describe("POST /api/plan", () => {
     [{ ...plan, minutes: 2.5 }, "minutes"],
     [{ ...plan, slot: "noon" }, "slot"],
     [{ ...plan, medium: undefined }, "medium"],
-    [{ ...plan, goals: ["glow", "youth"] }, "goals.1"],
+    [{ ...plan, goals: ["glow", "youth"] }, "goals[1]"],
     [{ ...plan, date: "2026-02-30" }, "date"],
     [
       { ...plan, injectables: [{ kind: "botox", zone: "brows", date: "2026-03-09" }] },
@@ -106,12 +106,12 @@ describe("POST /api/plan", () => {
     ],
     [
       { ...plan, injectables: [{ kind: "botox", zone: "lips", date: "2026-03-01" }] },
-      "injectables.0.zone",
+      "injectables[0].zone",
     ],
-    [{ ...plan, goal: ["glow"] }, "body"],
+    [{ ...plan, goal: ["glow"] }, "the plan input"],
     [{ ...plan, fingersOnly: "yes" }, "fingersOnly"],
-    [{ ...plan, conditions: ["flu"] }, "conditions.0"],
-    [{ ...plan, procedures: [{ kind: "facial", date: "2026-03-01" }] }, "procedures.0.kind"],
+    [{ ...plan, conditions: ["flu"] }, "conditions[0]"],
+    [{ ...plan, procedures: [{ kind: "facial", date: "2026-03-01" }] }, "procedures[0].kind"],
     [{ ...plan, procedures: [{ kind: "ipl", date: "2026-03-05" }] }, "procedures[0].date"],
     [
       { ...plan, procedures: [{ kind: "ipl", date: "2026-03-01", cleared: true }] },
@@ -181,7 +181,7 @@ describe("POST /api/routine", () => {
     [{ slot: "am", products: ["serum", "lotion"] }, 'products contain unknown kind "lotion"'],
     [{ slot: "dusk", products: [] }, "slot"],
     [{ slot: "am" }, "products"],
-    [{ slot: "am", products: [{ kind: "serum", label: "x" }] }, "products.0"],
+    [{ slot: "am", products: [{ kind: "serum", label: "x" }] }, "products[0]"],
   ])("refuses %j with 400 naming %s", async (body, start) => {
     const res = await h.call("POST", "/api/routine", { body });
     expect(res.status).toBe(400);

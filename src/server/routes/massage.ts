@@ -1,13 +1,16 @@
 import { Hono } from "hono";
 import { createMiddleware } from "hono/factory";
-import { composeRoutine, planSession } from "../../core/index.ts";
+import { parsePlanInput } from "../../core/planner/parse-plan-input.ts";
+import { planRequest } from "../../core/planner/plan-session.ts";
+import type { PlanInput, PlanRequest } from "../../core/planner/plan-types.ts";
+import { composeRoutine } from "../../core/routine/compose-routine.ts";
+import { parseRoutineInput, type RoutineInput } from "../../core/routine/parse-routine-input.ts";
 import type { AuthContext } from "../auth/auth-context.ts";
 import { clientIp } from "../auth/client-ip.ts";
 import { hitLimit, limitKey } from "../auth/rate-limit.ts";
 import { AppError } from "../errors.ts";
 import { bodySizeLimit } from "../http/body-size.ts";
-import { readJson } from "../http/read-json.ts";
-import { planBody, routineBody } from "./massage-schemas.ts";
+import { jsonBody } from "../http/validated.ts";
 
 /** The largest plan or routine request: a real one is well under 1 KiB. */
 export const maxMassageBodyBytes = 16 * 1024;
@@ -19,7 +22,8 @@ export const maxMassageBodyBytes = 16 * 1024;
  * before parsing), and each address gets 60 requests a minute, counted in the database so the
  * limit holds across processes. The answer is the JSON `nura plan --json` and
  * `nura routine --json` print; a plan the safety screen stops is still a 200 with verdict
- * `stop`. Bad input is a 400 `invalid-input` whose message starts with the field.
+ * `stop`. Bad input is a 400 `invalid-input` whose message starts with the field: core's
+ * `parsePlanInput` and `parseRoutineInput` check it, as they do for the CLI and the app.
  */
 export function massageRoutes(ctx: AuthContext) {
   const limited = createMiddleware(async (c, next) => {
@@ -30,16 +34,12 @@ export function massageRoutes(ctx: AuthContext) {
   return new Hono()
     .use("/plan", bodySizeLimit(maxMassageBodyBytes), limited)
     .use("/routine", bodySizeLimit(maxMassageBodyBytes), limited)
-    .post("/plan", async (c) => {
-      const body = await readJson(c, planBody);
-      const result = planSession(body);
-      if (!result.ok) throw new AppError("invalid-input", result.error.message);
-      return c.json(result.plan, 200);
+    .post("/plan", jsonBody<PlanInput, PlanRequest>(parsePlanInput), (c) => {
+      return c.json(planRequest(c.req.valid("json")), 200);
     })
-    .post("/routine", async (c) => {
-      const body = await readJson(c, routineBody);
-      const products = body.products.map((p) => (typeof p === "string" ? { kind: p } : p));
-      const result = composeRoutine(products, body.slot);
+    .post("/routine", jsonBody<RoutineInput, RoutineInput>(parseRoutineInput), (c) => {
+      const body = c.req.valid("json");
+      const result = composeRoutine(body.products, body.slot);
       if (!result.ok) throw new AppError("invalid-input", result.error.message);
       return c.json(result.routine, 200);
     });

@@ -1,13 +1,12 @@
 import { expect, it } from "vitest";
-import { shapedQuery } from "./query-shapes.ts";
+import { QueryShapes } from "./query-shapes.ts";
 import { describeEachStore, useStore } from "./test-stores.ts";
 
 describeEachStore("shaped queries", (fixture) => {
   const store = useStore(fixture);
   const now = "2026-11-25T00:00:00.000Z";
   const meta = (rows: { key: string; value: string }[]) =>
-    shapedQuery(
-      store().dialect,
+    store().shapes.query(
       `test:meta:${rows.length}`,
       rows.flatMap((r) => [r.key, r.value, now]),
       () =>
@@ -43,9 +42,18 @@ describeEachStore("shaped queries", (fixture) => {
     ]);
   });
 
+  it("keeps the shapes of each store apart: another instance compiles its own", () => {
+    const first = meta([{ key: "t1", value: "a" }]);
+    const other = new QueryShapes().query(`test:meta:1`, ["t1"], () =>
+      store().db.selectFrom("app_meta").selectAll().where("key", "=", "t1"),
+    );
+    expect(other.sql).not.toBe(first.sql);
+    expect(other.sql).toMatch(/^select/);
+  });
+
   it("refuses parameters listed in another order than the builder's", () => {
     expect(() =>
-      shapedQuery(store().dialect, "test:crosswise", ["b", "a"], () =>
+      store().shapes.query("test:crosswise", ["b", "a"], () =>
         store()
           .db.selectFrom("app_meta")
           .selectAll()

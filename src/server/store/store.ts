@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { type Kysely, sql } from "kysely";
 import type { Database } from "./database.ts";
 import type { DialectName } from "./dialect.ts";
+import { QueryShapes } from "./query-shapes.ts";
 
 /**
  * The server's handle on its database. Routes receive a Store, never a driver: the same code runs
@@ -12,6 +13,8 @@ export interface Store {
   readonly db: Kysely<Database>;
   /** PostgreSQL only: the schema this store is confined to, when not the default. */
   readonly schema?: string | undefined;
+  /** The compiled SQL of the hot queries, per shape, for this store's dialect. */
+  readonly shapes: QueryShapes;
   /**
    * True when the database answers. After a fault was noted, only a write that succeeds counts:
    * a full disk or a read-only file still answers reads.
@@ -56,6 +59,7 @@ export function storeFrom(db: Kysely<Database>, dialect: DialectName, schema?: s
     dialect,
     db,
     schema,
+    shapes: new QueryShapes(),
     async ping() {
       if (closed) return false;
       try {

@@ -1,5 +1,5 @@
 import { sql } from "kysely";
-import { buildExport } from "../../core/sync/export-format.ts";
+import { buildExport } from "../../core/portability/export-format.ts";
 import type { Store } from "../store/store.ts";
 
 /** Records read per query while an export streams. */

@@ -1,10 +1,9 @@
 import { mergeAll, mergeRecord } from "../../core/sync/merge.ts";
-import type { SyncRecord } from "../../core/sync/record.ts";
+import { type SyncRecord, wireRecord } from "../../core/sync/record.ts";
 import { recordJson } from "../../core/sync/record-json.ts";
 import { utf8Length } from "../../core/sync/utf8-length.ts";
 import type { CheckedBody } from "../../core/sync/validate-record.ts";
 import { AppError } from "../errors.ts";
-import { shapedQuery } from "../store/query-shapes.ts";
 import type { Store } from "../store/store.ts";
 import { checkQuota, type Quota } from "./quota.ts";
 
@@ -19,15 +18,7 @@ export function recordDoc(r: SyncRecord): string {
 }
 
 function fromRow(r: { doc: string; seq: number }): StoredRecord {
-  const d = JSON.parse(r.doc) as SyncRecord;
-  return {
-    id: d.id,
-    kind: d.kind,
-    version: d.version,
-    deleted: d.deleted,
-    body: d.body,
-    seq: Number(r.seq),
-  };
+  return { ...wireRecord(JSON.parse(r.doc) as SyncRecord), seq: Number(r.seq) };
 }
 
 /** What a push did: how many records changed the account, and the account's newest seq. */
@@ -56,7 +47,7 @@ export async function pushRecords(
   return store.db.transaction().execute(async (trx) => {
     // PostgreSQL: a row lock, without writing the row. SQLite: a no-op write, so this
     // transaction holds the write lock from its first statement and never has to upgrade.
-    const lock = shapedQuery(dialect, "push:lock", [userId], () =>
+    const lock = store.shapes.query("push:lock", [userId], () =>
       dialect === "postgres"
         ? trx
             .selectFrom("users")
@@ -75,16 +66,12 @@ export async function pushRecords(
     const usage = { records: Number(locked.record_count), bytes: Number(locked.stored_bytes) };
     if (merged.length === 0) return { changed: 0, cursor: base };
     const ids = merged.map((r) => r.id);
-    const existingQuery = shapedQuery(
-      dialect,
-      `push:existing:${ids.length}`,
-      [userId, ...ids],
-      () =>
-        trx
-          .selectFrom("records")
-          .select(["id", "kind", "version", "deleted", "bytes"])
-          .where("user_id", "=", userId)
-          .where("id", "in", ids),
+    const existingQuery = store.shapes.query(`push:existing:${ids.length}`, [userId, ...ids], () =>
+      trx
+        .selectFrom("records")
+        .select(["id", "kind", "version", "deleted", "bytes"])
+        .where("user_id", "=", userId)
+        .where("id", "in", ids),
     );
     const existing = (await trx.executeQuery(existingQuery)).rows;
     const stored = new Map(existing.map((r) => [r.id, r]));
@@ -140,7 +127,7 @@ export async function pushRecords(
       r.seq,
       r.bytes,
     ]);
-    const upsert = shapedQuery(dialect, `push:upsert:${rows.length}`, params, () =>
+    const upsert = store.shapes.query(`push:upsert:${rows.length}`, params, () =>
       trx
         .insertInto("records")
         .values(rows)
@@ -156,7 +143,7 @@ export async function pushRecords(
     );
     await trx.executeQuery(upsert);
     const cursor = base + changed.length;
-    const advance = shapedQuery(dialect, "push:advance", [cursor, records, bytes, userId], () =>
+    const advance = store.shapes.query("push:advance", [cursor, records, bytes, userId], () =>
       trx
         .updateTable("users")
         .set({ seq: cursor, record_count: records, stored_bytes: bytes })

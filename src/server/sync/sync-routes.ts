@@ -6,7 +6,7 @@ import type { AuthContext, UserEnv } from "../auth/auth-context.ts";
 import { requireUser } from "../auth/require-user.ts";
 import { sameOriginOnly } from "../auth/same-origin.ts";
 import { AppError } from "../errors.ts";
-import { readJson, validate } from "../http/read-json.ts";
+import { jsonBody, jsonText, queryOf } from "../http/validated.ts";
 import { pullPage } from "./pull-page.ts";
 import { pushRecords } from "./record-store.ts";
 
@@ -36,6 +36,13 @@ const pullQuery = z.object({
     .refine((n) => n >= 1, "must be at least 1")
     .optional(),
 });
+
+/** One page of a pull: the records after a cursor, in write order, as the stored documents. */
+export interface PullPage {
+  readonly records: readonly SyncRecord[];
+  readonly cursor: number;
+  readonly more: boolean;
+}
 
 /**
  * Checks every record of a push; the first bad one fails the whole push (nothing is written).
@@ -69,36 +76,38 @@ function checkAll(
 
 /** `/api/sync`: push a device's changes, pull what it has not seen. */
 export function syncRoutes(ctx: AuthContext) {
-  return new Hono<UserEnv>()
-    .use(sameOriginOnly(ctx))
-    .use(requireUser(ctx))
-    .post("/push", async (c) => {
+  return (
+    new Hono<UserEnv>()
+      .use(sameOriginOnly(ctx))
+      .use(requireUser(ctx))
       // Every string of a push meets a pattern (deviceId, id, kind, version) or checkRecord's
       // control-character check (bodies), so the text-wide check would only repeat them.
-      const body = await readJson(c, pushBody, { controls: false });
-      const { records, bodies } = checkAll(body.records, ctx.clock.now());
-      const user = c.get("user");
-      const result = await pushRecords(ctx.store, user.id, records, ctx.quota, bodies).catch(
-        (err: unknown) => {
-          if (err instanceof AppError && err.code === "quota-exceeded") {
-            ctx.security("quota-refused", { userId: user.id, detail: err.message });
-          }
-          throw err;
-        },
-      );
-      return c.json(
-        { accepted: records.length, changed: result.changed, cursor: result.cursor },
-        200,
-      );
-    })
-    .get("/pull", async (c) => {
-      const q = validate(pullQuery, c.req.query());
-      const page = await pullPage(
-        ctx.store,
-        c.get("user").id,
-        q.after ?? 0,
-        q.limit ?? defaultPullLimit,
-      );
-      return c.body(page.json, 200, { "content-type": "application/json; charset=utf-8" });
-    });
+      .post("/push", jsonBody(pushBody, { controls: false }), async (c) => {
+        const body = c.req.valid("json");
+        const { records, bodies } = checkAll(body.records, ctx.clock.now());
+        const user = c.get("user");
+        const result = await pushRecords(ctx.store, user.id, records, ctx.quota, bodies).catch(
+          (err: unknown) => {
+            if (err instanceof AppError && err.code === "quota-exceeded") {
+              ctx.security("quota-refused", { userId: user.id, detail: err.message });
+            }
+            throw err;
+          },
+        );
+        return c.json(
+          { accepted: records.length, changed: result.changed, cursor: result.cursor },
+          200,
+        );
+      })
+      .get("/pull", queryOf(pullQuery), async (c) => {
+        const q = c.req.valid("query");
+        const page = await pullPage(
+          ctx.store,
+          c.get("user").id,
+          q.after ?? 0,
+          q.limit ?? defaultPullLimit,
+        );
+        return jsonText<PullPage>(c, page.json);
+      })
+  );
 }

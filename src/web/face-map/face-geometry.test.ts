@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZONE_IDS } from "../../core/index.ts";
+import { ZONE_IDS } from "../../core/model/zones.ts";
 import { mirror, ZONE_SHAPES } from "./face-geometry.ts";
 
 describe("face geometry", () => {

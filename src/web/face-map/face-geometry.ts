@@ -1,4 +1,4 @@
-import type { ZoneId } from "../../core/index.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 
 /**
  * The face map's drawing, in a 200 × 260 view box. Only the person's left half is drawn here;

@@ -1,4 +1,5 @@
-import { type Side, ZONE_IDS, ZONES, type ZoneId } from "../../core/index.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { Side } from "../../core/planner/plan-types.ts";
 import { mirror, OUTLINE, ZONE_SHAPES } from "./face-geometry.ts";
 import "./face-map.css";
 

@@ -1,4 +1,5 @@
-import { CLAIM_IDS, CLAIMS, GRADE_MEANINGS, GRADES, STUDY_DOSES } from "../../core/index.ts";
+import { CLAIM_IDS, CLAIMS, STUDY_DOSES } from "../../core/evidence/claims.ts";
+import { GRADE_MEANINGS, GRADES } from "../../core/evidence/grades.ts";
 import "./learn.css";
 
 /** /learn/evidence: every claimed benefit with its grade explained, a summary and its sources. */

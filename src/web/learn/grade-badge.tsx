@@ -1,4 +1,4 @@
-import { CLAIMS, type ClaimId } from "../../core/index.ts";
+import { CLAIMS, type ClaimId } from "../../core/evidence/claims.ts";
 
 /** The evidence grade of a claim, linked to its entry on the evidence page (as guides render it). */
 export function GradeBadge(props: { claim: ClaimId }) {

@@ -1,17 +1,29 @@
-import { useState } from "preact/hooks";
-import { allTags } from "../../content/all-tags.ts";
+import { useLayoutEffect, useState } from "preact/hooks";
 import { formatDay } from "../../core/time/day-words.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { allTags } from "./all-tags.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
 import { guidesProblem, useGuides, useSearchTexts } from "./use-guides.ts";
 import "./learn.css";
 
-/** /learn/guides inside the app: every guide, filtered by one tag and by words in its text. */
+/**
+ * /learn/guides: every guide, filtered by one tag and by words in its text. The build renders it
+ * too (src/site), unfiltered, with the filters hidden but keeping their room: they show once
+ * the page runs here, so they never show before they work and the list does not jump.
+ */
 export function GuideListScreen() {
   const guides = useGuides();
-  const initial = new URLSearchParams(typeof location === "undefined" ? "" : location.search);
-  const [tag, setTag] = useState(initial.get("tag") ?? "");
-  const [query, setQuery] = useState(initial.get("q") ?? "");
+  const [tag, setTag] = useState("");
+  const [query, setQuery] = useState("");
+  const [live, setLive] = useState(false);
+  // The address's ?tag= and ?q= apply after the first render, which must match the page the
+  // build rendered when it is hydrated; a layout effect, so the unfiltered list never paints.
+  useLayoutEffect(() => {
+    const initial = new URLSearchParams(location.search);
+    setTag(initial.get("tag") ?? "");
+    setQuery(initial.get("q") ?? "");
+    setLive(true);
+  }, []);
   const texts = useSearchTexts(queryWords(query).length > 0);
   if (!guides) return <Waiting problem={guidesProblem()}>Loading guides…</Waiting>;
   // Until the words of the guides arrive, a search keeps the list as it is rather than empty it.
@@ -26,7 +38,12 @@ export function GuideListScreen() {
         Short reads on facial self-massage and the skincare around it. Each benefit carries its
         evidence grade.
       </p>
-      <form class="guide-filters" aria-label="Filter guides" onSubmit={(e) => e.preventDefault()}>
+      <form
+        class="guide-filters"
+        aria-label="Filter guides"
+        data-pending={live ? undefined : ""}
+        onSubmit={(e) => e.preventDefault()}
+      >
         <label for="guide-search">Search guides</label>
         <input
           id="guide-search"

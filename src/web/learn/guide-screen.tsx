@@ -1,8 +1,8 @@
-import { type TocEntry, WORDS_PER_MINUTE } from "../../content/guide-types.ts";
-import { tocTree } from "../../content/toc-tree.ts";
 import { formatDay } from "../../core/time/day-words.ts";
 import { Waiting } from "../common/problem-notice.tsx";
 import { NotFound } from "../shell/not-found.tsx";
+import { type TocEntry, WORDS_PER_MINUTE } from "./guide-types.ts";
+import { tocTree } from "./toc-tree.ts";
 import { guidesProblem, useGuides } from "./use-guides.ts";
 import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";

@@ -1,4 +1,5 @@
-import { TECHNIQUE_IDS, TECHNIQUES, ZONE_IDS, ZONES } from "../../core/index.ts";
+import { TECHNIQUE_IDS, TECHNIQUES } from "../../core/model/techniques.ts";
+import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
 import "./learn.css";
 
 /** /learn: the way into the guides, the technique and zone pages, and the evidence. */

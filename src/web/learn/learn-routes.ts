@@ -1,5 +1,6 @@
-import type { Route } from "../routes.ts";
 import { lazyScreen } from "../shell/lazy-screen.tsx";
+import type { Route } from "../shell/route.ts";
+import { preloadGuides } from "./use-guides.ts";
 
 const GuidesScreen = lazyScreen(
   () => import("./guides-screen.tsx").then((m) => m.GuidesScreen),
@@ -21,7 +22,7 @@ const LearnHub = lazyScreen(() => import("./learn-hub.tsx").then((m) => m.LearnH
 
 /** The Learn screens, each loaded when first opened; /learn is in the main navigation (shell/main-nav.ts). */
 export const learnRoutes: readonly Route[] = [
-  { path: "/learn/guides", title: "Guides", screen: GuidesScreen },
+  { path: "/learn/guides", title: "Guides", screen: GuidesScreen, prepare: preloadGuides },
   { path: "/learn/techniques", title: "Technique", screen: TechniqueScreen },
   { path: "/learn/zones", title: "Zone", screen: ZoneScreen },
   { path: "/learn/evidence", title: "Evidence", screen: EvidenceScreen },

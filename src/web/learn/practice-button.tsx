@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
-import type { TechniqueId, ZoneId } from "../../core/index.ts";
+import type { TechniqueId } from "../../core/model/techniques.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { startPractice } from "./start-practice.ts";

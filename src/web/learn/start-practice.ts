@@ -1,11 +1,13 @@
-import { practiceDay } from "../../core/consistency/session-day.ts";
-import { TECHNIQUES, type TechniqueId, ZONES, type ZoneId } from "../../core/index.ts";
+import { TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
+import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { screenedPracticePlan } from "../../core/planner/practice.ts";
 import { screen } from "../../core/safety/screen.ts";
+import { practiceDay } from "../../core/time/session-day.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { readSkipToday } from "../common/skip-today.ts";
 import { localRecords } from "../local/device.ts";
+import { loadSetup } from "../local/setup-store.ts";
 import { startSession } from "../player/handoff.ts";
-import { loadSetup } from "../setup/setup-store.ts";
-import { deviceTimeZone, readSkipToday } from "../today/today-state.ts";
 
 /**
  * Hands a one-minute practice to the player (slot "practice") and opens it: of a technique on

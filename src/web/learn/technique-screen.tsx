@@ -1,15 +1,10 @@
 import { TECHNIQUE_TEXTS } from "../../content/technique-texts.ts";
-import {
-  countPhrase,
-  type PlanStep,
-  PRESSURE_LEVELS,
-  TECHNIQUE_IDS,
-  TECHNIQUES,
-  type TechniqueId,
-  TOOLS,
-  ZONE_IDS,
-  ZONES,
-} from "../../core/index.ts";
+import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
+import { TECHNIQUE_IDS, TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
+import { TOOLS } from "../../core/model/tools.ts";
+import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
+import { countPhrase } from "../../core/planner/count-words.ts";
+import type { PlanStep } from "../../core/planner/plan-types.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";

@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
-import type { GuideEntry } from "../../content/guide-types.ts";
 import { Action, type Problem } from "../common/action.ts";
+import type { GuideEntry } from "./guide-types.ts";
 
 const loaded = signal<readonly GuideEntry[] | null>(null);
 const texts = signal<ReadonlyMap<string, string> | null>(null);
@@ -32,6 +32,21 @@ export function useSearchTexts(wanted: boolean): ReadonlyMap<string, string> | n
     loadTexts.run();
   }
   return texts.value;
+}
+
+/**
+ * Loads the guides ahead, before a pre-rendered guide page is hydrated, so the screen's first
+ * render is the page itself. Rejects when they cannot be downloaded.
+ */
+export async function preloadGuides(): Promise<void> {
+  guidesRequested = true;
+  if (!(await loadGuides.attempt())) throw new Error("the guides could not be downloaded");
+}
+
+/** Gives the guides as they are (the site generator, pre-rendering Learn's pages at build time). */
+export function provideGuides(guides: readonly GuideEntry[]): void {
+  guidesRequested = true;
+  loaded.value = guides;
 }
 
 /** Why the guides, or the words to search them, could not be downloaded, with a retry. */

@@ -1,12 +1,8 @@
-import {
-  PRESSURE_LEVELS,
-  TECHNIQUES,
-  TOOLS,
-  ZONE_IDS,
-  ZONE_LINES,
-  ZONES,
-  type ZoneId,
-} from "../../core/index.ts";
+import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
+import { TECHNIQUES } from "../../core/model/techniques.ts";
+import { TOOLS } from "../../core/model/tools.ts";
+import { ZONE_LINES } from "../../core/model/zone-lines.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import { NotFound } from "../shell/not-found.tsx";
 import { PracticeButton } from "./practice-button.tsx";

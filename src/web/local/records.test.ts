@@ -1,7 +1,8 @@
 import "fake-indexeddb/auto";
 import { describe, expect, it } from "vitest";
+import type { RecordsEnv } from "./device-clock.ts";
 import { openLocalDb } from "./local-db.ts";
-import { Records, type RecordsEnv } from "./records.ts";
+import { Records } from "./records.ts";
 
 function fixedEnv(start = 1_764_000_000_000): RecordsEnv & { advance(ms: number): void } {
   let now = start;

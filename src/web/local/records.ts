@@ -13,8 +13,6 @@ import type { LocalRecord, NuraDb } from "./local-db.ts";
 import { forgetHeldIn, mergePulledIn } from "./merge-pulled.ts";
 import { writeTransaction } from "./write-transaction.ts";
 
-export { browserEnv, newRecordId, type RecordsEnv } from "./device-clock.ts";
-
 /** One record to write with {@link Records.putAll}. */
 export interface NewWrite<B = unknown> {
   readonly kind: RecordKind;

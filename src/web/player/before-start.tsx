@@ -1,5 +1,5 @@
-import type { Medium } from "../../core/index.ts";
-import { MEDIUM_NAMES } from "../../core/index.ts";
+import type { Medium } from "../../core/model/media.ts";
+import { MEDIUM_NAMES } from "../../core/model/media.ts";
 import type { PendingSession } from "./handoff.ts";
 import type { PlayerSettings } from "./player-settings.ts";
 import { PlayerSettingsForm } from "./player-settings-form.tsx";

@@ -1,4 +1,4 @@
-import type { Cue, PlanStep } from "../../core/index.ts";
+import type { Cue, PlanStep } from "../../core/planner/plan-types.ts";
 import { seconds } from "../../core/time/seconds.ts";
 import type { PlayerClock } from "./clock.ts";
 import type { PlayerPlan } from "./timeline.ts";

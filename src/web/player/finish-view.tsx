@@ -1,4 +1,4 @@
-import { ZONES, type ZoneId } from "../../core/index.ts";
+import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { FaceMap } from "../face-map/face-map.tsx";
 import type { PlayerEngine } from "./player-engine.ts";

@@ -1,4 +1,4 @@
-import type { Medium } from "../../core/index.ts";
+import type { Medium } from "../../core/model/media.ts";
 import { localRecords } from "../local/device.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";

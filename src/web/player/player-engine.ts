@@ -9,7 +9,7 @@ import { deliver } from "./catch-up.ts";
 import type { PlayerClock } from "./clock.ts";
 import { ACTIVE_KEY, type ActiveSession } from "./handoff.ts";
 import type { PlayerSettings } from "./player-settings.ts";
-import { probe } from "./probe.ts";
+import { noProbe, type Probe } from "./probe.ts";
 import { createScheduler, type Fired, type Scheduler, type SchedulerState } from "./scheduler.ts";
 import { sessionBody } from "./session-record.ts";
 import { buildTimeline } from "./timeline.ts";
@@ -26,6 +26,8 @@ export interface EngineDeps {
   readonly settings: PlayerSettings;
   /** The page's AudioContext, or null without Web Audio. */
   readonly audio: AudioContext | null;
+  /** Where timing observations go (a bench's hook); none by default. */
+  readonly probe?: Probe;
 }
 
 /** Captions kept on screen: the last few, newest last. */
@@ -69,9 +71,9 @@ export class PlayerEngine {
       active.scheduler.status === "ready" ? undefined : active.scheduler,
     );
     this.#chimes = deps.audio
-      ? new ChimeSchedule(deps.audio, chimeTargets(timeline), deps.settings.volume)
+      ? new ChimeSchedule(deps.audio, chimeTargets(timeline), deps.settings.volume, this.#probe)
       : null;
-    this.#wake = new WakeTimer(() => this.#tick());
+    this.#wake = new WakeTimer(() => this.#tick(), this.#probe);
     this.#ui = setInterval(() => this.#refresh(), 250);
     this.status.value = this.scheduler.status();
     this.#refresh();
@@ -89,8 +91,12 @@ export class PlayerEngine {
     return this.#deps.settings;
   }
 
+  get #probe(): Probe {
+    return this.#deps.probe ?? noProbe;
+  }
+
   start(): void {
-    probe({
+    this.#probe({
       type: "start",
       perf: this.#deps.clock.now(),
       audio: this.#deps.audio ? audioNow(this.#deps.audio) : null,
@@ -187,7 +193,7 @@ export class PlayerEngine {
   #fire(batch: readonly Fired[]): void {
     const now = this.#deps.clock.now();
     for (const f of batch)
-      probe({ type: f.event.kind, atMs: f.event.atMs, perf: now, lateMs: f.lateMs });
+      this.#probe({ type: f.event.kind, atMs: f.event.atMs, perf: now, lateMs: f.lateMs });
     const d = deliver(batch);
     if (d.captions.length > 0)
       this.captions.value = [...this.captions.value, ...d.captions].slice(-CAPTION_HISTORY);

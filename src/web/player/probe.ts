@@ -16,15 +16,21 @@ export type ProbeEntry =
   /** A worker wake-up reached the page `deliveryMs` after the worker sent it. */
   | { readonly type: "wake"; readonly deliveryMs: number };
 
+/** Where the player reports its timing observations: passed in, a no-op unless a bench listens. */
+export type Probe = (entry: ProbeEntry) => void;
+
+/** The probe that reports nothing: the player's code path is the same with or without one. */
+export const noProbe: Probe = () => {};
+
 declare global {
-  // The optional hook a benchmark installs before the app loads.
-  var nuraPlayerProbe: ((entry: ProbeEntry) => void) | undefined;
+  // The hook the player-timing bench installs before the app loads (bench/player-probe-script.ts).
+  var nuraPlayerProbe: Probe | undefined;
 }
 
 /**
- * Reports a timing observation to `globalThis.nuraPlayerProbe` when one is installed (bench
- * instrumentation); a no-op otherwise. The player's code path is the same with or without it.
+ * The probe for one session, chosen when the session screen makes its engine: the bench's hook
+ * when the page has one, else {@link noProbe}. The only place the hook is read.
  */
-export function probe(entry: ProbeEntry): void {
-  globalThis.nuraPlayerProbe?.(entry);
+export function pageProbe(): Probe {
+  return globalThis.nuraPlayerProbe ?? noProbe;
 }

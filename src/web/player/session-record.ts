@@ -1,4 +1,4 @@
-import type { ToolId } from "../../core/index.ts";
+import type { ToolId } from "../../core/model/tools.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import type { ActiveSession } from "./handoff.ts";
 import type { Timeline } from "./timeline.ts";

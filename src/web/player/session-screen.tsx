@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
@@ -17,6 +18,7 @@ import {
   type PlayerSettings,
   savePlayerSettings,
 } from "./player-settings.ts";
+import { pageProbe } from "./probe.ts";
 import { RunningView } from "./running-view.tsx";
 import "./player.css";
 import { useEngineBindings } from "./use-engine-bindings.ts";
@@ -59,6 +61,7 @@ export function SessionScreen() {
       voiced: v,
       settings: s,
       audio: ctx,
+      probe: pageProbe(),
     });
     setEngine(e);
     setPhase("playing");
@@ -122,7 +125,7 @@ export function SessionScreen() {
       ...pending,
       medium,
       startedAtWall: Date.now(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      timeZone: deviceTimeZone(),
       scheduler: { status: "ready", anchorWall: null, elapsedMs: 0, next: 0 },
       recordId: records.newId(),
     };

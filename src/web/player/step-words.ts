@@ -1,12 +1,9 @@
-import {
-  countPhrase,
-  type PlanStep,
-  PRESSURE_LEVELS,
-  type Side,
-  TECHNIQUES,
-  TOOLS,
-  ZONES,
-} from "../../core/index.ts";
+import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
+import { TECHNIQUES } from "../../core/model/techniques.ts";
+import { TOOLS } from "../../core/model/tools.ts";
+import { ZONES } from "../../core/model/zones.ts";
+import { countPhrase } from "../../core/planner/count-words.ts";
+import type { PlanStep, Side } from "../../core/planner/plan-types.ts";
 
 const SIDE_WORDS: Readonly<Record<Side, string>> = {
   both: "Both sides",

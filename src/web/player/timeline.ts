@@ -1,4 +1,4 @@
-import type { Cue, Plan, PlanStep } from "../../core/index.ts";
+import type { Cue, Plan, PlanStep } from "../../core/planner/plan-types.ts";
 
 /** What the player needs of a plan: its steps and total; a Learn practice builds the same shape. */
 export type PlayerPlan = Pick<Plan, "steps" | "totalSeconds">;

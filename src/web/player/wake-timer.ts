@@ -1,4 +1,4 @@
-import { probe } from "./probe.ts";
+import { noProbe, type Probe } from "./probe.ts";
 
 let shared: Worker | null | undefined;
 
@@ -27,17 +27,22 @@ let nextId = 0;
  */
 export class WakeTimer {
   readonly #onWake: () => void;
+  readonly #probe: Probe;
   readonly #worker = wakeWorker();
   #timer: ReturnType<typeof setTimeout> | undefined;
   #id = 0;
   readonly #onMessage = (e: MessageEvent<{ id: number; sentAt: number }>) => {
     if (e.data.id !== this.#id) return;
-    probe({ type: "wake", deliveryMs: performance.timeOrigin + performance.now() - e.data.sentAt });
+    this.#probe({
+      type: "wake",
+      deliveryMs: performance.timeOrigin + performance.now() - e.data.sentAt,
+    });
     this.#onWake();
   };
 
-  constructor(onWake: () => void) {
+  constructor(onWake: () => void, probe: Probe = noProbe) {
     this.#onWake = onWake;
+    this.#probe = probe;
     this.#worker?.addEventListener("message", this.#onMessage);
   }
 

@@ -2,13 +2,13 @@ import { type ProgrammeState, startProgramme } from "../../core/programme/progra
 import { PROGRAMME_IDS, PROGRAMMES, type ProgrammeId } from "../../core/programme/programmes.ts";
 import { dailyMoment } from "../../core/reminders/time-of-day.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { useSessions } from "../common/use-sessions.ts";
 import type { Records } from "../local/records.ts";
 import { navigate } from "../router.ts";
-import { deviceTimeZone } from "../today/today-state.ts";
-import { useSessions } from "../today/use-sessions.ts";
-import "../setup/daily.css";
+import "../styles/daily.css";
 import { CurrentProgramme } from "./current-programme.tsx";
 import { ProgrammeChoice } from "./programme-choice.tsx";
 import { completedDays, saveProgramme, useProgramme } from "./programme-store.ts";

@@ -1,11 +1,11 @@
 import { type ProgrammeState, readProgrammeState } from "../../core/programme/programme-state.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { completedSessionDay } from "../common/session-days.ts";
 import { type Loaded, useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { readSettings, updateSettings } from "../local/settings.ts";
-import { completedSessionDay } from "../today/today-state.ts";
 
 /** The settings section that holds the programme, synced with the rest of the settings. */
 export const PROGRAMME_SECTION = "programme";

@@ -13,15 +13,15 @@ import {
   type ReactionKind,
 } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
-import { newRecordId } from "../local/records.ts";
+import { newRecordId } from "../local/device-clock.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";
-import { currentTimeZone } from "./progress-data.ts";
 
 type Ratings = Partial<Record<Measure, Level>>;
 type ReactionZones = Partial<Record<ReactionKind, ZoneId>>;
@@ -126,7 +126,7 @@ export function CheckinForm() {
     event.preventDefault();
     const body = {
       at: at ?? new Date().toISOString(),
-      timeZone: currentTimeZone(),
+      timeZone: deviceTimeZone(),
       ...(linked ? { sessionId: linked } : {}),
       ratings,
       reactions: REACTION_KINDS.filter((k) => reactions[k]).map((k) => ({

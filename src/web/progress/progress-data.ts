@@ -1,9 +1,10 @@
 import { type Consistency, computeConsistency } from "../../core/consistency/consistency.ts";
-import { parseInstant, practiceDay } from "../../core/consistency/session-day.ts";
 import type { CheckinBody } from "../../core/progress/checkin.ts";
 import type { WithId } from "../../core/progress/reactions.ts";
 import type { SessionFacts } from "../../core/progress/session-facts.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { parseInstant, practiceDay } from "../../core/time/session-day.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -18,11 +19,6 @@ export interface ProgressData {
   readonly timeZone: string;
   readonly today: LocalDate;
   readonly consistency: Consistency | undefined;
-}
-
-/** The person's time zone as the browser reports it. */
-export function currentTimeZone(): string {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 }
 
 /** The practice day of a session or check-in (4 a.m. rule, in the zone it happened in). */
@@ -45,7 +41,7 @@ export async function loadProgress(records: Records, now = Date.now()): Promise<
     records.list<SessionBody>("session"),
     records.list<CheckinBody>("checkin"),
   ]);
-  const timeZone = currentTimeZone();
+  const timeZone = deviceTimeZone();
   const today = practiceDay(now, timeZone);
   const result = computeConsistency({
     timeZone,

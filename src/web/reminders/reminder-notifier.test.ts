@@ -1,12 +1,12 @@
 import "fake-indexeddb/auto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DEFAULT_PROFILE } from "../../core/setup/profile-body.ts";
+import { PROFILE_ID } from "../../core/setup/record-ids.ts";
 import { DEFAULT_REMINDERS } from "../../core/setup/reminder-settings.ts";
 import { openLocalDb } from "../local/local-db.ts";
 import { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { updateSettings } from "../local/settings.ts";
-import { PROFILE_ID } from "../setup/setup-store.ts";
 import { checkReminders, reminderBanner } from "./reminder-notifier.ts";
 
 let n = 0;

@@ -1,12 +1,13 @@
 import { signal } from "@preact/signals";
 import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
 import { remindersBetween } from "../../core/reminders/due-reminders.ts";
+import { PROFILE_ID } from "../../core/setup/record-ids.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { doneSlots } from "../common/session-days.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { swRegistration } from "../pwa/sw-registration.ts";
-import { PROFILE_ID } from "../setup/setup-store.ts";
-import { deviceTimeZone, doneSlots } from "../today/today-state.ts";
 import { currentSchedule } from "./reminder-store.ts";
 
 /** A reminder shown in the page because notifications are not allowed. */

@@ -1,15 +1,15 @@
 import { calendarFromBodies } from "../../core/calendar/calendar-from-bodies.ts";
 import type { ReminderSchedule } from "../../core/reminders/due-reminders.ts";
+import { PROFILE_ID, ROUTINE_IDS } from "../../core/setup/record-ids.ts";
 import {
   type ReadReminders,
   type ReminderSettings,
   readReminderSettings,
 } from "../../core/setup/reminder-settings.ts";
 import { DEFAULT_WEEKDAY, readRoutineBody } from "../../core/setup/routine-body.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
 import type { Records } from "../local/records.ts";
 import { readSettings, settingsId, updateSettings } from "../local/settings.ts";
-import { PROFILE_ID, ROUTINE_IDS } from "../setup/setup-store.ts";
-import { deviceTimeZone } from "../today/today-state.ts";
 
 /** The reminders section of the synced settings, read leniently. */
 export async function readReminders(records: Records): Promise<ReadReminders> {

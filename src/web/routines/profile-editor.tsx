@@ -1,10 +1,10 @@
 import { SLOTS } from "../../core/model/slots.ts";
 import type { ProfileBody } from "../../core/setup/profile-body.ts";
+import { GoalsStep } from "../common/goals-step.tsx";
+import { MinutesInput, WeekdayField } from "../common/minutes-step.tsx";
 import { ProblemNotice } from "../common/problem-notice.tsx";
+import { ToolsField } from "../common/tools-field.tsx";
 import { useAction } from "../common/use-action.ts";
-import { GoalsStep } from "../welcome/goals-step.tsx";
-import { MinutesInput, WeekdayField } from "../welcome/minutes-step.tsx";
-import { ToolsField } from "../welcome/tools-field.tsx";
 
 /** Props of {@link ProfileEditor}. */
 export interface ProfileEditorProps {

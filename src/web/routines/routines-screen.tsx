@@ -1,10 +1,10 @@
 import { SLOTS } from "../../core/model/slots.ts";
 import { DEFAULT_WEEKDAY } from "../../core/setup/routine-body.ts";
+import { NoticeList } from "../common/notice-list.tsx";
 import { Waiting } from "../common/problem-notice.tsx";
-import { NoticeList } from "../setup/notice-list.tsx";
-import { saveProfile, saveRoutine } from "../setup/setup-store.ts";
-import { useSetup } from "../setup/use-setup.ts";
-import "../setup/daily.css";
+import { saveProfile, saveRoutine } from "../local/setup-store.ts";
+import { useSetup } from "../local/use-setup.ts";
+import "../styles/daily.css";
 import { ProfileEditor } from "./profile-editor.tsx";
 import { RoutineEditor } from "./routine-editor.tsx";
 

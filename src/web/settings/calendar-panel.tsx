@@ -4,8 +4,8 @@ import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import type { Records } from "../local/records.ts";
 import { deviceCalendar } from "../reminders/reminder-store.ts";
-import { callApi } from "../sync/api-client.ts";
-import { account } from "../sync/sync-controller.ts";
+import { apiClient, callApi } from "../sync/api-client.ts";
+import { useSync } from "../sync/sync-context.ts";
 
 const URL_KEY = "calendar:url";
 
@@ -30,6 +30,7 @@ async function downloadCalendar(records: Records): Promise<void> {
 export function CalendarPanel({ records }: { readonly records: Records }) {
   const [made, setMade] = useState<string>();
   const [problem, setProblem] = useState<string>();
+  const { account } = useSync();
   const signedIn = account.value !== null && account.value !== undefined;
   // Only a hash of the token is on the server, so the device keeps the address it was shown.
   const saved = useLoad("read your calendar address", () => records.getMeta<string>(URL_KEY), [
@@ -39,7 +40,7 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
   const downloading = useAction("make the calendar file", () => downloadCalendar(records));
   // One request at a time: a double tap makes one address, not one that the next retires.
   const subscribing = useAction("get a subscription address", async () => {
-    const res = await callApi<{ url: string }>("/api/calendar/token", { method: "POST", body: {} });
+    const res = await callApi(() => apiClient().calendar.token.$post());
     if (res.ok) {
       setMade(res.data.url);
       setProblem(undefined);

@@ -1,9 +1,9 @@
+import { NoticeList } from "../common/notice-list.tsx";
 import { Waiting } from "../common/problem-notice.tsx";
 import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import { readReminders } from "../reminders/reminder-store.ts";
-import { NoticeList } from "../setup/notice-list.tsx";
-import "../setup/daily.css";
+import "../styles/daily.css";
 import { CalendarPanel } from "./calendar-panel.tsx";
 import { NotificationPanel } from "./notification-panel.tsx";
 import { RemindersForm } from "./reminders-form.tsx";

@@ -1,10 +1,10 @@
 import { useEffect } from "preact/hooks";
 import { currentPath } from "../router.ts";
 import { matchRoute } from "../routes.ts";
-import { mainNav } from "./main-nav.ts";
 import { NotFound } from "./not-found.tsx";
+import { ShellFrame } from "./shell-frame.tsx";
 
-/** The frame around every screen: skip link, header with navigation, and the current screen. */
+/** The app: the current route's screen in the shell's frame, and the tab named after it. */
 export function AppShell() {
   const path = currentPath.value;
   const route = matchRoute(path);
@@ -13,29 +13,8 @@ export function AppShell() {
     document.title = route && route.path !== "/" ? `${route.title} · Nura` : "Nura";
   }, [route]);
   return (
-    <>
-      <a class="skip-link" href="#main">
-        Skip to content
-      </a>
-      <header class="app-header">
-        <a class="brand" href="/" aria-label="Nura home">
-          Nura
-        </a>
-        <nav aria-label="Main">
-          <ul>
-            {mainNav.map((n) => (
-              <li key={n.href}>
-                <a href={n.href} aria-current={route?.path === n.href ? "page" : undefined}>
-                  {n.label}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-      </header>
-      <main id="main" tabIndex={-1}>
-        <Screen path={path} />
-      </main>
-    </>
+    <ShellFrame current={route?.path}>
+      <Screen path={path} />
+    </ShellFrame>
   );
 }

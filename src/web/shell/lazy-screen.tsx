@@ -10,9 +10,13 @@ type Screen = ComponentType<{ path: string }>;
  * own and the first load of any route carries the shell and that screen alone. Once loaded it
  * is kept, so coming back draws at once. `what` names the screen in the loading line. When the
  * code cannot be downloaded (offline before the app was cached, a new version deployed), the
- * screen says so with a retry instead of "Loading…" for ever.
+ * screen says so with a retry instead of "Loading…" for ever. `preload` loads it ahead, so a
+ * page pre-rendered at build time is hydrated by the screen itself, not by "Loading…".
  */
-export function lazyScreen(load: () => Promise<Screen>, what: string): Screen {
+export function lazyScreen(
+  load: () => Promise<Screen>,
+  what: string,
+): Screen & { readonly preload: () => Promise<Screen> } {
   let loaded: Screen | undefined;
   let loading: Promise<Screen> | undefined;
   let failures = 0;
@@ -30,7 +34,7 @@ export function lazyScreen(load: () => Promise<Screen>, what: string): Screen {
     );
     return loading;
   };
-  return function LazyScreen(props: { path: string }) {
+  function LazyScreen(props: { path: string }) {
     const [Current, setCurrent] = useState<Screen | undefined>(() => loaded);
     const [problem, setProblem] = useState<Problem | null>(null);
     const [attempt, setAttempt] = useState(0);
@@ -72,5 +76,6 @@ export function lazyScreen(load: () => Promise<Screen>, what: string): Screen {
     ) : (
       <Waiting problem={problem}>Loading {what}…</Waiting>
     );
-  };
+  }
+  return Object.assign(LazyScreen, { preload: fetchScreen });
 }

@@ -1,45 +1,31 @@
-import { type ApiResult, callApi, type Fetcher } from "./api-client.ts";
+import { type ApiClient, apiClient, callApi, type OkData } from "./api-client.ts";
+
+type Answer<F extends (...args: never[]) => Promise<unknown>> = OkData<Awaited<ReturnType<F>>>;
 
 /** The signed-in account as the server describes it. */
-export interface Account {
-  readonly id: string;
-  readonly email: string;
-  readonly createdAt: string;
-}
+export type Account = Answer<ApiClient["me"]["$get"]>;
 
 /** One signed-in browser of the account, as `GET /api/me/sessions` lists it. */
-export interface SessionInfo {
-  readonly id: string;
-  readonly createdAt: string;
-  readonly lastSeenAt: string;
-  readonly userAgent: string | null;
-  readonly current: boolean;
-}
+export type SessionInfo = Answer<ApiClient["me"]["sessions"]["$get"]>["sessions"][number];
 
-/** The account endpoints, bound to one fetcher. */
-export function accountApi(fetcher?: Fetcher) {
+/** The account endpoints, typed by the server's routes. */
+export function accountApi(api: ApiClient = apiClient()) {
   return {
-    me: (): Promise<ApiResult<Account>> => callApi("/api/me", {}, fetcher),
-    register: (email: string, password: string): Promise<ApiResult<Account>> =>
-      callApi("/api/auth/register", { method: "POST", body: { email, password } }, fetcher),
-    login: (email: string, password: string): Promise<ApiResult<Account>> =>
-      callApi("/api/auth/login", { method: "POST", body: { email, password } }, fetcher),
-    logout: (): Promise<ApiResult<void>> =>
-      callApi("/api/auth/logout", { method: "POST", body: {} }, fetcher),
-    deleteAccount: (password: string): Promise<ApiResult<void>> =>
-      callApi("/api/me", { method: "DELETE", body: { password } }, fetcher),
-    changePassword: (current: string, next: string): Promise<ApiResult<void>> =>
-      callApi("/api/me/password", { method: "POST", body: { current, next } }, fetcher),
-    sessions: (): Promise<ApiResult<{ sessions: SessionInfo[] }>> =>
-      callApi("/api/me/sessions", {}, fetcher),
-    endOtherSessions: (): Promise<ApiResult<{ ended: number }>> =>
-      callApi("/api/me/sessions", { method: "DELETE" }, fetcher),
-    resetOptions: (): Promise<ApiResult<{ byMail: boolean }>> =>
-      callApi("/api/auth/reset", {}, fetcher),
-    requestReset: (email: string): Promise<ApiResult<void>> =>
-      callApi("/api/auth/reset", { method: "POST", body: { email } }, fetcher),
-    confirmReset: (token: string, password: string): Promise<ApiResult<void>> =>
-      callApi("/api/auth/reset/confirm", { method: "POST", body: { token, password } }, fetcher),
+    me: () => callApi(() => api.me.$get()),
+    register: (email: string, password: string) =>
+      callApi(() => api.auth.register.$post({ json: { email, password } })),
+    login: (email: string, password: string) =>
+      callApi(() => api.auth.login.$post({ json: { email, password } })),
+    logout: () => callApi(() => api.auth.logout.$post()),
+    deleteAccount: (password: string) => callApi(() => api.me.$delete({ json: { password } })),
+    changePassword: (current: string, next: string) =>
+      callApi(() => api.me.password.$post({ json: { current, next } })),
+    sessions: () => callApi(() => api.me.sessions.$get()),
+    endOtherSessions: () => callApi(() => api.me.sessions.$delete()),
+    resetOptions: () => callApi(() => api.auth.reset.$get()),
+    requestReset: (email: string) => callApi(() => api.auth.reset.$post({ json: { email } })),
+    confirmReset: (token: string, password: string) =>
+      callApi(() => api.auth.reset.confirm.$post({ json: { token, password } })),
   };
 }
 

@@ -6,7 +6,7 @@ import { minPassword, newPasswordProblem, passwordRefusal, sentence } from "./ac
 import { PasswordChange } from "./password-change.tsx";
 import { ForgotPassword, ResetPassword } from "./password-reset.tsx";
 import { SessionsPanel } from "./sessions-panel.tsx";
-import { account, deleteAccount, signIn, signOut } from "./sync-controller.ts";
+import { useSync } from "./sync-context.ts";
 import { SyncStatusLine } from "./sync-status-line.tsx";
 import "./account.css";
 
@@ -18,6 +18,7 @@ function formProblem(mode: "login" | "register", email: string, password: string
 }
 
 function SignInForm() {
+  const sync = useSync();
   const [mode, setMode] = useState<"login" | "register" | "forgot">("login");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -25,7 +26,11 @@ function SignInForm() {
   const title = mode === "register" ? "Create an account" : "Sign in";
   // One submission at a time: a double tap on "Create an account" registers once.
   const sending = useAction(title.toLowerCase(), async () => {
-    const err = await signIn(mode === "register" ? "register" : "login", email.trim(), password);
+    const err = await sync.signIn(
+      mode === "register" ? "register" : "login",
+      email.trim(),
+      password,
+    );
     if (err) setProblem(mode === "register" ? passwordRefusal(err) : sentence(err));
     else setPassword("");
   });
@@ -110,6 +115,7 @@ function SignInForm() {
 }
 
 function SignedIn({ email }: { email: string }) {
+  const sync = useSync();
   // Bumped when the password changes, so the list of devices is read again.
   const [changed, setChanged] = useState(0);
   const [confirming, setConfirming] = useState(false);
@@ -117,11 +123,11 @@ function SignedIn({ email }: { email: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [outProblem, setOutProblem] = useState<string | null>(null);
   const deleting = useAction("delete the account", async () => {
-    const err = await deleteAccount(password);
+    const err = await sync.deleteAccount(password);
     setProblem(err ? sentence(err) : null);
   });
   const leaving = useAction("sign out", async () => {
-    const err = await signOut();
+    const err = await sync.signOut();
     setOutProblem(err ? sentence(err) : null);
   });
   const remove = (event: Event) => {
@@ -192,7 +198,7 @@ function SignedIn({ email }: { email: string }) {
  * devices, sign out, delete the account; `/account/reset` sets a new password from a mailed link.
  */
 export function AccountScreen() {
-  const a = account.value;
+  const a = useSync().account.value;
   const resetting = currentPath.value === "/account/reset";
   return (
     <section class="account">

@@ -17,14 +17,16 @@ function fakeServer() {
     async push(_device, records) {
       if (!online) return { ok: false, status: 0, code: "offline", message: "offline" };
       pushes.push(records.length);
+      let changedCount = 0;
       for (const r of records) {
         const i = rows.findIndex((x) => x.rec.id === r.id);
         const { winner, changed } = mergeRecord(i >= 0 ? rows[i]?.rec : undefined, r);
         if (!changed) continue;
+        changedCount += 1;
         if (i >= 0) rows.splice(i, 1);
         rows.push({ seq: ++seq, rec: winner });
       }
-      return { ok: true, data: { accepted: records.length, cursor: seq } };
+      return { ok: true, data: { accepted: records.length, changed: changedCount, cursor: seq } };
     },
     async pull(after, limit) {
       if (!online) return { ok: false, status: 0, code: "offline", message: "offline" };

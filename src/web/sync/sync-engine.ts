@@ -1,4 +1,4 @@
-import type { SyncRecord } from "../../core/sync/record.ts";
+import { wireRecord } from "../../core/sync/record.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { ApiResult } from "./api-client.ts";
@@ -41,10 +41,6 @@ export type SyncOutcome =
 
 type Failed = Extract<ApiResult<unknown>, { ok: false }>;
 type Pushed = { readonly pushed: number; readonly notSent: NotSent | null };
-
-function toWire(r: LocalRecord): SyncRecord {
-  return { id: r.id, kind: r.kind, version: r.version, deleted: r.deleted, body: r.body };
-}
 
 function notSentBy(res: Failed): NotSent | null {
   return res.code === "quota-exceeded" || res.code === "clock-skew"
@@ -96,7 +92,7 @@ export class SyncEngine {
     let notSent: NotSent | null = null;
     for (let i = 0; i < pending.length; i += pushBatch) {
       const batch = pending.slice(i, i + pushBatch);
-      const res = await this.#api.push(deviceId, batch.map(toWire));
+      const res = await this.#api.push(deviceId, batch.map(wireRecord));
       if (res.ok) {
         await this.#records.settle(batch);
         pushed += batch.length;
@@ -121,7 +117,7 @@ export class SyncEngine {
     let pushed = 0;
     let notSent: NotSent | null = null;
     for (const r of batch) {
-      const res = await this.#api.push(deviceId, [toWire(r)]);
+      const res = await this.#api.push(deviceId, [wireRecord(r)]);
       if (res.ok) {
         await this.#records.settle([r]);
         pushed++;

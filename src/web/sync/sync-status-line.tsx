@@ -1,8 +1,8 @@
-import { heldBack, syncNow, syncStatus } from "./sync-controller.ts";
+import { useSync } from "./sync-context.ts";
+import type { SyncStatus } from "./sync-controller.ts";
 import { heldBackText } from "./sync-words.ts";
 
-function describe(): string {
-  const s = syncStatus.value;
+function describe(s: SyncStatus): string {
   switch (s.state) {
     case "signed-out":
       return "Not signed in: your data stays on this device.";
@@ -24,14 +24,15 @@ function describe(): string {
  * one more when changes pulled from another device are set aside for their clock stamps.
  */
 export function SyncStatusLine() {
-  const s = syncStatus.value;
-  const held = heldBackText(heldBack.value);
+  const sync = useSync();
+  const s = sync.status.value;
+  const held = heldBackText(sync.heldBack.value);
   return (
     <>
       <p class="sync-status" role="status" aria-live="polite">
-        {describe()}{" "}
+        {describe(s)}{" "}
         {s.state !== "signed-out" && s.state !== "syncing" ? (
-          <button type="button" class="secondary" onClick={() => syncNow()}>
+          <button type="button" class="secondary" onClick={() => sync.syncNow()}>
             {s.state === "error" || s.state === "offline" ? "Retry" : "Sync now"}
           </button>
         ) : null}

@@ -1,7 +1,7 @@
 import type { Plan } from "../../core/planner/plan-types.ts";
+import type { SkipToday } from "../common/skip-today.ts";
 import { adjustmentLines, durationText, focusText, stepsLine } from "./plan-summary.ts";
 import { TherapistTimer } from "./therapist-timer.tsx";
-import type { SkipToday } from "./today-state.ts";
 
 /** Props of {@link MassageCard}. */
 export interface MassageCardProps {

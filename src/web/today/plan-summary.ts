@@ -4,7 +4,7 @@ import type { Plan } from "../../core/planner/plan-types.ts";
 import { stepLabel } from "../../core/planner/step-label.ts";
 import { FACE_ZONES } from "../../core/safety/adjustment.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
-import type { SkipReason, SkipToday } from "./today-state.ts";
+import type { SkipReason, SkipToday } from "../common/skip-today.ts";
 
 const SKIP_LABELS: Readonly<Record<SkipReason, string>> = {
   breakout: "breakout",

@@ -6,22 +6,16 @@ import { SLIP_KINDS } from "../../core/routine/product-kinds.ts";
 import { planForSlot, routineMedium } from "../../core/setup/plan-for-slot.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
+import { readSkipToday, type SkipToday, writeSkipToday } from "../common/skip-today.ts";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import type { Records } from "../local/records.ts";
-import type { Setup } from "../setup/setup-store.ts";
+import type { Setup } from "../local/setup-store.ts";
 import { MassageCard } from "./massage-card.tsx";
 import { RoutineChecklist } from "./routine-checklist.tsx";
 import { SkipZonesPanel } from "./skip-zones-panel.tsx";
 import { startMassage } from "./start-massage.ts";
-import {
-  readChecks,
-  readSkipToday,
-  type SkipToday,
-  type TodayChecks,
-  writeChecks,
-  writeSkipToday,
-} from "./today-state.ts";
+import { readChecks, type TodayChecks, writeChecks } from "./today-checks.ts";
 
 /** Props of {@link TodayRoutine}. */
 export interface TodayRoutineProps {

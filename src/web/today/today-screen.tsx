@@ -3,18 +3,19 @@ import type { Slot } from "../../core/model/slots.ts";
 import { programmeSlot } from "../../core/programme/programme-session.ts";
 import { programmeStatus } from "../../core/programme/programme-state.ts";
 import { routineMedium } from "../../core/setup/plan-for-slot.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { NoticeList } from "../common/notice-list.tsx";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { doneSlots } from "../common/session-days.ts";
+import { useSessions } from "../common/use-sessions.ts";
+import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ProgrammeBanner } from "../programme/programme-banner.tsx";
 import { completedDays, useProgramme } from "../programme/programme-store.ts";
 import { navigate } from "../router.ts";
-import { NoticeList } from "../setup/notice-list.tsx";
-import { type SetupState, useSetup } from "../setup/use-setup.ts";
 import { SlotSwitch } from "./slot-switch.tsx";
 import { TodayRoutine } from "./today-routine.tsx";
-import { deviceTimeZone, doneSlots } from "./today-state.ts";
 import { useMoment } from "./use-moment.ts";
-import { useSessions } from "./use-sessions.ts";
-import "../setup/daily.css";
+import "../styles/daily.css";
 
 /** Today: the routine for the person's local time, opened at `/`; sends a new person to /welcome. */
 export function TodayScreen() {

@@ -4,7 +4,7 @@ import { MAX_AGE } from "../../core/planner/parse-plan-input.ts";
 import { NECK_CAUTION_AGE } from "../../core/safety/body-rules.ts";
 import type { Reason } from "../../core/safety/profile.ts";
 import { conditionStops } from "../../core/safety/stop-rules.ts";
-import { type StepProps, toggled } from "./draft.ts";
+import { type StepProps, toggled } from "../common/profile-draft.ts";
 import { NECK_CAUTIONS, QUESTION_GROUPS } from "./health-questions.ts";
 
 /**

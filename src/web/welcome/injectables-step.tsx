@@ -2,8 +2,8 @@ import { useState } from "preact/hooks";
 import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import type { InjectableKind } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
+import type { StepProps } from "../common/profile-draft.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
-import type { StepProps } from "./draft.ts";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 
 const KIND_NAMES: Readonly<Record<InjectableKind, string>> = { botox: "Botox", filler: "Filler" };

@@ -6,7 +6,7 @@ import {
   type ProcedureKind,
 } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
-import type { StepProps } from "./draft.ts";
+import type { StepProps } from "../common/profile-draft.ts";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 
 /** Procedure kinds in the words a person knows them by. */

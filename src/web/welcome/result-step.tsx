@@ -5,7 +5,7 @@ import { planForSlot } from "../../core/setup/plan-for-slot.ts";
 import { composedRoutineBody } from "../../core/setup/routine-body.ts";
 import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
-import type { Draft } from "./draft.ts";
+import type { Draft } from "../common/profile-draft.ts";
 
 function RoutinePreview({
   draft,

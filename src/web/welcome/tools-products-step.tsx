@@ -6,8 +6,8 @@ import {
   type ProductKind,
   STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
-import type { StepProps } from "./draft.ts";
-import { ToolsField } from "./tools-field.tsx";
+import type { StepProps } from "../common/profile-draft.ts";
+import { ToolsField } from "../common/tools-field.tsx";
 
 const BLAND = PRODUCT_KINDS.filter((k) => !isActive(k));
 

@@ -7,22 +7,22 @@ import {
   type RoutineBody,
 } from "../../core/setup/routine-body.ts";
 import { localDateOf } from "../../core/time/zoned-time.ts";
+import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { GoalsStep } from "../common/goals-step.tsx";
+import { MinutesStep } from "../common/minutes-step.tsx";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import type { Draft } from "../common/profile-draft.ts";
 import { useAction } from "../common/use-action.ts";
+import { saveSetup } from "../local/setup-store.ts";
+import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ensureReminders } from "../reminders/reminder-store.ts";
 import { navigate } from "../router.ts";
-import { saveSetup } from "../setup/setup-store.ts";
-import { type SetupState, useSetup } from "../setup/use-setup.ts";
-import { deviceTimeZone } from "../today/today-state.ts";
-import type { Draft } from "./draft.ts";
-import { GoalsStep } from "./goals-step.tsx";
 import { HealthStep } from "./health-step.tsx";
 import { InjectablesStep } from "./injectables-step.tsx";
-import { MinutesStep } from "./minutes-step.tsx";
 import { ProceduresStep } from "./procedures-step.tsx";
 import { ResultStep } from "./result-step.tsx";
 import { ToolsProductsStep } from "./tools-products-step.tsx";
-import "../setup/daily.css";
+import "../styles/daily.css";
 
 const STEPS = [
   "Goals",

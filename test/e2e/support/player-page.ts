@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import { planSession } from "../../../src/core/index.ts";
+import { planSession } from "../../../src/core/planner/plan-session.ts";
 import type { PendingSession } from "../../../src/web/player/handoff.ts";
 
 /** A real one-minute evening plan from the core planner. */

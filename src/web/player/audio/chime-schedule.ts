@@ -1,4 +1,4 @@
-import { probe } from "../probe.ts";
+import { noProbe, type Probe } from "../probe.ts";
 import type { Timeline } from "../timeline.ts";
 import { audioNow } from "./audio-clock.ts";
 import { type ChimeKind, playChime } from "./chime-sound.ts";
@@ -32,11 +32,18 @@ export function chimeTargets(timeline: Timeline): ChimeTarget[] {
 export class ChimeSchedule {
   readonly #ctx: AudioContext;
   readonly #targets: readonly ChimeTarget[];
+  readonly #probe: Probe;
   #volume: number;
   #queued = new Map<number, AudioScheduledSourceNode[]>();
 
-  constructor(ctx: AudioContext, targets: readonly ChimeTarget[], volume: number) {
+  constructor(
+    ctx: AudioContext,
+    targets: readonly ChimeTarget[],
+    volume: number,
+    probe: Probe = noProbe,
+  ) {
     this.#ctx = ctx;
+    this.#probe = probe;
     this.#targets = targets;
     this.#volume = volume;
   }
@@ -51,7 +58,7 @@ export class ChimeSchedule {
         return;
       const when = now + (t.atMs - elapsedMs) / 1000;
       this.#queued.set(i, playChime(this.#ctx, t.kind, when, this.#volume));
-      probe({ type: "chime", atMs: t.atMs, when, audioNow: now });
+      this.#probe({ type: "chime", atMs: t.atMs, when, audioNow: now });
     });
   }
 

@@ -3,7 +3,7 @@ import {
   PHOTO_ARCHIVE_FORMAT,
   PHOTO_ARCHIVE_VERSION,
   parsePhotoArchive,
-} from "../../../core/progress/photo-archive.ts";
+} from "../../../core/portability/photo-archive.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import { download } from "../your-data/data-io.ts";
 import { listPhotos, savePhotos } from "./photo-store.ts";

@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
-import { practiceDay } from "../../../core/consistency/session-day.ts";
+import { practiceDay } from "../../../core/time/session-day.ts";
+import { deviceTimeZone } from "../../common/device-time-zone.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
 import { useLoad } from "../../common/use-load.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import type { Records } from "../../local/records.ts";
-import { currentTimeZone } from "../progress-data.ts";
 import { CameraCapture } from "./camera-capture.tsx";
 import { PhotoCompare } from "./photo-compare.tsx";
 import { PhotoList } from "./photo-list.tsx";
@@ -42,7 +42,7 @@ export function PhotosScreen({ records }: { records: Records }) {
     await savePhoto({
       id: photo.id,
       takenAt: new Date(now).toISOString(),
-      localDate: practiceDay(now, currentTimeZone()),
+      localDate: practiceDay(now, deviceTimeZone()),
       blob: photo.blob,
       width: photo.width,
       height: photo.height,

@@ -1,7 +1,7 @@
-import { exportRecords } from "../../../core/progress/export-records.ts";
-import { parseExport } from "../../../core/progress/import-parse.ts";
-import { type ImportPlan, planImport } from "../../../core/progress/import-plan.ts";
-import { buildExport, type NuraExport } from "../../../core/sync/export-format.ts";
+import { buildExport, type NuraExport } from "../../../core/portability/export-format.ts";
+import { exportRecords } from "../../../core/portability/export-records.ts";
+import { parseExport } from "../../../core/portability/import-parse.ts";
+import { type ImportPlan, planImport } from "../../../core/portability/import-plan.ts";
 import type { SyncRecord } from "../../../core/sync/record.ts";
 import type { InputError } from "../../../core/validate/input-error.ts";
 import { type LocalRecord, openLocalDb } from "../../local/local-db.ts";

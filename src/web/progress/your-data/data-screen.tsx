@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
-import type { ImportPlan } from "../../../core/progress/import-plan.ts";
-import { checkinsCsv, sessionsCsv } from "../../../core/progress/records-csv.ts";
+import type { ImportPlan } from "../../../core/portability/import-plan.ts";
+import { checkinsCsv, sessionsCsv } from "../../../core/portability/records-csv.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
 import type { Records } from "../../local/records.ts";

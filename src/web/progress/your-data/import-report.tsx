@@ -2,7 +2,7 @@ import {
   type ImportPlan,
   SKIP_REASON_TEXT,
   type SkipReason,
-} from "../../../core/progress/import-plan.ts";
+} from "../../../core/portability/import-plan.ts";
 import type { RecordKind } from "../../../core/sync/record.ts";
 
 const KIND_NAMES: Readonly<Record<RecordKind, [string, string]>> = {

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build, type Rollup } from "vite";
+import { afterAll, describe, expect, it } from "vitest";
+import { guidesPlugin } from "./guides-plugin.ts";
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const root = mkdtempSync(join(tmpdir(), "nura-guides-plugin-"));
+writeFileSync(
+  join(root, "index.html"),
+  '<!doctype html><head><title>t</title><script type="module" src="./main.js"></script></head><body><div id="app"></div></body>',
+);
+writeFileSync(join(root, "main.js"), 'import "./app.css";\n');
+writeFileSync(join(root, "app.css"), "body { color: black; }\n");
+// Stands in for web/start-after-paint.ts.
+writeFileSync(join(root, "page-script.js"), 'document.documentElement.dataset.enhanced = "1";\n');
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function buildWith(dir: string): Promise<Rollup.RollupOutput> {
+  const out = await build({
+    configFile: false,
+    root,
+    logLevel: "silent",
+    build: { write: false, outDir: join(root, "dist") },
+    plugins: [guidesPlugin({ dir, script: join(root, "page-script.js") })],
+  });
+  return (Array.isArray(out) ? out[0] : out) as Rollup.RollupOutput;
+}
+
+describe("guidesPlugin in a Vite build", () => {
+  it("pre-renders a page per guide and the list with the app's screens, in the app's index.html", async () => {
+    const output = await buildWith(fixture("good"));
+    const files = new Map(output.output.map((f) => [f.fileName, f]));
+    expect([...files.keys()].filter((f) => f.startsWith("learn/")).sort()).toEqual([
+      "learn/guides/first/index.html",
+      "learn/guides/index.html",
+      "learn/guides/second/index.html",
+    ]);
+    const page = files.get("learn/guides/first/index.html");
+    const html = page?.type === "asset" ? String(page.source) : "";
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
+    expect(html).toContain("<title>First · Nura</title>");
+    expect(html).toMatch(/<meta name="nura-app" content="\/assets\/index-[\w-]+\.js">/);
+    expect(html).toContain('<div id="app" data-prerendered><a class="skip-link" href="#main">');
+    expect(html).toContain(
+      '<span class="read-time" title="at 200 words a minute">1 min read</span>',
+    );
+    expect(html).toContain('<a href="/learn/guides/second">Second</a>');
+    expect(html).toMatch(/<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/);
+    const list = files.get("learn/guides/index.html");
+    expect(list?.type === "asset" ? String(list.source) : "").toMatch(
+      /<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/,
+    );
+  });
+
+  it("fails the build with every broken link named", async () => {
+    await expect(buildWith(fixture("broken-link"))).rejects.toThrow(
+      /Guide checks failed \(3\)[\s\S]*no guide "missing"/,
+    );
+  });
+
+  it("fails the build on a guide that overstates a claim", async () => {
+    await expect(buildWith(fixture("overclaim"))).rejects.toThrow(
+      /toxins\.md:10: .*states a grade D claim as fact/,
+    );
+  });
+});

@@ -1,0 +1,43 @@
+import { claimForGoal } from "../../core/evidence/goal-claims.ts";
+import { GRADE_MEANINGS } from "../../core/evidence/grades.ts";
+import { GOAL_INFO, GOALS } from "../../core/model/goals.ts";
+import { type StepProps, toggled } from "./profile-draft.ts";
+
+/** Goals, each with the evidence grade of the claim behind it and a link to the evidence page. */
+export function GoalsStep({ draft, change }: StepProps) {
+  return (
+    <fieldset>
+      <legend>What would you like from it?</legend>
+      <p class="hint">
+        Each goal shows how strong the evidence is, from A (controlled studies) to D (none, or
+        against). <a href="/learn/evidence">How we grade</a>
+      </p>
+      {GOALS.map((goal) => {
+        const claim = claimForGoal(goal);
+        return (
+          <div key={goal} class="choice-row">
+            <input
+              id={`goal-${goal}`}
+              type="checkbox"
+              checked={draft.goals.includes(goal)}
+              onChange={(e) =>
+                change({
+                  goals: toggled(draft.goals, goal, (e.currentTarget as HTMLInputElement).checked),
+                })
+              }
+            />
+            <label for={`goal-${goal}`}>{GOAL_INFO[goal].name}</label>{" "}
+            <a
+              class={`grade grade-${claim.grade}`}
+              href={`/learn/evidence#${claim.id}`}
+              title={GRADE_MEANINGS[claim.grade]}
+              aria-label={`Evidence grade ${claim.label} for ${GOAL_INFO[goal].name}: ${GRADE_MEANINGS[claim.grade]}`}
+            >
+              {claim.label}
+            </a>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
