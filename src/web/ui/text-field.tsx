@@ -6,7 +6,9 @@ import "./text-field.css";
 
 /** Props of {@link TextField}: a native input's, plus its words. */
 export interface TextFieldProps
-  extends Omit<PartialInputHTMLAttributes<HTMLInputElement>, "label" | "class" | "role"> {
+  extends Omit<PartialInputHTMLAttributes<HTMLInputElement>, "label" | "class" | "role" | "type"> {
+  /** A kind of text: other inputs have their own components. */
+  readonly type?: "text" | "email" | "password" | "search" | "tel" | "url";
   readonly label: ComponentChildren;
   readonly hint?: ComponentChildren;
   /** What is wrong with the value; marks the field invalid and is read with it. */
@@ -37,6 +39,7 @@ export function TextField(props: TextFieldProps) {
       <input
         {...input}
         id={inputId}
+        // Preact types each input type with its own roles; a union of text kinds fits none alone.
         type={type as "text"}
         class="text-field__input"
         aria-invalid={invalid ? "true" : undefined}
