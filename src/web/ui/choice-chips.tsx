@@ -3,6 +3,7 @@ import { ChoiceGroup, type ChoiceGroupProps } from "./choice-group.tsx";
 import { toggleChoice } from "./choice-toggle.ts";
 import { Icon } from "./icon.tsx";
 import { Check } from "./icons.ts";
+import "./overlay-input.css";
 import "./choice-chips.css";
 
 /** One chip. */
@@ -37,7 +38,7 @@ export function ChoiceChips<T extends string>(props: ChoiceChipsProps<T>) {
           return (
             <label key={o.value} class="chips__chip">
               <input
-                class="chips__input"
+                class="overlay-input chips__input"
                 type="checkbox"
                 name={props.name}
                 value={o.value}

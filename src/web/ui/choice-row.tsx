@@ -2,6 +2,7 @@ import type { ComponentChildren, PartialInputHTMLAttributes } from "preact";
 import { useId } from "preact/hooks";
 import { Icon } from "./icon.tsx";
 import { Check } from "./icons.ts";
+import "./overlay-input.css";
 import "./choice-row.css";
 
 /** Props shared by {@link Radio} and {@link Checkbox}. */
@@ -32,7 +33,7 @@ export function ChoiceRow(props: ChoiceRowProps & { readonly type: "radio" | "ch
         {...input}
         id={inputId}
         type={type}
-        class="choice__input"
+        class="overlay-input choice__input"
         aria-describedby={descriptionId}
       />
       <span class="choice__mark" aria-hidden="true">

@@ -2,6 +2,7 @@ import type { IconNode } from "lucide";
 import { useId } from "preact/hooks";
 import { ChoiceGroup, type ChoiceGroupProps } from "./choice-group.tsx";
 import { Icon } from "./icon.tsx";
+import "./overlay-input.css";
 import "./segmented-control.css";
 
 /** One segment: a short visible label, and optionally an icon and words said after the label. */
@@ -36,7 +37,7 @@ export function SegmentedControl<T extends string>(props: SegmentedControlProps<
         {props.options.map((o) => (
           <label key={o.value} class="segmented__option">
             <input
-              class="segmented__input"
+              class="overlay-input segmented__input"
               type="radio"
               name={name}
               value={o.value}
