@@ -36,7 +36,7 @@ export function ChoiceGroup(props: ChoiceGroupProps & { readonly children: Compo
         </p>
       ) : null}
       <div class="choice-group__choices">{props.children}</div>
-      <InlineError id={errorId ?? `${id}-error`}>{props.error}</InlineError>
+      <InlineError id={`${id}-error`}>{props.error}</InlineError>
     </fieldset>
   );
 }
