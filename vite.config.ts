@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
+import { designPagePlugin } from "./src/web/design/design-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
@@ -11,7 +12,7 @@ const api = process.env.NURA_API ?? "http://localhost:8080";
 export const config = defineConfig({
   root,
   publicDir: "public",
-  plugins: [preact(), guidesPlugin(), pwaPlugin()],
+  plugins: [preact(), guidesPlugin(), pwaPlugin(), designPagePlugin()],
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,
