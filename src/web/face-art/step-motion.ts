@@ -1,0 +1,185 @@
+import { type PlanStep, TECHNIQUES } from "../../core/index.ts";
+import { circleGuide, type Guide, lineGuide, loopsGuide, pointsGuide } from "./guides.ts";
+import type { Grip } from "./hand-art.tsx";
+import { gripFor, MOTION_OF, type MotionKind } from "./motion-kinds.ts";
+import { type Half, ZONE_ART } from "./zone-art.ts";
+
+/** What a step needs to be animated (a `PlanStep` has it all). */
+export type MotionStep = Pick<
+  PlanStep,
+  "zone" | "side" | "technique" | "seconds" | "sections" | "reps"
+>;
+
+/**
+ * A step's animation worked out once: the hands, the guides they follow, and the tempo. The step
+ * is a run of sections (one line each, or the zone's one place), each worked `passes` times,
+ * `passMs` a pass, so it fills the step's seconds exactly.
+ */
+export interface StepMotion {
+  readonly kind: MotionKind;
+  readonly grip: Grip;
+  readonly durationMs: number;
+  /** The hands drawn, each on its own side of the face. */
+  readonly hands: readonly Half[];
+  /** The paths, on the left side; the right hand follows their mirror images. */
+  readonly guides: readonly Guide[];
+  /** In order: the guide worked, and by which hands (both at once, or one side then the other). */
+  readonly sections: readonly { readonly guide: number; readonly hands: readonly Half[] }[];
+  readonly passes: number;
+  readonly passMs: number;
+  /** Circles, taps or pinches in one pass. */
+  readonly cycles: number;
+  /** Which way the fingers point, degrees. */
+  readonly reach: number;
+  /**
+   * A tool's hand turns with the line: it points this many degrees off the way of travel. A
+   * roller is pulled, its handle running ahead along the line; the hand on a stone lies across
+   * the line, from outside the face.
+   */
+  readonly toolTurn: number;
+  /** A roller's hand holds the handle like a hammer: 90 or -90, whichever lets the forearm hang down and out. */
+  readonly armTurn: number;
+}
+
+/**
+ * Practice figures for movements the core does not count (domain notes, section 4b: a stroke or a
+ * pass takes 1–2 s): four small circles in one pass, five pinches across a brow, about four taps
+ * a second on one pass of four seconds, a kneading circle every 2.5 s.
+ */
+const LOOPS_PER_PASS = 4;
+const PINCHES_PER_PASS = 5;
+const TAP_PASS_S = 4;
+const TAPS_PER_S = 4;
+const KNEAD_S = 2.5;
+/** The share of a pass on the skin; the rest is the lift and return to the start. */
+export const ON_SKIN = 0.72;
+/** The share of a travelling pass (circles, taps, pinches) on the skin. */
+export const TRAVEL_ON_SKIN = 0.86;
+
+const whole = (n: number) => Math.max(1, Math.round(n));
+
+function handsOf(step: MotionStep): readonly Half[] {
+  if (step.side === "left" || step.side === "right") return [step.side];
+  return ["left", "right"];
+}
+
+function guidesOf(step: MotionStep, kind: MotionKind, cycles: number): readonly Guide[] {
+  const art = ZONE_ART[step.zone];
+  switch (kind) {
+    case "glide":
+      return art.lines.map((l) => lineGuide(l));
+    case "loops":
+      return [loopsGuide(art.flow, cycles, step.zone === "temples" ? 3.4 : 4)];
+    case "circle":
+    case "knead": {
+      // A zone drawn with no spot of its own circles round its centre.
+      const spot = art.spot ?? { at: art.anchor, radius: 5 };
+      return [circleGuide(spot.at, spot.radius)];
+    }
+    case "tap":
+      return [lineGuide(art.flow, true)];
+    case "pinch":
+      return [lineGuide(art.flow)];
+    case "hold":
+      return [pointsGuide(art.points ?? [art.anchor])];
+  }
+}
+
+/**
+ * How many passes a step makes, and the circles, taps or pinches in each. A counted step keeps its
+ * count (a roller's five passes along each of three lines are fifteen passes); one done by time
+ * gets the practice tempo above.
+ */
+function tempo(
+  step: MotionStep,
+  kind: MotionKind,
+  lines: number,
+): { passes: number; cycles: number } {
+  const perRep = TECHNIQUES[step.technique].secondsPerRep ?? 1;
+  const counted = (fallback: number) => step.reps ?? whole(fallback);
+  switch (kind) {
+    case "glide": {
+      const exact = step.reps !== undefined && step.sections === lines;
+      return {
+        passes: exact ? (step.reps as number) : whole(Math.floor(step.seconds / (lines * perRep))),
+        cycles: 1,
+      };
+    }
+    case "loops": {
+      const circles = counted(step.seconds / perRep);
+      const passes = whole(circles / LOOPS_PER_PASS);
+      return { passes, cycles: whole(circles / passes) };
+    }
+    case "circle":
+      return { passes: counted(step.seconds / perRep), cycles: 1 };
+    case "knead":
+      return { passes: whole(step.seconds / KNEAD_S), cycles: 1 };
+    case "tap": {
+      const passes = whole(step.seconds / TAP_PASS_S);
+      return { passes, cycles: whole((step.seconds / passes) * TRAVEL_ON_SKIN * TAPS_PER_S) };
+    }
+    case "pinch": {
+      const pinches = counted(step.seconds / perRep);
+      const passes = whole(pinches / PINCHES_PER_PASS);
+      return { passes, cycles: whole(pinches / passes) };
+    }
+    case "hold":
+      return { passes: counted(step.seconds / perRep), cycles: 1 };
+  }
+}
+
+/**
+ * The animation of a step: which hands, along which paths, how many passes and how long each.
+ * A tool in one hand on a midline zone (a roller on the forehead) works the left half's lines,
+ * then the right half's; otherwise both hands move together, or the one side's hand alone.
+ */
+export function stepMotion(step: MotionStep): StepMotion {
+  const kind = MOTION_OF[step.technique];
+  const t = TECHNIQUES[step.technique];
+  const hands = handsOf(step);
+  const oneAtATime = step.side === "center" && t.oneSideAtATime;
+  const lineCount = kind === "glide" ? ZONE_ART[step.zone].lines.length : 1;
+  const sectionCount = oneAtATime ? lineCount * 2 : lineCount;
+  const { passes, cycles } = tempo(step, kind, sectionCount);
+  const guides = guidesOf(step, kind, cycles);
+  const sections = oneAtATime
+    ? (["left", "right"] as const).flatMap((h) => guides.map((_, g) => ({ guide: g, hands: [h] })))
+    : guides.map((_, g) => ({ guide: g, hands }));
+  const durationMs = Math.max(0, step.seconds * 1000);
+  const art = ZONE_ART[step.zone];
+  const grip = gripFor(step.zone, step.technique);
+  return {
+    kind,
+    grip,
+    durationMs,
+    hands,
+    guides,
+    sections,
+    passes,
+    passMs: durationMs / (sections.length * passes),
+    cycles,
+    reach: art.reach,
+    ...toolTurns(grip, guides[0]),
+  };
+}
+
+/** Where a forearm would rather hang from a hand on the left side: down and out. */
+const DOWN_AND_OUT = [-0.5, 0.87] as const;
+
+function toolTurns(grip: Grip, guide: Guide | undefined): { toolTurn: number; armTurn: number } {
+  const [a, b] = [
+    guide?.track.points[0],
+    guide?.track.points[(guide?.track.points.length ?? 0) - 1],
+  ];
+  if (a === undefined || b === undefined || (grip !== "roller" && grip !== "stone")) {
+    return { toolTurn: 0, armTurn: 0 };
+  }
+  const way = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
+  // The hand on a stone points inward, so it lies outside the face whichever way the line runs.
+  if (grip === "stone")
+    return { toolTurn: Math.cos(((way + 90) * Math.PI) / 180) > 0 ? 90 : -90, armTurn: 0 };
+  // A roller's handle runs ahead along the line; the forearm leaves it square, on the lower side.
+  const side = ((way + 90) * Math.PI) / 180;
+  const lower = Math.cos(side) * DOWN_AND_OUT[0] + Math.sin(side) * DOWN_AND_OUT[1] > 0;
+  return { toolTurn: 180, armTurn: lower ? 90 : -90 };
+}
