@@ -62,7 +62,8 @@ export const JAW_SHADOW = symmetricBlob([
   [120, 214],
 ]);
 
-export const EARS = blobPair([
+/** The left ear's outline: zones in front of and below the ear are placed against it. */
+export const LEFT_EAR: readonly Pt[] = [
   [66.5, 103],
   [60, 98.5],
   [54.5, 102],
@@ -71,7 +72,8 @@ export const EARS = blobPair([
   [59, 141],
   [65.5, 146],
   [68, 126],
-]);
+];
+export const EARS = blobPair(LEFT_EAR);
 
 export const EAR_INNER = pair([
   [62.5, 106],

@@ -188,5 +188,6 @@ export function poseAt(m: StepMotion, ms: number): Pose {
 /** A hand's contact point and heading in the picture: a right hand's frame mirrored. */
 export function inPicture(h: HandPose): { x: number; y: number; angle: number } {
   if (h.half === "left") return { x: h.x, y: h.y, angle: h.angle };
-  return { x: 2 * MIDLINE - h.x, y: h.y, angle: 180 - h.angle };
+  // Mirrored, a heading turns the other way: 180 minus it, kept between -180 and 180.
+  return { x: 2 * MIDLINE - h.x, y: h.y, angle: ((((180 - h.angle) % 360) + 540) % 360) - 180 };
 }

@@ -106,7 +106,7 @@ export function stepKeyframes(m: StepMotion): ReadonlyMap<string, readonly Frame
     });
     for (const [name, v] of values(m, hands)) {
       const list = frames.get(name) ?? [];
-      list.push({ offset: r2(offset * 1e4) / 1e4, ...v });
+      list.push({ offset, ...v });
       frames.set(name, list);
     }
   }
