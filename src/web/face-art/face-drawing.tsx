@@ -28,7 +28,7 @@ export function FaceDrawing(props: { ids: string }) {
           <stop offset="1" class="fa-stop-blush" stop-opacity="0" />
         </radialGradient>
         <radialGradient id={`${props.ids}-glint`}>
-          <stop offset="0" class="fa-stop-glint" stop-opacity="0.5" />
+          <stop offset="0" class="fa-stop-glint" stop-opacity="0.38" />
           <stop offset="1" class="fa-stop-glint" stop-opacity="0" />
         </radialGradient>
       </defs>

@@ -92,9 +92,10 @@ const FIST: Shape = {
 };
 const FIST_THUMB: Shape = { bars: [{ d: "M10 9C4 6.5-2 5.5-9 4.5", w: 6 }], fills: [] };
 
-/** The forearm, fading out (its gradients are the art's, in the hand's own frame). */
-const FOREARM = "M-10 56L10 56L13 98L-13 98Z";
-const FOREARM_EDGES = "M-10 56L-13 98M10 56L13 98";
+/** A soft robe sleeve from the wrist, fading out: the hands come from a person, not from nowhere. */
+const SLEEVE = "M-12.5 58C-12.5 55 12.5 55 12.5 58L16.5 102L-16.5 102Z";
+const SLEEVE_EDGES = "M-12.5 58C-12.5 55 12.5 55 12.5 58M-12.5 58L-16.5 102M12.5 58L16.5 102";
+const CUFF = "M-12.8 63C-4 66.5 4 66.5 12.8 63";
 
 function Outlined(props: { shape: Shape }) {
   const { bars, fills } = props.shape;
@@ -119,12 +120,13 @@ function Outlined(props: { shape: Shape }) {
   );
 }
 
-/** The forearm from the wrist; `at` moves it up to a wrist nearer the fingers (a fist). */
+/** The sleeve from the wrist (its gradients are the picture's, in the hand's own frame); `at` moves it up to a wrist nearer the fingers (a fist). */
 function Forearm(props: { ids: string; at?: number }) {
   return (
     <g transform={props.at === undefined ? undefined : `translate(0 ${props.at - 56})`}>
-      <path d={FOREARM} fill={`url(#${props.ids}-arm)`} />
-      <path d={FOREARM_EDGES} stroke={`url(#${props.ids}-arm-edge)`} class="fa-arm-edge" />
+      <path d={SLEEVE} fill={`url(#${props.ids}-arm)`} />
+      <path d={SLEEVE_EDGES} stroke={`url(#${props.ids}-arm-edge)`} class="fa-arm-edge" />
+      <path d={CUFF} stroke={`url(#${props.ids}-arm-edge)`} class="fa-arm-edge" />
     </g>
   );
 }
@@ -168,7 +170,7 @@ function Stone() {
   );
 }
 
-/** The gradients the forearms fade with, once per picture (`ids` prefixes their ids). */
+/** The gradients the sleeves fade with, once per picture (`ids` prefixes their ids). */
 export function HandDefs(props: { ids: string }) {
   return (
     <>
@@ -176,23 +178,23 @@ export function HandDefs(props: { ids: string }) {
         id={`${props.ids}-arm`}
         gradientUnits="userSpaceOnUse"
         x1="0"
-        y1="56"
+        y1="66"
         x2="0"
-        y2="96"
+        y2="100"
       >
-        <stop offset="0" class="fa-stop-hand" />
-        <stop offset="1" class="fa-stop-hand" stop-opacity="0" />
+        <stop offset="0" class="fa-stop-sleeve" />
+        <stop offset="1" class="fa-stop-sleeve" stop-opacity="0" />
       </linearGradient>
       <linearGradient
         id={`${props.ids}-arm-edge`}
         gradientUnits="userSpaceOnUse"
         x1="0"
-        y1="56"
+        y1="62"
         x2="0"
-        y2="92"
+        y2="98"
       >
-        <stop offset="0" class="fa-stop-hand-line" />
-        <stop offset="1" class="fa-stop-hand-line" stop-opacity="0" />
+        <stop offset="0" class="fa-stop-sleeve-line" />
+        <stop offset="1" class="fa-stop-sleeve-line" stop-opacity="0" />
       </linearGradient>
     </>
   );
@@ -207,6 +209,8 @@ export interface HandArtProps {
   readonly travel?: number;
   /** Which side of a roller's handle the forearm leaves from: 90 toward -x, -90 toward +x. */
   readonly arm?: number;
+  /** The turn at a roller hand's wrist, degrees. */
+  readonly wrist?: number;
   /** Wraps the thumb of a pinch, so it can be animated on its own. */
   readonly thumb?: (child: ComponentChildren) => ComponentChildren;
 }
@@ -231,7 +235,9 @@ export function HandArt(props: HandArtProps) {
           <g
             transform={`translate(0 26) ${(props.arm ?? 90) > 0 ? "rotate(90)" : "rotate(-90) scale(-1 1)"}`}
           >
-            <Forearm ids={props.ids} at={18} />
+            <g transform={`rotate(${Math.round(props.wrist ?? 0)} 0 20)`}>
+              <Forearm ids={props.ids} at={18} />
+            </g>
             <Outlined shape={FIST} />
             <Outlined shape={FIST_THUMB} />
           </g>

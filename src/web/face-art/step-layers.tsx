@@ -105,6 +105,7 @@ export function HandLayer(props: {
           ids={props.ids}
           travel={-90 - motion.toolTurn}
           arm={motion.armTurn}
+          wrist={motion.wristBend}
           thumb={(c) => (
             <g data-fa={part.thumb(hand)} transform={attr(thumbTransform(pose.pinch))}>
               {c}

@@ -24,9 +24,9 @@ describe("step motion", () => {
     ]);
     expect(m.passes).toBe(5);
     expect(m.passMs).toBe(2000);
-    // The roller is pulled, its handle ahead; the forearm leaves it on the lower side.
-    expect(m.toolTurn).toBe(180);
-    expect(m.armTurn).toBe(-90);
+    // The roller is pulled, its handle ahead; the sleeve hangs down and out from a bent wrist.
+    expect([m.toolTurn, m.armTurn]).toEqual([180, -90]);
+    expect(m.wristBend).toBeCloseTo(21.6, 1);
   });
 
   it("works a midline zone's halves one after the other with a tool in one hand", () => {

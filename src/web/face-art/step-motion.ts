@@ -2,6 +2,7 @@ import { type PlanStep, TECHNIQUES } from "../../core/index.ts";
 import { circleGuide, type Guide, lineGuide, loopsGuide, pointsGuide } from "./guides.ts";
 import type { Grip } from "./hand-art.tsx";
 import { gripFor, MOTION_OF, type MotionKind } from "./motion-kinds.ts";
+import { toolHold } from "./tool-hold.ts";
 import { type Half, ZONE_ART } from "./zone-art.ts";
 
 /** What a step needs to be animated (a `PlanStep` has it all). */
@@ -31,14 +32,10 @@ export interface StepMotion {
   readonly cycles: number;
   /** Which way the fingers point, degrees. */
   readonly reach: number;
-  /**
-   * A tool's hand turns with the line: it points this many degrees off the way of travel. A
-   * roller is pulled, its handle running ahead along the line; the hand on a stone lies across
-   * the line, from outside the face.
-   */
+  /** How a roller's or a stone's hand holds it (see `toolHold`). */
   readonly toolTurn: number;
-  /** A roller's hand holds the handle like a hammer: 90 or -90, whichever lets the forearm hang down and out. */
   readonly armTurn: number;
+  readonly wristBend: number;
 }
 
 /**
@@ -159,27 +156,6 @@ export function stepMotion(step: MotionStep): StepMotion {
     passMs: durationMs / (sections.length * passes),
     cycles,
     reach: art.reach,
-    ...toolTurns(grip, guides[0]),
+    ...toolHold(grip, guides[0]),
   };
-}
-
-/** Where a forearm would rather hang from a hand on the left side: down and out. */
-const DOWN_AND_OUT = [-0.5, 0.87] as const;
-
-function toolTurns(grip: Grip, guide: Guide | undefined): { toolTurn: number; armTurn: number } {
-  const [a, b] = [
-    guide?.track.points[0],
-    guide?.track.points[(guide?.track.points.length ?? 0) - 1],
-  ];
-  if (a === undefined || b === undefined || (grip !== "roller" && grip !== "stone")) {
-    return { toolTurn: 0, armTurn: 0 };
-  }
-  const way = (Math.atan2(b[1] - a[1], b[0] - a[0]) * 180) / Math.PI;
-  // The hand on a stone points inward, so it lies outside the face whichever way the line runs.
-  if (grip === "stone")
-    return { toolTurn: Math.cos(((way + 90) * Math.PI) / 180) > 0 ? 90 : -90, armTurn: 0 };
-  // A roller's handle runs ahead along the line; the forearm leaves it square, on the lower side.
-  const side = ((way + 90) * Math.PI) / 180;
-  const lower = Math.cos(side) * DOWN_AND_OUT[0] + Math.sin(side) * DOWN_AND_OUT[1] > 0;
-  return { toolTurn: 180, armTurn: lower ? 90 : -90 };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ZONE_IDS, ZONE_LINES, ZONES, type ZoneId } from "../../core/index.ts";
 import { MIDLINE, type Pt, VIEW_HEIGHT } from "./curves.ts";
 import { LEFT_EAR } from "./face-shapes.ts";
-import { litAreaPaths, ZONE_ART, zoneLinePaths, zonePoint } from "./zone-art.ts";
+import { litAreaPaths, ZONE_ART, zoneAreaPath, zoneLinePaths, zonePoint } from "./zone-art.ts";
 
 const first = (points: readonly Pt[]) => points[0] as Pt;
 const last = (points: readonly Pt[]) => points[points.length - 1] as Pt;
@@ -127,5 +127,14 @@ describe("zone art", () => {
     expect(litAreaPaths("cheeks", "left")).toHaveLength(1);
     expect(litAreaPaths("cheeks", "both")).toHaveLength(2);
     expect(litAreaPaths("forehead", "center")).toHaveLength(1);
+    // A midline zone's area is drawn whole: its left half and that half's mirror.
+    expect(zoneAreaPath("forehead", "left")).toContain(" 100 57");
+    expect(zoneAreaPath("forehead", "left")).toContain(" 140 57");
+  });
+
+  it("keeps the neck's zone on the neck, inside its outline (x 80 and more on the left)", () => {
+    const a = ZONE_ART["neck-sides"];
+    for (const [x] of [...a.area, ...a.lines.flat(), ...a.flow])
+      expect(x).toBeGreaterThanOrEqual(80);
   });
 });

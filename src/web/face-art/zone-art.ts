@@ -1,5 +1,13 @@
 import type { Side, ZoneId } from "../../core/index.ts";
-import { blobPath, curvePath, mirrorPt, mirrorPts, oval, type Pt } from "./curves.ts";
+import {
+  blobPath,
+  curvePath,
+  mirrorPt,
+  mirrorPts,
+  oval,
+  type Pt,
+  symmetricBlob,
+} from "./curves.ts";
 
 /** One side of the face; the right is drawn as the mirror image of the left. */
 export type Half = "left" | "right";
@@ -12,7 +20,10 @@ export type Half = "left" | "right";
 export interface ZoneArt {
   /** The zone's centre on the left side: where a label, a tap or a camera check points. */
   readonly anchor: Pt;
-  /** The outline of the area on the left side (the whole area for a midline zone), as points a smooth closed curve passes through. */
+  /**
+   * The outline of the area on the left side, as points a smooth closed curve passes through; for
+   * a midline zone, the left half of its outline, from the top of the midline down to its bottom.
+   */
   readonly area: readonly Pt[];
   /** True for a midline zone: `area` is symmetric and drawn once. */
   readonly midline: boolean;
@@ -52,37 +63,38 @@ export const ZONE_ART: Readonly<Record<ZoneId, ZoneArt>> = {
     reach: 15,
   },
   "neck-sides": {
-    anchor: [82, 212],
+    anchor: [88, 212],
     area: [
-      [80, 166],
-      [92, 200],
-      [102, 236],
-      [92, 246],
-      [80, 236],
-      [75, 200],
-      [72, 166],
+      [84, 172],
+      [94, 200],
+      [104, 238],
+      [96, 248],
+      [86, 244],
+      [83, 216],
+      [82.5, 190],
+      [80, 168],
     ],
     midline: false,
     lines: [
       [
-        [81, 172],
-        [88, 200],
-        [96, 226],
-        [102, 244],
+        [86, 180],
+        [92, 204],
+        [98, 228],
+        [103, 246],
       ],
       [
-        [73, 162],
-        [77, 190],
-        [80, 218],
-        [84, 244],
+        [80, 166],
+        [83.5, 192],
+        [84.5, 218],
+        [88, 246],
       ],
     ],
     flow: [
-      [78, 174],
-      [82, 208],
-      [90, 242],
+      [83, 176],
+      [87, 208],
+      [93, 243],
     ],
-    reach: -95,
+    reach: -58,
   },
   "jaw-angle": {
     // The node in front of the ear, at the level of its lower half.
@@ -101,15 +113,16 @@ export const ZONE_ART: Readonly<Record<ZoneId, ZoneArt>> = {
   "chin-jawline": {
     anchor: [90, 186],
     area: [
-      [118, 196],
-      [102, 191],
-      [86, 179],
-      [74, 161],
-      [69, 152],
-      [71, 166],
-      [80, 184],
-      [96, 198],
-      [118, 205],
+      [118, 193],
+      [102, 188.5],
+      [88, 178],
+      [78, 164],
+      [72.5, 153],
+      [71, 158],
+      [77, 172],
+      [88, 187],
+      [102, 197],
+      [118, 203],
     ],
     midline: false,
     lines: [
@@ -409,7 +422,7 @@ export function zonePoint(zone: ZoneId, half: Half): Pt {
 /** A zone's area on one side as an SVG path (a midline zone: its whole area, either side). */
 export function zoneAreaPath(zone: ZoneId, half: Half): string {
   const art = ZONE_ART[zone];
-  return blobPath(art.midline ? art.area : onSide(art.area, half));
+  return art.midline ? symmetricBlob(art.area) : blobPath(onSide(art.area, half));
 }
 
 /** Each line of `ZONE_LINES[zone]` on one side, in order, as SVG paths from start to end. */

@@ -16,7 +16,8 @@ import "./demo.css";
 /**
  * A page for looking at the art, never part of the app (`npm run dev`, then /face-art/demo/).
  * With no query it shows every technique's practice step; `?technique=roller&zone=cheeks&side=
- * left` shows one step large, `&t=3200` holds it at that moment, `&map` shows the still map.
+ * left` shows one step large, `&t=3200` holds it at that moment, `?show=roller:cheeks:left,tap`
+ * shows those steps, `?map` the still map, `?zones` every zone lit on its own.
  */
 const q = new URLSearchParams(location.search);
 const theme = q.get("theme");
@@ -96,5 +97,28 @@ function StillMaps() {
   );
 }
 
+/** Every zone lit on its own, with its lines or direction: a check of where each sits. */
+function Zones() {
+  return (
+    <section class="demo-grid">
+      {ZONE_IDS.map((z) => (
+        <figure key={z}>
+          <FaceMap lit={[z]} flow={{ zone: z, side: "both" }} label={z} />
+          <figcaption>{z}</figcaption>
+        </figure>
+      ))}
+    </section>
+  );
+}
+
 const root = document.getElementById("demo");
-if (root) render(q.has("map") ? <StillMaps /> : q.has("technique") ? <One /> : <Gallery />, root);
+const page = q.has("zones") ? (
+  <Zones />
+) : q.has("map") ? (
+  <StillMaps />
+) : q.has("technique") ? (
+  <One />
+) : (
+  <Gallery />
+);
+if (root) render(page, root);
