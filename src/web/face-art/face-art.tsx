@@ -1,9 +1,10 @@
 import { useEffect, useId, useMemo, useRef } from "preact/hooks";
+import { type AnimationGroup, animationGroup } from "./animation-group.ts";
 import { VIEW_HEIGHT, VIEW_WIDTH } from "./curves.ts";
 import { FaceDrawing } from "./face-drawing.tsx";
 import { HandDefs } from "./hand-art.tsx";
 import { poseAt } from "./hand-pose.ts";
-import { stepKeyframes } from "./keyframes.ts";
+import { stepAnimations } from "./part-animations.ts";
 import { stepAlt } from "./step-alt.ts";
 import { GuideLayer, HandLayer, TrailLayer } from "./step-layers.tsx";
 import { type MotionStep, stepMotion } from "./step-motion.ts";
@@ -49,51 +50,44 @@ export function FaceArt(props: FaceArtProps) {
   const motion = useMemo(() => stepMotion(props.step), [key]);
   const reduced = useReducedMotion();
   const svg = useRef<SVGSVGElement>(null);
-  const running = useRef<readonly Animation[]>([]);
+  const group = useRef<AnimationGroup | null>(null);
   const latest = useRef(props);
   latest.current = props;
 
   useEffect(() => {
     const root = svg.current;
     if (root === null || reduced || typeof root.animate !== "function") return;
-    const made: Animation[] = [];
-    for (const [name, frames] of stepKeyframes(motion)) {
-      const el = root.querySelector(`[data-fa="${name}"]`);
-      if (el === null) continue;
-      made.push(
-        el.animate(frames as Keyframe[], {
-          duration: motion.durationMs,
-          iterations: latest.current.loop ? Number.POSITIVE_INFINITY : 1,
-          fill: "both",
-        }),
-      );
-    }
-    const start = latest.current.elapsedMs ?? 0;
-    for (const a of made) {
-      a.currentTime = start;
-      if (!latest.current.playing) a.pause();
-    }
-    running.current = made;
+    const made = stepAnimations(motion).flatMap((a) => {
+      const el = root.querySelector(`[data-fa="${a.part}"]`);
+      const timing = {
+        delay: a.delay,
+        duration: a.duration,
+        iterations: a.iterations,
+        fill: a.fill,
+      };
+      return el === null ? [] : [el.animate(a.frames as Keyframe[], timing)];
+    });
+    const now = () => Number(document.timeline.currentTime ?? performance.now());
+    const g = animationGroup(made, now, latest.current.elapsedMs ?? 0, latest.current.playing);
+    // Learn loops the step: when the last section ends, every part starts over together.
+    const last = made[made.length - 1];
+    if (last !== undefined && latest.current.loop) last.onfinish = () => g.seek(0);
+    group.current = g;
     return () => {
-      for (const a of made) a.cancel();
-      running.current = [];
+      g.cancel();
+      group.current = null;
     };
   }, [motion, reduced, props.loop]);
 
   useEffect(() => {
-    for (const a of running.current) {
-      if (props.playing) a.play();
-      else a.pause();
-    }
+    if (props.playing) group.current?.play();
+    else group.current?.pause();
   }, [props.playing, motion, reduced]);
 
   useEffect(() => {
+    const g = group.current;
     const want = props.elapsedMs;
-    if (want === undefined) return;
-    for (const a of running.current) {
-      const now = Number(a.currentTime ?? 0);
-      if (Math.abs(now - want) > DRIFT_MS) a.currentTime = want;
-    }
+    if (g !== null && want !== undefined && Math.abs(g.time() - want) > DRIFT_MS) g.seek(want);
   }, [props.elapsedMs]);
 
   const start = poseAt(motion, 0);

@@ -3,7 +3,7 @@ import { type Side as StepSide, ZONE_IDS, ZONES, type ZoneId } from "../../core/
 import { VIEW_HEIGHT, VIEW_WIDTH } from "./curves.ts";
 import { FaceDrawing } from "./face-drawing.tsx";
 import { lineGuide } from "./guides.ts";
-import { Side } from "./step-layers.tsx";
+import { SideGroup } from "./side-group.tsx";
 import { type Half, litAreaPaths, ZONE_ART, zoneAreaPath } from "./zone-art.ts";
 import { ZoneGlow } from "./zone-glow.tsx";
 import "./face-art.css";
@@ -42,14 +42,14 @@ function Flow(props: { zone: ZoneId; side: StepSide }) {
   return (
     <>
       {halvesOf(props.side).map((half) => (
-        <Side key={half} half={half}>
+        <SideGroup key={half} half={half}>
           {guides.map((g) => (
             <g key={g.shown} class="fa-guide">
               <path d={g.shown} class="fa-guide-path fa-still" />
               <path d={g.arrow} class="fa-arrow" />
             </g>
           ))}
-        </Side>
+        </SideGroup>
       ))}
     </>
   );

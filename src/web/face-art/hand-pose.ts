@@ -48,8 +48,12 @@ const at = (g: Guide, u: number) => pointAlong(g.track, u);
 
 /** Lifted, going back along the guide's `back` line to its start; the trail fades meanwhile. */
 function returning(g: Guide, r: number): Moving {
-  const p = pointAlong(g.back, ease(r));
-  const heading = at(g, 0).angle;
+  const e = ease(r);
+  const p = pointAlong(g.back, e);
+  // A tool turns back from the line's end heading to its start heading as it goes.
+  const [from, to] = [at(g, 1).angle, at(g, 0).angle];
+  const turn = ((((to - from) % 360) + 540) % 360) - 180;
+  const heading = from + turn * e;
   return { x: p.x, y: p.y, heading, lift: liftCurve(r), press: 0, pinch: 0, drawn: 1, fade: 1 - r };
 }
 

@@ -2,8 +2,8 @@ import { render } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
 import { TECHNIQUES, ZONE_LINES } from "../../core/index.ts";
 import { FaceArt } from "./face-art.tsx";
-import { stepKeyframes } from "./keyframes.ts";
 import { MOTION_OF } from "./motion-kinds.ts";
+import { stepAnimations } from "./part-animations.ts";
 import { plannedSteps } from "./planned-steps.test-support.ts";
 import { stepAlt } from "./step-alt.ts";
 import { stepMotion } from "./step-motion.ts";
@@ -49,8 +49,16 @@ describe("every step the planner can produce has its animation", () => {
         expect(html).toContain(`data-fa="trail-${i}-0"`);
       }
       expect(html).not.toContain(`data-fa="hand-${hands}"`);
-      const frames = stepKeyframes(m);
-      for (let i = 0; i < hands; i++) expect(frames.get(`hand-${i}`)?.length).toBeGreaterThan(2);
+      // Every section moves a hand, and everything animated is in the picture to be found.
+      const animations = stepAnimations(m);
+      for (let s = 0; s < m.sections.length; s++) {
+        const moving = animations.filter(
+          (a) =>
+            a.part.startsWith("hand") && a.delay === s * m.passes * m.passMs && a.frames.length > 2,
+        );
+        expect(moving.length).toBe(m.sections[s]?.hands.length);
+      }
+      for (const a of animations) expect(html).toContain(`data-fa="${a.part}"`);
     },
   );
 });

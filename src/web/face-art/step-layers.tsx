@@ -1,22 +1,13 @@
-import type { ComponentChildren } from "preact";
-import { MIDLINE } from "./curves.ts";
 import type { Guide } from "./guides.ts";
 import { HandArt } from "./hand-art.tsx";
 import type { HandPose } from "./hand-pose.ts";
 import { handTransform, part, ringScale, thumbTransform } from "./keyframes.ts";
+import { SideGroup } from "./side-group.tsx";
 import type { StepMotion } from "./step-motion.ts";
 import type { Half } from "./zone-art.ts";
 
-/** The right side is the left side's drawing, mirrored across the midline. */
-const MIRROR = `matrix(-1 0 0 1 ${2 * MIDLINE} 0)`;
-
 /** A hand's SVG transform attribute, the still form of {@link handTransform}. */
 const attr = (css: string) => css.replace(/px|deg/g, "").replace(/,/g, "");
-
-/** Groups a side's parts, mirrored for the right. */
-export function Side(props: { half: Half; children: ComponentChildren }) {
-  return <g transform={props.half === "right" ? MIRROR : undefined}>{props.children}</g>;
-}
 
 /** The guides one hand works, with their index in the step's list. */
 function usedGuides(motion: StepMotion, half: Half): readonly { g: Guide; i: number }[] {
@@ -30,7 +21,7 @@ function usedGuides(motion: StepMotion, half: Half): readonly { g: Guide; i: num
  */
 export function GuideLayer(props: { motion: StepMotion; half: Half }) {
   return (
-    <Side half={props.half}>
+    <SideGroup half={props.half}>
       {usedGuides(props.motion, props.half).map(({ g, i }) => (
         <g key={i} class="fa-guide">
           {g.shown === "" ? null : (
@@ -42,14 +33,14 @@ export function GuideLayer(props: { motion: StepMotion; half: Half }) {
           ))}
         </g>
       ))}
-    </Side>
+    </SideGroup>
   );
 }
 
 /** The trails one hand leaves: each guide drawn as the hand goes, under the hand, fading after. */
 export function TrailLayer(props: { motion: StepMotion; hand: number; half: Half }) {
   return (
-    <Side half={props.half}>
+    <SideGroup half={props.half}>
       {usedGuides(props.motion, props.half).map(({ g, i }) => (
         <path
           key={i}
@@ -62,7 +53,7 @@ export function TrailLayer(props: { motion: StepMotion; hand: number; half: Half
           data-fa={part.trail(props.hand, i)}
         />
       ))}
-    </Side>
+    </SideGroup>
   );
 }
 
@@ -76,7 +67,7 @@ export function HandLayer(props: {
   const { motion, pose, hand } = props;
   const ring = motion.kind === "hold" || motion.kind === "tap" || motion.kind === "knead";
   return (
-    <Side half={pose.half}>
+    <SideGroup half={pose.half}>
       <g
         data-fa={part.hand(hand)}
         class="fa-hand"
@@ -113,6 +104,6 @@ export function HandLayer(props: {
           )}
         />
       </g>
-    </Side>
+    </SideGroup>
   );
 }

@@ -16,7 +16,7 @@ import "./demo.css";
 /**
  * A page for looking at the art, never part of the app (`npm run dev`, then /face-art/demo/).
  * With no query it shows every technique's practice step; `?technique=roller&zone=cheeks&side=
- * left` shows one step large, `&t=3200` holds it at that moment, `?show=roller:cheeks:left,tap`
+ * left` shows one step large (`&defer` waits for a tap to show it), `&t=3200` holds it at that moment (`&play` starts it there), `?show=roller:cheeks:left,tap`
  * shows those steps, `?map` the still map, `?zones` every zone lit on its own.
  */
 const q = new URLSearchParams(location.search);
@@ -36,7 +36,16 @@ function One() {
   const zone = (q.get("zone") ?? undefined) as ZoneId | undefined;
   const step = stepFor(technique, zone, q.get("side") ?? undefined);
   const t = q.get("t");
-  const [playing, setPlaying] = useState(t === null);
+  const [playing, setPlaying] = useState(t === null || q.has("play"));
+  // `&defer`: the art waits for a tap, so the time it takes to start can be measured alone.
+  const [shown, setShown] = useState(!q.has("defer"));
+  if (!shown) {
+    return (
+      <button type="button" onClick={() => setShown(true)}>
+        Show
+      </button>
+    );
+  }
   return (
     <section class="demo-one">
       <FaceArt step={step} playing={playing} elapsedMs={t === null ? undefined : Number(t)} loop />
