@@ -29,6 +29,8 @@ export interface FaceArtProps {
   readonly loop?: boolean;
   /** Replaces the text alternative built from the step. */
   readonly label?: string;
+  /** More classes for the picture (its size in a layout). */
+  readonly class?: string;
 }
 
 /** Further than this from the player's clock, the animation jumps to it. */
@@ -90,23 +92,17 @@ export function FaceArt(props: FaceArtProps) {
     if (g !== null && want !== undefined && Math.abs(g.time() - want) > DRIFT_MS) g.seek(want);
   }, [props.elapsedMs]);
 
-  const start = poseAt(motion, 0);
-  return (
-    <svg
-      ref={svg}
-      class="face-art"
-      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
-      role="img"
-      aria-label={props.label ?? stepAlt(props.step)}
-      data-motion={motion.kind}
-      data-grip={motion.grip}
-    >
-      <defs>
-        <HandDefs ids={ids} />
-      </defs>
-      <FaceDrawing ids={ids} />
-      <g>
-        <ZoneGlow paths={litAreaPaths(props.step.zone, props.step.side)} />
+  // The drawing changes only with the step: a player's clock ticking re-renders none of it.
+  const { zone, side } = props.step;
+  const picture = useMemo(() => {
+    const start = poseAt(motion, 0);
+    return (
+      <>
+        <defs>
+          <HandDefs ids={ids} />
+        </defs>
+        <FaceDrawing ids={ids} />
+        <ZoneGlow paths={litAreaPaths(zone, side)} />
         {motion.hands.map((half, i) => (
           <TrailLayer key={half} motion={motion} hand={i} half={half} />
         ))}
@@ -116,7 +112,20 @@ export function FaceArt(props: FaceArtProps) {
         {motion.hands.map((half) => (
           <GuideLayer key={half} motion={motion} half={half} />
         ))}
-      </g>
+      </>
+    );
+  }, [motion, ids, zone, side]);
+  return (
+    <svg
+      ref={svg}
+      class={props.class === undefined ? "face-art" : `face-art ${props.class}`}
+      viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
+      role="img"
+      aria-label={props.label ?? stepAlt(props.step)}
+      data-motion={motion.kind}
+      data-grip={motion.grip}
+    >
+      {picture}
     </svg>
   );
 }

@@ -141,7 +141,7 @@ const FLAT_CREASES = "M3.4 14L3.2 30M-3.4 14L-3.2 30M-9.7 18L-9.5 30";
  */
 function Roller(props: { turn: number }) {
   const a = (props.turn * Math.PI) / 180;
-  const [ex, ey] = [11 * Math.cos(a), 11 * Math.sin(a)];
+  const [ex, ey] = [13 * Math.cos(a), 13 * Math.sin(a)];
   const r1 = (n: number) => Math.round(n * 10) / 10;
   const arm = (sx: number, sy: number) =>
     `M${r1(sx)} ${r1(sy)}C${r1(sx * 0.9)} ${r1(sy + 8)} ${r1(sx * 0.3)} 12 0 16`;
@@ -150,8 +150,8 @@ function Roller(props: { turn: number }) {
       <path d={`${arm(-ex, -ey)}${arm(ex, ey)}`} class="fa-metal" />
       <path d="M0 16L0 30" class="fa-handle" />
       <g transform={`rotate(${r1(props.turn)})`}>
-        <rect x="-12" y="-4.6" width="24" height="9.2" rx="4.2" class="fa-stone" />
-        <path d="M-9 -1.8L9 -1.8" class="fa-stone-glint" />
+        <rect x="-14" y="-4.8" width="28" height="9.6" rx="4.4" class="fa-stone" />
+        <path d="M-10.5 -1.9L10.5 -1.9" class="fa-stone-glint" />
       </g>
     </g>
   );
@@ -170,32 +170,29 @@ function Stone() {
   );
 }
 
+/** A vertical fade in the hand's own frame, from `from` (full) to `to` (clear). */
+function Fade(props: { id: string; stop: string; from: number; to: number }) {
+  return (
+    <linearGradient
+      id={props.id}
+      gradientUnits="userSpaceOnUse"
+      x1="0"
+      y1={props.from}
+      x2="0"
+      y2={props.to}
+    >
+      <stop offset="0" class={props.stop} />
+      <stop offset="1" class={props.stop} stop-opacity="0" />
+    </linearGradient>
+  );
+}
+
 /** The gradients the sleeves fade with, once per picture (`ids` prefixes their ids). */
 export function HandDefs(props: { ids: string }) {
   return (
     <>
-      <linearGradient
-        id={`${props.ids}-arm`}
-        gradientUnits="userSpaceOnUse"
-        x1="0"
-        y1="66"
-        x2="0"
-        y2="100"
-      >
-        <stop offset="0" class="fa-stop-sleeve" />
-        <stop offset="1" class="fa-stop-sleeve" stop-opacity="0" />
-      </linearGradient>
-      <linearGradient
-        id={`${props.ids}-arm-edge`}
-        gradientUnits="userSpaceOnUse"
-        x1="0"
-        y1="62"
-        x2="0"
-        y2="98"
-      >
-        <stop offset="0" class="fa-stop-sleeve-line" />
-        <stop offset="1" class="fa-stop-sleeve-line" stop-opacity="0" />
-      </linearGradient>
+      <Fade id={`${props.ids}-arm`} stop="fa-stop-sleeve" from={66} to={100} />
+      <Fade id={`${props.ids}-arm-edge`} stop="fa-stop-sleeve-line" from={62} to={98} />
     </>
   );
 }

@@ -1,20 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { inPicture, poseAt } from "./hand-pose.ts";
-import { type MotionStep, stepMotion } from "./step-motion.ts";
-
-const secs = (n: number) => n as MotionStep["seconds"];
-const rollerLeftCheek = stepMotion({
-  zone: "cheeks",
-  side: "left",
-  technique: "roller",
-  seconds: secs(30),
-  sections: 3,
-  reps: 5,
-});
+import {
+  BROW_PINCHES,
+  CHEEK_STROKES,
+  CHEEKBONE_HOLDS,
+  FOREHEAD_ROLLER,
+  ROLLER_LEFT_CHEEK,
+  step,
+} from "./motions.test-support.ts";
+import { stepMotion } from "./step-motion.ts";
 
 describe("hand pose at a moment", () => {
   it("rolls each line from its start, five times, then moves to the next line", () => {
-    const at = (ms: number) => poseAt(rollerLeftCheek, ms);
+    const at = (ms: number) => poseAt(ROLLER_LEFT_CHEEK, ms);
     // The cheek's first line starts at the jaw edge (102, 183) and ends at the earlobe (67, 146).
     expect(at(0)).toMatchObject({ section: 0, pass: 0 });
     expect(at(0).hands[0]).toMatchObject({ x: 102, y: 183, lift: 0, drawn: 0, fade: 1 });
@@ -28,30 +26,23 @@ describe("hand pose at a moment", () => {
   });
 
   it("lifts clear of the skin to go back, the trail fading, and lands at the start", () => {
-    const mid = poseAt(rollerLeftCheek, 1720).hands[0];
+    const mid = poseAt(ROLLER_LEFT_CHEEK, 1720).hands[0];
     expect(mid?.lift).toBe(1);
     expect(mid?.drawn).toBe(1);
     expect(mid?.fade).toBeCloseTo(0.5, 6);
     expect(mid?.x).toBeCloseTo(84.5, 1);
-    const landed = poseAt(rollerLeftCheek, 1999.9).hands[0];
+    const landed = poseAt(ROLLER_LEFT_CHEEK, 1999.9).hands[0];
     expect(landed?.lift).toBeLessThan(0.01);
     expect(landed?.x).toBeCloseTo(102, 1);
   });
 
   it("holds the last moment past the end and the first before the start", () => {
-    expect(poseAt(rollerLeftCheek, 99_000)).toMatchObject({ section: 2, pass: 4 });
-    expect(poseAt(rollerLeftCheek, -5).hands[0]).toMatchObject({ x: 102, y: 183 });
+    expect(poseAt(ROLLER_LEFT_CHEEK, 99_000)).toMatchObject({ section: 2, pass: 4 });
+    expect(poseAt(ROLLER_LEFT_CHEEK, -5).hands[0]).toMatchObject({ x: 102, y: 183 });
   });
 
   it("keeps the right hand off the skin while the left works its half of the forehead", () => {
-    const m = stepMotion({
-      zone: "forehead",
-      side: "center",
-      technique: "roller",
-      seconds: secs(60),
-      sections: 6,
-      reps: 5,
-    });
+    const m = FOREHEAD_ROLLER;
     expect(poseAt(m, 0).hands.map((h) => [h.half, h.active])).toEqual([
       ["left", true],
       ["right", false],
@@ -64,28 +55,14 @@ describe("hand pose at a moment", () => {
   });
 
   it("mirrors the right hand into the picture", () => {
-    const m = stepMotion({
-      zone: "cheeks",
-      side: "both",
-      technique: "strokes",
-      seconds: secs(60),
-      sections: 3,
-      reps: 20,
-    });
+    const m = CHEEK_STROKES;
     const [left, right] = poseAt(m, 0).hands;
     expect(left && inPicture(left)).toEqual({ x: 102, y: 183, angle: -55 });
     expect(right && inPicture(right)).toEqual({ x: 138, y: 183, angle: -125 });
   });
 
   it("presses a point in, holds it with a gentle pulse, lets go, then lifts to the next", () => {
-    const m = stepMotion({
-      zone: "under-cheekbone",
-      side: "both",
-      technique: "pressure-points",
-      seconds: secs(30),
-      sections: 1,
-      reps: 6,
-    });
+    const m = CHEEKBONE_HOLDS;
     const press = (ms: number) => poseAt(m, ms).hands[0]?.press ?? -1;
     expect(press(0)).toBe(0);
     expect(press(900)).toBe(1);
@@ -109,34 +86,14 @@ describe("hand pose at a moment", () => {
       }
       return n;
     };
-    const tap = stepMotion({
-      zone: "under-eyes",
-      side: "both",
-      technique: "tap",
-      seconds: secs(30),
-      sections: 1,
-    });
+    const tap = stepMotion(step("under-eyes", "tap", "both", 30, 1));
     expect(count(tap, "press", 0.95)).toBe(tap.cycles);
-    const pinch = stepMotion({
-      zone: "brows",
-      side: "both",
-      technique: "pinch",
-      seconds: secs(60),
-      sections: 1,
-      reps: 60,
-    });
+    const pinch = BROW_PINCHES;
     expect(count(pinch, "pinch", 0.9)).toBe(5);
   });
 
   it("goes once round a circle in place each repetition", () => {
-    const m = stepMotion({
-      zone: "collarbone",
-      side: "both",
-      technique: "stationary-circles",
-      seconds: secs(20),
-      sections: 1,
-      reps: 10,
-    });
+    const m = stepMotion(step("collarbone", "stationary-circles", "both", 20, 1, 10));
     const a = poseAt(m, 0).hands[0];
     const half = poseAt(m, 1000).hands[0];
     const round = poseAt(m, 2000).hands[0];

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { poseAt } from "./hand-pose.ts";
 import { handTransform, handValues, ringScale, thumbTransform, type Values } from "./keyframes.ts";
-import { type MotionStep, stepMotion } from "./step-motion.ts";
-
-const secs = (n: number) => n as MotionStep["seconds"];
+import { BROW_PINCHES, step } from "./motions.test-support.ts";
+import { stepMotion } from "./step-motion.ts";
 
 describe("a pose as CSS values", () => {
   it("writes a hand's place, turn and lift as one CSS transform", () => {
@@ -29,28 +28,14 @@ describe("a pose as CSS values", () => {
       if (h) handValues(m, 0, h, (name, v) => Object.assign(out, { [name]: v }));
       return out;
     };
-    const hold = stepMotion({
-      zone: "temples",
-      side: "both",
-      technique: "pressure-points",
-      seconds: secs(30),
-      sections: 1,
-      reps: 6,
-    });
+    const hold = stepMotion(step("temples", "pressure-points", "both", 30, 1, 6));
     expect(got(hold, 900)).toEqual({
       "hand-0": { transform: "translate(70px, 98px) rotate(15deg) scale(1)", opacity: 1 },
       "shadow-0": { opacity: 0.32 },
       "ring-0": { transform: "scale(1.2)", opacity: 0.8 },
       "trail-0-0": { strokeDashoffset: 1, opacity: 1 },
     });
-    const pinch = stepMotion({
-      zone: "brows",
-      side: "both",
-      technique: "pinch",
-      seconds: secs(60),
-      sections: 1,
-      reps: 60,
-    });
+    const pinch = BROW_PINCHES;
     expect(Object.keys(got(pinch, 0))).toEqual(["hand-0", "shadow-0", "thumb-0", "trail-0-0"]);
   });
 });
