@@ -6,6 +6,7 @@ import {
   oval,
   pointAlong,
   polylinePath,
+  pts,
   sampleCurve,
   symmetricBlob,
   track,
@@ -53,6 +54,13 @@ describe("curves", () => {
     expect(pointAlong(t, 0.5)).toEqual({ x: 30, y: 5, angle: 90 });
     expect(pointAlong(t, 2)).toEqual({ x: 30, y: 40, angle: 90 });
     expect(pointAlong(t, -1)).toEqual({ x: 0, y: 0, angle: 0 });
+  });
+
+  it("reads points written as in SVG", () => {
+    expect(pts("1 2, 3.5 -4")).toEqual([
+      [1, 2],
+      [3.5, -4],
+    ]);
   });
 
   it("samples a curve evenly per segment, and draws a polyline", () => {

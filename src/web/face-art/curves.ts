@@ -13,6 +13,14 @@ export const VIEW_HEIGHT = 300;
 /** The face's midline; the person's left is drawn left of it, as in a mirror. */
 export const MIDLINE = VIEW_WIDTH / 2;
 
+/** Points written as in SVG, "x y, x y, …": the drawing's data stays short and readable. */
+export function pts(list: string): readonly Pt[] {
+  return list.split(",").map((pair): Pt => {
+    const [x, y] = pair.trim().split(/\s+/).map(Number);
+    return [x ?? 0, y ?? 0];
+  });
+}
+
 /** Rounds to one decimal, which is finer than a pixel at any size the picture is shown. */
 const r1 = (n: number): number => Math.round(n * 10) / 10;
 

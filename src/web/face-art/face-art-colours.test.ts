@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 // Vitest turns every CSS import into an empty module, so the test reads the stylesheet itself
 // (tests run in Node; the app never does this).
 const fs = process.getBuiltinModule("node:fs");
-const css = fs.readFileSync(new URL("./face-art.css", import.meta.url), "utf8");
+const css = fs.readFileSync(new URL("./face-art-colours.css", import.meta.url), "utf8");
 
 /** The custom properties set in the first rule whose selector matches `selector`. */
 function tokens(selector: string): Readonly<Record<string, string>> {

@@ -11,6 +11,7 @@ import { type MotionStep, stepMotion } from "./step-motion.ts";
 import { useReducedMotion } from "./use-reduced-motion.ts";
 import { litAreaPaths } from "./zone-art.ts";
 import { ZoneGlow } from "./zone-glow.tsx";
+import "./face-art-colours.css";
 import "./face-art.css";
 
 /** Props of {@link FaceArt}. */

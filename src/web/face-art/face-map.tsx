@@ -6,7 +6,9 @@ import { lineGuide } from "./guides.ts";
 import { SideGroup } from "./side-group.tsx";
 import { type Half, litAreaPaths, ZONE_ART, zoneAreaPath } from "./zone-art.ts";
 import { ZoneGlow } from "./zone-glow.tsx";
+import "./face-art-colours.css";
 import "./face-art.css";
+import "./face-map.css";
 
 /** Tap-to-choose zones: each zone becomes a labelled checkbox as well as a tappable area. */
 export interface ZoneSelection {
