@@ -1,5 +1,6 @@
 import { useId } from "preact/hooks";
-import { type Side as StepSide, ZONE_IDS, ZONES, type ZoneId } from "../../core/index.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { Side as StepSide } from "../../core/planner/plan-types.ts";
 import { VIEW_HEIGHT, VIEW_WIDTH } from "./curves.ts";
 import { FaceDrawing } from "./face-drawing.tsx";
 import { lineGuide } from "./guides.ts";

@@ -1,4 +1,5 @@
-import type { TechniqueId, ZoneId } from "../../core/index.ts";
+import type { TechniqueId } from "../../core/model/techniques.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import type { Grip } from "./hand-art.tsx";
 
 /**

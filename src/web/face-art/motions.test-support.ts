@@ -1,4 +1,6 @@
-import type { Side, TechniqueId, ZoneId } from "../../core/index.ts";
+import type { TechniqueId } from "../../core/model/techniques.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
+import type { Side } from "../../core/planner/plan-types.ts";
 import { type MotionStep, stepMotion } from "./step-motion.ts";
 
 /** A step as the planner makes it (seconds, lines and passes), for the tests. */

@@ -1,6 +1,7 @@
 import { render } from "preact-render-to-string";
 import { describe, expect, it } from "vitest";
-import { TECHNIQUES, ZONE_LINES } from "../../core/index.ts";
+import { TECHNIQUES } from "../../core/model/techniques.ts";
+import { ZONE_LINES } from "../../core/model/zone-lines.ts";
 import { FaceArt } from "./face-art.tsx";
 import { MOTION_OF } from "./motion-kinds.ts";
 import { stepAnimations } from "./part-animations.ts";

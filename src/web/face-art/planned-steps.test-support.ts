@@ -1,14 +1,10 @@
-import {
-  CONDITIONS,
-  GOALS,
-  type PlanInput,
-  type PlanStep,
-  planSession,
-  SLOTS,
-  TECHNIQUE_IDS,
-  ZONE_IDS,
-  ZONES,
-} from "../../core/index.ts";
+import { CONDITIONS } from "../../core/model/conditions.ts";
+import { GOALS } from "../../core/model/goals.ts";
+import { SLOTS } from "../../core/model/slots.ts";
+import { TECHNIQUE_IDS } from "../../core/model/techniques.ts";
+import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
+import { planSession } from "../../core/planner/plan-session.ts";
+import type { PlanInput, PlanStep } from "../../core/planner/plan-types.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
 
 const TOOL_SETS = [[], ["roller"], ["gua-sha"], ["roller", "gua-sha"]] as const;

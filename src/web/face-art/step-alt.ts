@@ -1,4 +1,6 @@
-import { type PlanStep, TECHNIQUES, type TechniqueId, ZONES } from "../../core/index.ts";
+import { TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
+import { ZONES } from "../../core/model/zones.ts";
+import type { PlanStep } from "../../core/planner/plan-types.ts";
 
 /** Each movement as a picture shows it, in a person's words. */
 const MOVES: Readonly<Record<TechniqueId, string>> = {

@@ -1,4 +1,5 @@
-import { type PlanStep, TECHNIQUES } from "../../core/index.ts";
+import { TECHNIQUES } from "../../core/model/techniques.ts";
+import type { PlanStep } from "../../core/planner/plan-types.ts";
 import { circleGuide, type Guide, lineGuide, loopsGuide, pointsGuide } from "./guides.ts";
 import type { Grip } from "./hand-art.tsx";
 import { gripFor, MOTION_OF, type MotionKind } from "./motion-kinds.ts";

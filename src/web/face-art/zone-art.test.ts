@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZONE_IDS, ZONE_LINES, ZONES, type ZoneId } from "../../core/index.ts";
+import { ZONE_LINES } from "../../core/model/zone-lines.ts";
+import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { MIDLINE, type Pt, VIEW_HEIGHT } from "./curves.ts";
 import { LEFT_EAR } from "./face-shapes.ts";
 import { litAreaPaths, ZONE_ART, zoneAreaPath, zoneLinePaths, zonePoint } from "./zone-art.ts";

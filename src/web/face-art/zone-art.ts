@@ -1,4 +1,5 @@
-import type { Side, ZoneId } from "../../core/index.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
+import type { Side } from "../../core/planner/plan-types.ts";
 import {
   blobPath,
   curvePath,

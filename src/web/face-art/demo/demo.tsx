@@ -1,12 +1,8 @@
 import { render } from "preact";
 import { useState } from "preact/hooks";
-import {
-  type PlanStep,
-  TECHNIQUE_IDS,
-  type TechniqueId,
-  ZONE_IDS,
-  type ZoneId,
-} from "../../../core/index.ts";
+import { TECHNIQUE_IDS, type TechniqueId } from "../../../core/model/techniques.ts";
+import { ZONE_IDS, type ZoneId } from "../../../core/model/zones.ts";
+import type { PlanStep } from "../../../core/planner/plan-types.ts";
 import { practicePlan } from "../../../core/planner/practice.ts";
 import { FaceArt } from "../face-art.tsx";
 import { FaceMap } from "../face-map.tsx";
