@@ -7,8 +7,8 @@ import "./text-field.css";
 /** Props of {@link TextField}: a native input's, plus its words. */
 export interface TextFieldProps
   extends Omit<PartialInputHTMLAttributes<HTMLInputElement>, "label" | "class" | "role" | "type"> {
-  /** A kind of text: other inputs have their own components. */
-  readonly type?: "text" | "email" | "password" | "search" | "tel" | "url";
+  /** A kind of text, a date or a time: other inputs have their own components. */
+  readonly type?: "text" | "email" | "password" | "search" | "tel" | "url" | "date" | "time";
   readonly label: ComponentChildren;
   readonly hint?: ComponentChildren;
   /** What is wrong with the value; marks the field invalid and is read with it. */
