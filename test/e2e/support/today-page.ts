@@ -10,13 +10,20 @@ export async function setStepper(
   value: number,
 ): Promise<void> {
   const spin = scope.getByRole("spinbutton", { name });
+  const reaches = async (n: number): Promise<void> => {
+    for (let tries = 0; (await spin.getAttribute("aria-valuenow")) !== String(n); tries++) {
+      if (tries > 50) throw new Error(`the stepper "${name}" did not reach ${n}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
   await spin.focus();
   await spin.press("Home");
-  const min = Number(await spin.getAttribute("aria-valuenow"));
-  for (let v = min; v < value; v++) await spin.press("ArrowUp");
-  for (let tries = 0; (await spin.getAttribute("aria-valuenow")) !== String(value); tries++) {
-    if (tries > 50) throw new Error(`the stepper "${name}" did not reach ${value}`);
-    await new Promise((r) => setTimeout(r, 100));
+  const min = Number(await spin.getAttribute("aria-valuemin"));
+  await reaches(min);
+  // One press at a time, each seen on screen before the next.
+  for (let v = min; v < value; v++) {
+    await spin.press("ArrowUp");
+    await reaches(v + 1);
   }
 }
 
