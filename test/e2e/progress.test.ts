@@ -124,7 +124,7 @@ describe("progress screen", () => {
       "Rate at least one measure, tick a reaction or write a note to check in.",
     );
     const tension = page.getByRole("group", { name: "Tension" });
-    await tension.getByRole("radio", { name: "4, Tight" }).check();
+    await tension.getByRole("radio", { name: /^4 ?, Tight$/ }).check();
     await tension.getByText("4 · Tight").waitFor();
     await page.getByLabel("Irritation").check();
     await page.getByRole("combobox").selectOption("forehead");
