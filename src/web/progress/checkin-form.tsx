@@ -24,6 +24,7 @@ import { navigate } from "../router.ts";
 import { Button } from "../ui/button.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { SegmentedControl } from "../ui/segmented-control.tsx";
+import { TextArea } from "../ui/text-area.tsx";
 import { showToast } from "../ui/toast-queue.ts";
 import { isEmptyCheckin } from "./empty-checkin.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";
@@ -218,15 +219,13 @@ export function CheckinForm() {
           </div>
         ))}
       </fieldset>
-      <label class="block">
-        Note (optional)
-        <textarea
-          maxLength={NOTE_MAX}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          rows={3}
-        />
-      </label>
+      <TextArea
+        label="Note (optional)"
+        maxLength={NOTE_MAX}
+        value={note}
+        onInput={(e) => setNote(e.currentTarget.value)}
+        rows={3}
+      />
       {error ? (
         <Notice tone="danger" role="alert">
           <p>{error}</p>

@@ -1,18 +1,13 @@
 import type { ComponentChildren, PartialSelectHTMLAttributes } from "preact";
-import { useId } from "preact/hooks";
+import { FieldFrame, type FieldWords, useFieldWiring } from "./field-frame.tsx";
 import { Icon } from "./icon.tsx";
 import { ChevronDown } from "./icons.ts";
-import { describedBy, InlineError } from "./inline-error.tsx";
-import "./field-hint.css";
-import "./text-field.css";
 import "./select-field.css";
 
 /** Props of {@link SelectField}: a native select's, plus its words. */
 export interface SelectFieldProps
-  extends Omit<PartialSelectHTMLAttributes<HTMLSelectElement>, "label" | "class" | "role"> {
-  readonly label: ComponentChildren;
-  readonly hint?: ComponentChildren;
-  readonly error?: ComponentChildren;
+  extends Omit<PartialSelectHTMLAttributes<HTMLSelectElement>, "label" | "class" | "role" | "id">,
+    FieldWords {
   /** The options (and optgroups). */
   readonly children: ComponentChildren;
 }
@@ -23,34 +18,20 @@ export interface SelectFieldProps
  */
 export function SelectField(props: SelectFieldProps) {
   const { label, hint, error, id, children, ...select } = props;
-  const made = useId();
-  const selectId = id ?? made;
-  const hintId = hint ? `${selectId}-hint` : null;
-  const errorId = `${selectId}-error`;
-  const invalid = error !== undefined && error !== null && error !== "";
+  const wiring = useFieldWiring(id, { label, hint, error });
   return (
-    <div class="text-field select-field">
-      <label for={selectId} class="text-field__label">
-        {label}
-      </label>
-      {hintId ? (
-        <p id={hintId} class="field-hint">
-          {hint}
-        </p>
-      ) : null}
+    <FieldFrame label={label} hint={hint} error={error} wiring={wiring} class="select-field">
       <div class="select-field__box">
         <select
           {...select}
-          id={selectId}
+          {...wiring.aria}
+          id={wiring.id}
           class="text-field__input select-field__input"
-          aria-invalid={invalid ? "true" : undefined}
-          aria-describedby={describedBy(hintId, invalid && errorId)}
         >
           {children}
         </select>
         <Icon icon={ChevronDown} size={20} class="select-field__chevron" />
       </div>
-      <InlineError id={errorId}>{error}</InlineError>
-    </div>
+    </FieldFrame>
   );
 }
