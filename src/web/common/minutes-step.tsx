@@ -4,7 +4,6 @@ import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
 import { DAY_NAMES } from "../../core/time/day-words.ts";
 import { SelectField } from "../ui/select-field.tsx";
 import { Stepper } from "../ui/stepper.tsx";
-import "../ui/field-hint.css";
 import type { StepProps } from "./profile-draft.ts";
 
 const HINTS: Readonly<Record<Slot, string>> = {
@@ -31,6 +30,7 @@ export function MinutesInput(props: {
     <div class="minutes-input">
       <Stepper
         label={`${SLOT_NAMES[props.slot]} massage, minutes`}
+        hint={props.hint}
         value={shown}
         min={1}
         max={MAX_MINUTES}
@@ -39,7 +39,6 @@ export function MinutesInput(props: {
           props.onChange(minutes);
         }}
       />
-      {props.hint ? <p class="field-hint">{props.hint}</p> : null}
     </div>
   );
 }
