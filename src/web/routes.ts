@@ -49,7 +49,7 @@ export const routes: readonly Route[] = [
   { path: "/session", title: "Session", screen: LazySessionScreen, frame: "focus" },
   { path: "/account", title: "Account", screen: AccountScreen },
   { path: "/settings", title: "Settings", screen: SettingsScreen },
-  { path: "/more", title: "More", screen: MoreScreen },
+  { path: "/more", title: "Menu", screen: MoreScreen },
 ];
 
 /** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */

@@ -100,7 +100,7 @@ describe("Learn guides", () => {
 
   it("gives the pre-rendered pages the same main navigation as the app", async () => {
     const page = await suite.browser.context.newPage();
-    // Every link in the markup, the ones a desktop hides (More) and a phone hides (Account,
+    // Every link in the markup, the ones a desktop hides (Menu) and a phone hides (Account,
     // Settings) included.
     const navLinks = () => page.locator('nav[aria-label="Main"] a').allTextContents();
     await page.goto(`${suite.server.url}/learn`);
@@ -117,14 +117,14 @@ describe("Learn guides", () => {
       (m[1] ?? "").replace(/<[^>]*>/g, ""),
     );
     expect(staticLinks).toEqual(app);
-    // The brand, the phone's four tabs and More, and the side bar's Account and Settings.
+    // The brand, the phone's four tabs and Menu, and the side bar's Account and Settings.
     expect(app).toEqual([
       "Nura",
       "Today",
       "Routines",
       "Progress",
       "Learn",
-      "More",
+      "Menu",
       "Account",
       "Settings",
     ]);

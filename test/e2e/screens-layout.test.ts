@@ -104,7 +104,7 @@ describe("the screens at a 390×844 phone and a 1280×800 desktop", () => {
       expect(
         tabs.map((t) => t.trim()),
         path,
-      ).toEqual(["Today", "Routines", "Progress", "Learn", "More"]);
+      ).toEqual(["Today", "Routines", "Progress", "Learn", "Menu"]);
       expect(await overflow(page), path).toBe(0);
 
       await page.setViewportSize(DESKTOP);
@@ -134,7 +134,7 @@ describe("the screens at a 390×844 phone and a 1280×800 desktop", () => {
       "/": "Today · Nura",
       "/routines": "Routines · Nura",
       "/progress": "Progress · Nura",
-      "/more": "More · Nura",
+      "/more": "Menu · Nura",
       "/account": "Account · Nura",
       "/settings": "Settings · Nura",
       "/no/such/page": "Page not found · Nura",

@@ -62,7 +62,7 @@ export function MoreScreen() {
   return (
     <section class="page" aria-labelledby="more-title">
       <header class="page-header">
-        <h1 id="more-title">More</h1>
+        <h1 id="more-title">Menu</h1>
       </header>
       <ul class="more-list">
         {ENTRIES.map((e) => (

@@ -13,11 +13,11 @@ describe("the main navigation's current entry", () => {
     expect(current(undefined)).toEqual([]);
   });
 
-  it("marks More on a phone and the entry itself in the side bar for Account and Settings", () => {
-    expect(current("/account")).toEqual(["More:tabs", "Account:side"]);
-    expect(current("/account/reset")).toEqual(["More:tabs", "Account:side"]);
-    expect(current("/settings")).toEqual(["More:tabs", "Settings:side"]);
-    expect(current("/programme")).toEqual(["More:tabs"]);
+  it("marks Menu on a phone and the entry itself in the side bar for Account and Settings", () => {
+    expect(current("/account")).toEqual(["Menu:tabs", "Account:side"]);
+    expect(current("/account/reset")).toEqual(["Menu:tabs", "Account:side"]);
+    expect(current("/settings")).toEqual(["Menu:tabs", "Settings:side"]);
+    expect(current("/programme")).toEqual(["Menu:tabs"]);
   });
 
   it("gives a phone five tabs and the side bar six entries", () => {
@@ -26,7 +26,7 @@ describe("the main navigation's current entry", () => {
       "Routines",
       "Progress",
       "Learn",
-      "More",
+      "Menu",
     ]);
     expect(mainNav.filter((i) => i.place !== "tabs")).toHaveLength(6);
   });

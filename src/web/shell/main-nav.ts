@@ -18,14 +18,14 @@ export interface NavItem {
   readonly label: string;
   readonly icon: IconNode;
   readonly place: NavPlace;
-  /** Other addresses that belong to this entry (More stands for Account and Settings on a phone). */
+  /** Other addresses that belong to this entry (Menu stands for Account and Settings on a phone). */
   readonly also?: readonly string[];
 }
 
 /**
  * The main navigation, in order. One list for the app's frame and for the pages pre-rendered at
  * build time (which cannot import the screens), so the two can never drift apart. A phone shows
- * four tabs and More (Account, Settings and the rest live there); the wider side bar has room
+ * four tabs and Menu (Account, Settings and the rest live there); the wider side bar has room
  * for Account and Settings themselves.
  */
 export const mainNav: readonly NavItem[] = [
@@ -35,7 +35,7 @@ export const mainNav: readonly NavItem[] = [
   { href: "/learn", label: "Learn", icon: BookOpen, place: "both" },
   {
     href: "/more",
-    label: "More",
+    label: "Menu",
     icon: Ellipsis,
     place: "tabs",
     also: ["/account", "/settings", "/programme"],
