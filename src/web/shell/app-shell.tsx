@@ -13,7 +13,7 @@ export function AppShell() {
     document.title = route && route.path !== "/" ? `${route.title} · Nura` : "Nura";
   }, [route]);
   return (
-    <ShellFrame current={route?.path}>
+    <ShellFrame current={route?.path} bare={route?.bare}>
       <Screen path={path} />
     </ShellFrame>
   );

@@ -15,4 +15,6 @@ export interface Route {
    * is hydrated, so that render matches the page (the guides, for Learn's guide pages).
    */
   readonly prepare?: () => Promise<unknown>;
+  /** Shown alone, without the header and its navigation: the session player is the whole screen. */
+  readonly bare?: boolean;
 }

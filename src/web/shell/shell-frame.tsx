@@ -9,8 +9,16 @@ import { mainNav } from "./main-nav.ts";
 export function ShellFrame(props: {
   /** The current route's path, to mark its navigation link. */
   readonly current: string | undefined;
+  /** No header and no navigation: the screen is all there is (the running session). */
+  readonly bare?: boolean;
   readonly children: ComponentChildren;
 }) {
+  if (props.bare)
+    return (
+      <main id="main" class="bare" tabIndex={-1}>
+        {props.children}
+      </main>
+    );
   return (
     <>
       <a class="skip-link" href="#main">
