@@ -1,6 +1,6 @@
 import { ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 import type { PlayerEngine } from "./player-engine.ts";
 import { workDone } from "./session-record.ts";
 import { durationWords } from "./step-words.ts";

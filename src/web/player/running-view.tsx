@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 import type { PlayerEngine } from "./player-engine.ts";
 import { clockText, stepWords } from "./step-words.ts";
 import { PressureDots, SessionBar, TimeRing } from "./time-ring.tsx";

@@ -1,6 +1,6 @@
 import type { ZoneId } from "../../core/model/zones.ts";
 import type { SkipReason, SkipToday } from "../common/skip-today.ts";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 
 const REASONS: readonly { readonly id: SkipReason; readonly label: string }[] = [
   { id: "breakout", label: "Breakout or inflamed spots" },
