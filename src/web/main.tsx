@@ -5,6 +5,7 @@ import { AppShell } from "./shell/app-shell.tsx";
 import { mountApp } from "./shell/mount-app.tsx";
 import { SyncContext } from "./sync/sync-context.ts";
 import { browserSyncDeps, SyncController } from "./sync/sync-controller.ts";
+import "./styles/tokens.css";
 import "./styles/base.css";
 
 startRouter();

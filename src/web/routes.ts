@@ -42,7 +42,7 @@ export const routes: readonly Route[] = [
   { path: "/progress", title: "Progress", screen: ProgressScreen },
   { path: "/programme", title: "Programmes", screen: ProgrammeScreen },
   ...learnRoutes,
-  { path: "/session", title: "Session", screen: LazySessionScreen },
+  { path: "/session", title: "Session", screen: LazySessionScreen, bare: true },
   { path: "/account", title: "Account", screen: AccountScreen },
   { path: "/settings", title: "Settings", screen: SettingsScreen },
 ];

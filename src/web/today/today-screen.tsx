@@ -12,6 +12,7 @@ import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ProgrammeBanner } from "../programme/programme-banner.tsx";
 import { completedDays, useProgramme } from "../programme/programme-store.ts";
 import { navigate } from "../router.ts";
+import { SessionInProgress } from "./session-in-progress.tsx";
 import { SlotSwitch } from "./slot-switch.tsx";
 import { TodayRoutine } from "./today-routine.tsx";
 import { useMoment } from "./use-moment.ts";
@@ -55,6 +56,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
       <h1>Today</h1>
       <p class="today-date">{dateText}</p>
       <NoticeList notices={setup.notices} />
+      <SessionInProgress records={records} />
       <ProblemNotice problem={sessions.problem} />
       <ProblemNotice problem={programmeView.problem} />
       <ProgrammeBanner
