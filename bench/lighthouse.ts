@@ -9,8 +9,13 @@ import { freePort, startProcess, stopProcess, waitFor200 } from "./support/proce
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-/** The pages measured: the pre-rendered guide list and one pre-rendered guide. */
+/**
+ * The pages measured: the app's start (a fresh profile, so onboarding's welcome: Lighthouse cannot
+ * set a profile up first), Learn, the pre-rendered guide list and one pre-rendered guide.
+ */
 export const LIGHTHOUSE_PAGES = [
+  "/",
+  "/learn",
   "/learn/guides",
   "/learn/guides/lymphatic-drainage-order",
 ] as const;

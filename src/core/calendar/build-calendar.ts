@@ -3,6 +3,7 @@ import { type ReminderSchedule, remindsOn } from "../reminders/due-reminders.ts"
 import { clockParts } from "../setup/reminder-settings.ts";
 import { addDays, type LocalDate } from "../time/local-date.ts";
 import { localDateOf } from "../time/zoned-time.ts";
+import { counted, noun } from "../words/plural.ts";
 import { escapeText, localDateTime, toStream, utcDateTime } from "./ics-text.ts";
 import { vtimezoneLines } from "./vtimezone.ts";
 
@@ -57,7 +58,7 @@ function eventLines(
         ? "FREQ=DAILY"
         : `FREQ=WEEKLY;BYDAY=${days.map((d) => DAYS[d]).join(",")}`;
   const minutes = Math.max(1, Math.round(input.minutes[slot]));
-  const description = `${minutes} minutes of guided face massage, with your ${slot === "am" ? "morning" : slot === "pm" ? "evening" : "weekly"} routine.`;
+  const description = `${counted(minutes, noun("minute"))} of guided face massage, with your ${slot === "am" ? "morning" : slot === "pm" ? "evening" : "weekly"} routine.`;
   return [
     "BEGIN:VEVENT",
     `UID:${input.uidSeed}-${slot}@nura`,

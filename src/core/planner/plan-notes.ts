@@ -1,3 +1,4 @@
+import { counted, noun } from "../words/plural.ts";
 import { numberWord } from "./count-words.ts";
 import type { PlanNote } from "./plan-types.ts";
 
@@ -5,8 +6,8 @@ import type { PlanNote } from "./plan-types.ts";
 function durationPhrase(totalSeconds: number): string {
   const m = Math.floor(totalSeconds / 60);
   const s = totalSeconds % 60;
-  const min = m === 1 ? "1 minute" : `${m} minutes`;
-  const sec = s === 1 ? "1 second" : `${s} seconds`;
+  const min = counted(m, noun("minute"));
+  const sec = counted(s, noun("second"));
   if (m === 0) return sec;
   return s === 0 ? min : `${min} and ${sec}`;
 }
@@ -16,7 +17,7 @@ function durationPhrase(totalSeconds: number): string {
  * rather than a shortfall (more time on the same areas would only repeat them).
  */
 export function shortenedNote(total: number, minutes: number, movements: number): PlanNote {
-  const asked = minutes === 1 ? "1 minute" : `${minutes} minutes`;
+  const asked = counted(minutes, noun("minute"));
   const what =
     movements === 1
       ? "The one movement left today already gets"

@@ -8,6 +8,9 @@ import {
 } from "../../core/routine/product-kinds.ts";
 import type { StepProps } from "../common/profile-draft.ts";
 import { ToolsField } from "../common/tools-field.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
+import { TextField } from "../ui/text-field.tsx";
 
 const BLAND = PRODUCT_KINDS.filter((k) => !isActive(k));
 
@@ -18,33 +21,26 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
     const rest = draft.products.filter((p) => p.kind !== kind);
     change({ products: on ? [...rest, name ? { kind, name } : { kind }] : rest });
   };
-  const hint = isActive(kind) ? ACTIVE_KIND_HINTS[kind] : undefined;
+  const name = STEP_KIND_NAMES[kind];
   return (
-    <div class="choice-row">
-      <input
+    <div class="product-choice">
+      <Checkbox
         id={`product-${kind}`}
-        type="checkbox"
+        label={name}
+        description={isActive(kind) ? ACTIVE_KIND_HINTS[kind] : undefined}
         checked={owned !== undefined}
-        aria-describedby={hint ? `product-${kind}-hint` : undefined}
         onChange={(e) => setProduct((e.currentTarget as HTMLInputElement).checked)}
       />
-      <label for={`product-${kind}`}>{STEP_KIND_NAMES[kind]}</label>
-      {hint ? (
-        <span id={`product-${kind}-hint`} class="hint">
-          {" "}
-          ({hint})
-        </span>
-      ) : null}
       {owned ? (
-        <input
-          type="text"
-          class="product-name"
-          maxLength={80}
-          aria-label={`Name of your ${STEP_KIND_NAMES[kind].toLowerCase()} (optional)`}
-          placeholder="Its name (optional)"
-          value={owned.name ?? ""}
-          onInput={(e) => setProduct(true, (e.currentTarget as HTMLInputElement).value)}
-        />
+        <div class="product-choice__name">
+          <TextField
+            label={`Name of your ${name.toLowerCase()} (optional)`}
+            maxLength={80}
+            autocomplete="off"
+            value={owned.name ?? ""}
+            onInput={(e) => setProduct(true, (e.currentTarget as HTMLInputElement).value)}
+          />
+        </div>
       ) : null}
     </div>
   );
@@ -53,7 +49,7 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
 /** Tools owned and products used, each product with an optional name of the person's own. */
 export function ToolsProductsStep({ draft, change }: StepProps) {
   return (
-    <>
+    <div class="stack stack--loose">
       <ToolsField
         legend="Tools you have (fingers always count)"
         idPrefix=""
@@ -61,22 +57,19 @@ export function ToolsProductsStep({ draft, change }: StepProps) {
         fingersOnly={draft.fingersOnly}
         onChange={change}
       />
-      <fieldset>
-        <legend>Products you use</legend>
+      <ChoiceGroup legend="Products you use">
         {BLAND.map((kind) => (
           <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>Actives and treatments</legend>
-        <p class="hint">
-          These are never used for the massage: Nura puts them after it, where they do not get
-          rubbed in for minutes. If a serum of yours is one of these, tick it here instead.
-        </p>
+      </ChoiceGroup>
+      <ChoiceGroup
+        legend="Actives and treatments"
+        hint="These are never used for the massage: Nura puts them after it, where they do not get rubbed in for minutes. If a serum of yours is one of these, tick it here instead."
+      >
         {ACTIVE_KINDS.map((kind) => (
           <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
         ))}
-      </fieldset>
-    </>
+      </ChoiceGroup>
+    </div>
   );
 }
