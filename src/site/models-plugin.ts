@@ -59,6 +59,9 @@ export function manifestOf(files: readonly { url: string; body: Uint8Array }[], 
   return { version: v, files: out } satisfies ModelManifest;
 }
 
+const toBytes = (source: string | Uint8Array) =>
+  typeof source === "string" ? new TextEncoder().encode(source) : source;
+
 const TYPES: Readonly<Record<string, string>> = {
   json: "application/json; charset=utf-8",
   bin: "application/octet-stream",
@@ -84,10 +87,25 @@ export function modelsPlugin(): Plugin {
   let manifest = "";
   return {
     name: "nura-models",
-    generateBundle() {
-      for (const f of load())
+    generateBundle(_options, bundle) {
+      const models = load();
+      for (const f of models)
         this.emitFile({ type: "asset", fileName: f.url.slice(1), source: f.body });
-      this.emitFile({ type: "asset", fileName: MODEL_MANIFEST.slice(1), source: manifest });
+      // The landmark worker (Human and TensorFlow.js) downloads with the models, so its size
+      // belongs in the same list.
+      const worker = Object.values(bundle).find((o) =>
+        /detector-worker-[^/]*\.js$/.test(o.fileName),
+      );
+      const extra =
+        worker?.type === "asset"
+          ? [{ url: `/${worker.fileName}`, body: toBytes(worker.source) }]
+          : worker?.type === "chunk"
+            ? [{ url: `/${worker.fileName}`, body: toBytes(worker.code) }]
+            : [];
+      if (extra.length === 0) this.error("the landmark worker is missing from the bundle");
+      const { version: v } = modelSources();
+      const text = JSON.stringify(manifestOf([...models, ...extra], v));
+      this.emitFile({ type: "asset", fileName: MODEL_MANIFEST.slice(1), source: text });
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {

@@ -1,7 +1,13 @@
 import type { Backend } from "./backend-choice.ts";
 import type { DetectorReply, DetectorRequest } from "./detector-protocol.ts";
+// The worker's own URL (its built, hashed script), so the model download can keep it on the
+// device with the models: the service worker does not precache it.
+import workerUrl from "./detector-worker.ts?worker&url";
 import type { Landmarks } from "./landmark-mapping.ts";
 import type { ModelSet } from "./model-files.ts";
+
+/** Where the detector worker's script is served. */
+export const DETECTOR_WORKER_URL: string = workerUrl;
 
 /** Something the models can look at: a video frame, a canvas, a picture or an image file. */
 export type Picture = HTMLVideoElement | HTMLCanvasElement | HTMLImageElement | ImageBitmap | Blob;
@@ -23,10 +29,7 @@ export interface Detector {
  * ImageBitmap and handed over, so the page never waits on a model.
  */
 export function loadDetector(set: ModelSet, backend: Backend): Promise<Detector> {
-  const worker = new Worker(new URL("./detector-worker.ts", import.meta.url), {
-    type: "module",
-    name: "landmarks",
-  });
+  const worker = new Worker(DETECTOR_WORKER_URL, { type: "module", name: "landmarks" });
   const waiting = new Map<number, { ok: (l: Landmarks) => void; fail: (e: Error) => void }>();
   let nextId = 1;
   let broken: Error | undefined;

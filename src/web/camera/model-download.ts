@@ -1,3 +1,4 @@
+import { DETECTOR_WORKER_URL } from "./landmark-detector.ts";
 import {
   filesToLoad,
   MODEL_CACHE,
@@ -70,10 +71,13 @@ export async function downloadModels(
   set: ModelSet,
   wasm: WasmChoice,
   onProgress: (p: DownloadProgress) => void = () => {},
+  worker: string = DETECTOR_WORKER_URL,
 ): Promise<number> {
   const cache = await caches.open(MODEL_CACHE);
   const manifest = await currentManifest(cache);
-  const files = filesToLoad(set, wasm).map((url) => ({
+  // Under `npm run dev` the worker is served by Vite, unlisted: it is not kept.
+  const script = manifest.files[worker] ? worker : undefined;
+  const files = filesToLoad(set, wasm, script).map((url) => ({
     url,
     bytes: manifest.files[url]?.bytes ?? 0,
   }));
@@ -105,9 +109,13 @@ export async function downloadModels(
 }
 
 /** True when every file a model set needs here is already on the device. */
-export async function modelsCached(set: ModelSet, wasm: WasmChoice): Promise<boolean> {
+export async function modelsCached(
+  set: ModelSet,
+  wasm: WasmChoice,
+  worker: string = DETECTOR_WORKER_URL,
+): Promise<boolean> {
   if (typeof caches === "undefined") return false;
   const cache = await caches.open(MODEL_CACHE);
-  for (const url of filesToLoad(set, wasm)) if (!(await cache.match(url))) return false;
+  for (const url of filesToLoad(set, wasm, worker)) if (!(await cache.match(url))) return false;
   return true;
 }

@@ -44,7 +44,8 @@ export interface ModelFileSize {
 
 /**
  * What the build writes to {@link MODEL_MANIFEST}: the packages' versions (a new one empties the
- * device's model cache) and every file by its URL path.
+ * device's model cache) and every file by its URL path: the models, the WebAssembly, and the
+ * landmark worker's script (under /assets/, hashed).
  */
 export interface ModelManifest {
   readonly version: string;
@@ -57,19 +58,25 @@ export function parseManifest(value: unknown): ModelManifest {
   if (!m || typeof m.version !== "string" || typeof m.files !== "object" || m.files === null)
     throw new Error("the model list is not in the expected form");
   for (const [url, size] of Object.entries(m.files)) {
-    if (!url.startsWith(MODEL_BASE) || !Number.isInteger(size?.bytes) || size.bytes <= 0)
+    const place = url.startsWith(MODEL_BASE) || url.startsWith("/assets/");
+    if (!place || !Number.isInteger(size?.bytes) || size.bytes <= 0)
       throw new Error(`the model list has a bad entry for ${url}`);
   }
   return m as ModelManifest;
 }
 
 /**
- * The URLs a model set loads: its model files, and on the WASM backend the one binary tfjs will
- * take (SIMD or not), never both.
+ * The URLs a model set loads: the worker's script when given, its model files, and on the WASM
+ * backend the one binary tfjs will take (SIMD or not), never both.
  */
-export function filesToLoad(set: ModelSet, wasm: "simd" | "plain" | "none"): readonly string[] {
+export function filesToLoad(
+  set: ModelSet,
+  wasm: "simd" | "plain" | "none",
+  worker?: string,
+): readonly string[] {
   const models = MODEL_FILES[set].map((f) => MODEL_BASE + f);
-  if (wasm === "none") return models;
+  const script = worker ? [worker] : [];
+  if (wasm === "none") return [...script, ...models];
   const binary = wasm === "simd" ? "tfjs-backend-wasm-simd.wasm" : "tfjs-backend-wasm.wasm";
-  return [...models, WASM_BASE + binary];
+  return [...script, ...models, WASM_BASE + binary];
 }

@@ -38,8 +38,9 @@ export function PhotoCompare(props: {
   readonly finding: boolean;
 }) {
   const { photos } = props;
-  const [beforeId, setBefore] = useState(photos[0]?.id ?? "");
-  const [afterId, setAfter] = useState(photos[photos.length - 1]?.id ?? "");
+  // Unchosen, Before is the first photo and After the latest, also as new ones are saved.
+  const [beforeId, setBefore] = useState<string>();
+  const [afterId, setAfter] = useState<string>();
   const [mode, setMode] = useState<"side" | "slider">("side");
   const [split, setSplit] = useState(50);
   const before = photos.find((p) => p.id === beforeId) ?? photos[0];
