@@ -1,5 +1,6 @@
 import type { Medium } from "../../core/model/media.ts";
 import { MEDIUM_NAMES } from "../../core/model/media.ts";
+import { CoachSwitch } from "../camera/coach/coach-switch.tsx";
 import type { PendingSession } from "./handoff.ts";
 import type { PlayerSettings } from "./player-settings.ts";
 import { PlayerSettingsForm } from "./player-settings-form.tsx";
@@ -46,6 +47,7 @@ export function BeforeStart(props: BeforeStartProps) {
         voiced={props.voiced}
         onChange={props.onSettings}
       />
+      <CoachSwitch />
       <form
         class="slip-check"
         onSubmit={(e) => {

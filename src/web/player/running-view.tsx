@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { CoachPanel } from "../camera/coach/coach-panel.tsx";
 import { FaceMap } from "../face-map/face-map.tsx";
 import type { PlayerEngine } from "./player-engine.ts";
 import { clockText, stepWords } from "./step-words.ts";
@@ -56,6 +57,7 @@ export function RunningView(props: { engine: PlayerEngine; wakeNote: string }) {
         <TimeRing remainingMs={stepStart + stepMs - elapsed} stepMs={stepMs} />
         {running ? null : <span class="paused-badge">Paused: tap to go on</span>}
       </button>
+      <CoachPanel step={step} running={running} />
       <div class="step-facts">
         <h1 id="step-title">{w.zone}</h1>
         <p class="side">{w.side}</p>
