@@ -1,4 +1,5 @@
 import { calendarFeedBench } from "./calendar-feed.ts";
+import { coachCameraBench } from "./coach-camera.ts";
 import { coldStartBench } from "./cold-start.ts";
 import { hostilePlanBench } from "./hostile-plan.ts";
 import { lighthouseBench } from "./lighthouse.ts";
@@ -18,4 +19,5 @@ export const benches: readonly Bench[] = [
   playerTimingBench,
   calendarFeedBench,
   hostilePlanBench,
+  coachCameraBench,
 ];

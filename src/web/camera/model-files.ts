@@ -13,6 +13,9 @@ export const MODEL_MANIFEST = "/models/manifest.json";
 /** Which models a use needs: a face alone (photos), or a face and hands (coaching). */
 export type ModelSet = "face" | "face-and-hands";
 
+/** The camera coach follows the face and the hands. */
+export const COACH_MODELS: ModelSet = "face-and-hands";
+
 const FACE = ["blazeface.json", "blazeface.bin", "facemesh.json", "facemesh.bin"] as const;
 const HANDS = [
   "handtrack.json",

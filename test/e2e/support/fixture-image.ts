@@ -130,11 +130,8 @@ export function toBmp(img: Rgb): Buffer {
   return out;
 }
 
-/**
- * A YUV4MPEG2 video (4:2:0) of `frames` copies of the picture, for Chromium's fake camera
- * (`--use-file-for-fake-video-capture`), which loops it.
- */
-export function toY4m(img: Rgb, frames = 2): Buffer {
+/** One picture as a 4:2:0 YUV frame of a YUV4MPEG2 video. */
+function yuvFrame(img: Rgb): Buffer {
   const { width, height } = img;
   if (width % 2 || height % 2) throw new Error("a 4:2:0 video needs even sides");
   const ys = Buffer.alloc(width * height);
@@ -165,7 +162,40 @@ export function toY4m(img: Rgb, frames = 2): Buffer {
       us[i] = Math.round(128 - 0.148 * r - 0.291 * g + 0.439 * b);
       vs[i] = Math.round(128 + 0.439 * r - 0.368 * g - 0.071 * b);
     }
+  return Buffer.concat([Buffer.from("FRAME\n", "latin1"), ys, us, vs]);
+}
+
+/**
+ * A YUV4MPEG2 video (4:2:0, 30 frames a second) of the pictures one after the other, for
+ * Chromium's fake camera (`--use-file-for-fake-video-capture`), which loops it.
+ */
+export function toY4mFrames(imgs: readonly Rgb[]): Buffer {
+  const first = imgs[0];
+  if (!first) throw new Error("a video needs a frame");
+  const { width, height } = first;
   const header = Buffer.from(`YUV4MPEG2 W${width} H${height} F30:1 Ip A1:1 C420jpeg\n`, "latin1");
-  const frame = Buffer.concat([Buffer.from("FRAME\n", "latin1"), ys, us, vs]);
-  return Buffer.concat([header, ...Array.from({ length: frames }, () => frame)]);
+  return Buffer.concat([header, ...imgs.map(yuvFrame)]);
+}
+
+/** A video of `frames` copies of the picture: a still camera. */
+export function toY4m(img: Rgb, frames = 2): Buffer {
+  return toY4mFrames(Array.from({ length: frames }, () => img));
+}
+
+/**
+ * A second of the picture swaying a little (a few pixels and a degree or two, as a head held in
+ * front of a phone does), so every frame differs and no landmark model can reuse its last answer.
+ */
+export function swayingY4m(img: Rgb, frames = 30): Buffer {
+  return toY4mFrames(
+    Array.from({ length: frames }, (_, k) => {
+      const a = (2 * Math.PI * k) / frames;
+      return warp(img, {
+        scale: 1,
+        degrees: 1.5 * Math.sin(a),
+        tx: 5 * Math.sin(a),
+        ty: 3 * Math.cos(a),
+      });
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 import { detectors } from "../detector-loader.ts";
+import { COACH_MODELS } from "../model-files.ts";
 import type { CameraFeed, CoachDeps } from "./coach-controller.ts";
-import { COACH_MODELS } from "./coach-models.ts";
 
 /**
  * The front camera playing into a video element of its own, off the page: the coach reads its

@@ -1,20 +1,20 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import { detectors } from "../detector-loader.ts";
+import { COACH_MODELS } from "../model-files.ts";
 import { ModelProgress } from "../model-progress.tsx";
 import { browserCoachDeps } from "./browser-coach-deps.ts";
 import { coaching } from "./coach-choice.ts";
 import { CoachController } from "./coach-controller.ts";
-import { COACH_MODELS } from "./coach-models.ts";
 import type { CoachPanelProps } from "./coach-panel.tsx";
 import { NOTICE_WORDS } from "./coach-words.ts";
 import "./coach.css";
 
 /**
  * The coach at work: the camera mirrored like a mirror, one feedback line (zone and direction,
- * and the count), and a notice when coaching cannot go on. `since` is when coaching began
- * (performance.now), for the time to the first feedback the bench reads from the panel.
+ * and the count), and a notice when coaching cannot go on. The frame rate and when the first
+ * feedback came (performance.now) are on the panel for the bench.
  */
-export function CoachLive(props: CoachPanelProps & { readonly since: number }) {
+export function CoachLive(props: CoachPanelProps) {
   const [coach] = useState(() => new CoachController(browserCoachDeps()));
   const video = useRef<HTMLVideoElement>(null);
   const start = () => {
@@ -45,7 +45,7 @@ export function CoachLive(props: CoachPanelProps & { readonly since: number }) {
       aria-label="Camera coach"
       data-phase={phase}
       data-fps={coach.fps.value.toFixed(2)}
-      data-first-feedback-ms={first === undefined ? undefined : Math.round(first - props.since)}
+      data-first-feedback-at={first === undefined ? undefined : Math.round(first)}
     >
       {stream ? (
         <video

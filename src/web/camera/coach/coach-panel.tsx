@@ -1,4 +1,3 @@
-import { useRef } from "preact/hooks";
 import type { CoachStep } from "../../../core/camera/stroke-coach.ts";
 import { coaching } from "./coach-choice.ts";
 import { LazyFailed, useLazyPart } from "./lazy-part.tsx";
@@ -19,12 +18,9 @@ const loadLive = () => import("./coach-live.tsx").then((m) => m.CoachLive);
  */
 export function CoachPanel(props: CoachPanelProps) {
   const on = coaching.on.value;
-  // When coaching began for this page, so the time to the first feedback includes the download.
-  const since = useRef(0);
-  if (on && since.current === 0) since.current = performance.now();
   const live = useLazyPart(loadLive, on);
   const Live = live.part;
   if (!on) return null;
   if (live.failed) return <LazyFailed onRetry={live.retry} />;
-  return Live ? <Live step={props.step} running={props.running} since={since.current} /> : null;
+  return Live ? <Live step={props.step} running={props.running} /> : null;
 }

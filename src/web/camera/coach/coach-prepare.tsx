@@ -1,8 +1,8 @@
 import { useEffect } from "preact/hooks";
 import { detectors } from "../detector-loader.ts";
+import { COACH_MODELS } from "../model-files.ts";
 import { ModelProgress } from "../model-progress.tsx";
 import { coaching } from "./coach-choice.ts";
-import { COACH_MODELS } from "./coach-models.ts";
 import "./coach.css";
 
 const prepare = () => {
