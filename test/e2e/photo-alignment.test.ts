@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import type { FaceAnchors } from "../../src/core/camera/face-anchors.ts";
-import { fixturePath, readPng, toBmp, type Warp, warp, warpPoint } from "./support/fixture-image.ts";
+import {
+  fixturePath,
+  readPng,
+  toBmp,
+  type Warp,
+  warp,
+  warpPoint,
+} from "./support/fixture-image.ts";
 import { blockOutside } from "./support/outside-requests.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
 
@@ -65,7 +72,8 @@ describe("aligned progress photos with the real models, from our own server only
     page.on("pageerror", (e) => errors.push(e.message));
     const modelFiles: string[] = [];
     page.on("request", (r) => {
-      if (new URL(r.url()).pathname.startsWith("/models/")) modelFiles.push(new URL(r.url()).pathname);
+      if (new URL(r.url()).pathname.startsWith("/models/"))
+        modelFiles.push(new URL(r.url()).pathname);
     });
     await page.goto(`${suite.server.url}/progress/photos`);
     await page.getByText("Your photos stay on this device.").waitFor();

@@ -66,12 +66,10 @@ describe("taking a progress photo with the camera (Chromium's fake camera)", () 
         req.onsuccess = () => resolve(req.result);
       });
       type Eyes = { leftEye: { x: number }; rightEye: { x: number } };
-      const all = await new Promise<{ anchors?: Eyes | null }[]>(
-        (resolve) => {
-          const req = db.transaction("photos").objectStore("photos").getAll();
-          req.onsuccess = () => resolve(req.result);
-        },
-      );
+      const all = await new Promise<{ anchors?: Eyes | null }[]>((resolve) => {
+        const req = db.transaction("photos").objectStore("photos").getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
       db.close();
       return all.map((p) => (p.anchors ? p.anchors.leftEye.x - p.anchors.rightEye.x : null));
     });

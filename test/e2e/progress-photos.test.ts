@@ -59,7 +59,8 @@ describe("progress photos", () => {
     await page.getByRole("button", { name: "Take a photo" }).click();
     await expect.poll(() => page.locator("canvas.camera-capture__ghost").count()).toBe(1);
     await page.waitForFunction(
-      () => (document.querySelector(".camera-capture video") as HTMLVideoElement | null)?.videoWidth,
+      () =>
+        (document.querySelector(".camera-capture video") as HTMLVideoElement | null)?.videoWidth,
     );
     await page.getByRole("button", { name: "Take photo" }).click();
     await page.getByRole("button", { name: /^Save (photo|anyway)$/ }).click();
