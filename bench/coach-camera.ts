@@ -115,38 +115,37 @@ async function coachedStart(context: BrowserContext, url: string) {
 async function bareLoopFps(context: BrowserContext, url: string, worker: string, set: ModelSet) {
   const page = await context.newPage();
   await page.goto(`${url}/today`);
-  const fps = await page.evaluate(
-    async ({ worker, set }) => {
-      const w = new Worker(worker, { type: "module" });
-      const call = (message: unknown, transfer: Transferable[] = []) =>
-        new Promise<{ kind: string; message?: string }>((ok) => {
-          w.onmessage = (e) => ok(e.data);
-          w.postMessage(message, transfer);
-        });
-      const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
-      const video = document.createElement("video");
-      video.muted = true;
-      video.srcObject = stream;
-      await video.play();
-      const loaded = await call({ kind: "load", set, backend: "wasm" });
-      if (loaded.kind !== "loaded") throw new Error(loaded.message);
-      const detect = async (id: number) => {
-        const picture = await createImageBitmap(video);
-        await call({ kind: "detect", id, picture }, [picture]);
-      };
-      await detect(0); // the first frame warms the models up
-      const frames = 8;
-      const t0 = performance.now();
-      for (let i = 1; i <= frames; i++) await detect(i);
-      const fps = (frames * 1000) / (performance.now() - t0);
-      w.terminate();
-      for (const t of stream.getTracks()) t.stop();
-      return fps;
-    },
-    { worker, set },
-  );
+  // Plain JavaScript in a string: the bench's TypeScript loader would add helpers the page lacks.
+  const fps = await page.evaluate(`(async (worker, set) => {
+    const w = new Worker(worker, { type: "module" });
+    function call(message, transfer) {
+      return new Promise((ok) => {
+        w.onmessage = (e) => ok(e.data);
+        w.postMessage(message, transfer || []);
+      });
+    }
+    const stream = await navigator.mediaDevices.getUserMedia({ video: true, audio: false });
+    const video = document.createElement("video");
+    video.muted = true;
+    video.srcObject = stream;
+    await video.play();
+    const loaded = await call({ kind: "load", set, backend: "wasm" });
+    if (loaded.kind !== "loaded") throw new Error(loaded.message);
+    async function detect(id) {
+      const picture = await createImageBitmap(video);
+      await call({ kind: "detect", id, picture }, [picture]);
+    }
+    await detect(0); // the first frame warms the models up
+    const frames = 8;
+    const t0 = performance.now();
+    for (let i = 1; i <= frames; i++) await detect(i);
+    const fps = (frames * 1000) / (performance.now() - t0);
+    w.terminate();
+    for (const t of stream.getTracks()) t.stop();
+    return fps;
+  })(${JSON.stringify(worker)}, ${JSON.stringify(set)})`);
   await page.close();
-  return fps;
+  return Number(fps);
 }
 
 /** The models' download: bytes of each set's files as served, from the build's manifest. */
