@@ -5,7 +5,7 @@ import { ModelProgress } from "../model-progress.tsx";
 import { browserCoachDeps } from "./browser-coach-deps.ts";
 import { coaching } from "./coach-choice.ts";
 import { CoachController } from "./coach-controller.ts";
-import type { CoachPanelProps } from "./coach-panel.tsx";
+import type { CoachPanelProps } from "./coach-panel-props.ts";
 import { NOTICE_WORDS } from "./coach-words.ts";
 import "./coach.css";
 

@@ -1,14 +1,8 @@
-import type { CoachStep } from "../../../core/camera/stroke-coach.ts";
 import { coaching } from "./coach-choice.ts";
+import type { CoachPanelProps } from "./coach-panel-props.ts";
 import { LazyFailed, useLazyPart } from "./lazy-part.tsx";
 
-/** What the player tells the coach. */
-export interface CoachPanelProps {
-  /** The step being played; a new object for each step, so the coach starts each afresh. */
-  readonly step: CoachStep | undefined;
-  /** False while paused: no frames are read then. */
-  readonly running: boolean;
-}
+export type { CoachPanelProps } from "./coach-panel-props.ts";
 
 const loadLive = () => import("./coach-live.tsx").then((m) => m.CoachLive);
 
