@@ -12,7 +12,7 @@ import {
 import { launchBrowser } from "../test/e2e/support/chromium.ts";
 import { fixturePath, readPng, swayingY4m } from "../test/e2e/support/fixture-image.ts";
 import { startNura } from "../test/e2e/support/nura-server.ts";
-import { oneMinutePlan } from "../test/e2e/support/player-page.ts";
+import { handOver, oneMinutePlan } from "../test/e2e/support/player-page.ts";
 import { type Bench, type Figure, median } from "./support/figure.ts";
 
 const SWITCH = { name: "Coach me with the camera" } as const;
@@ -26,21 +26,7 @@ const KiB = (bytes: number) => bytes / 1024;
 async function withPlanWaiting(page: Page, url: string): Promise<void> {
   await page.goto(`${url}/session`);
   await page.getByRole("heading", { level: 1 }).first().waitFor();
-  await page.evaluate(async (pending) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open("nura");
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction("meta", "readwrite");
-      tx.objectStore("meta").put(pending, "player:pending");
-      tx.objectStore("meta").delete("player:active");
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, oneMinutePlan());
+  await handOver(page, oneMinutePlan(), { dropActive: true });
   await page.reload();
   await page.getByRole("switch", SWITCH).waitFor();
 }
