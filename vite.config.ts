@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
+import { modelsPlugin } from "./src/site/models-plugin.ts";
 import { designPagePlugin } from "./src/web/design/design-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
@@ -12,7 +13,9 @@ const api = process.env.NURA_API ?? "http://localhost:8080";
 export const config = defineConfig({
   root,
   publicDir: "public",
-  plugins: [preact(), guidesPlugin(), pwaPlugin(), designPagePlugin()],
+  plugins: [preact(), guidesPlugin(), modelsPlugin(), pwaPlugin(), designPagePlugin()],
+  // The landmark worker is an ES module (src/web/camera/detector-worker.ts).
+  worker: { format: "es" },
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,
