@@ -8,6 +8,7 @@ import { CoachController } from "./coach-controller.ts";
 import type { CoachPanelProps } from "./coach-panel-props.ts";
 import { NOTICE_WORDS } from "./coach-words.ts";
 import "./coach.css";
+import { Button } from "../../ui/button.tsx";
 
 /**
  * The coach at work: the camera mirrored like a mirror, one feedback line (zone and direction,
@@ -68,9 +69,9 @@ export function CoachLive(props: CoachPanelProps) {
           {NOTICE_WORDS[notice]}
         </p>
       ) : null}
-      <button type="button" class="secondary" onClick={() => coaching.choose(false)}>
+      <Button variant="secondary" onClick={() => coaching.choose(false)}>
         Turn camera coaching off
-      </button>
+      </Button>
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { Button } from "../../ui/button.tsx";
 
 /**
  * Code downloaded only once it is wanted (the coach stays out of every screen's first load),
@@ -33,9 +34,9 @@ export function LazyFailed(props: { readonly onRetry: () => void }) {
   return (
     <p class="coach-failed" role="alert">
       Camera coaching could not be loaded, so the session goes on without it.{" "}
-      <button type="button" class="secondary" onClick={props.onRetry}>
+      <Button variant="secondary" onClick={props.onRetry}>
         Try again
-      </button>
+      </Button>
     </p>
   );
 }
