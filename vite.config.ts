@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
+import { catalogPlugin } from "./src/i18n/catalog-plugin.ts";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
 import { designPagePlugin } from "./src/web/design/design-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
@@ -12,7 +13,7 @@ const api = process.env.NURA_API ?? "http://localhost:8080";
 export const config = defineConfig({
   root,
   publicDir: "public",
-  plugins: [preact(), guidesPlugin(), pwaPlugin(), designPagePlugin()],
+  plugins: [preact(), catalogPlugin(), guidesPlugin(), pwaPlugin(), designPagePlugin()],
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,

@@ -1,21 +1,31 @@
 import { signal } from "@preact/signals";
+import { appPath, localePath, pathLocale } from "./i18n/locale-path.ts";
 
-/** The current path, kept in step with the address bar. */
-export const currentPath = signal(typeof location === "undefined" ? "/" : location.pathname);
+/**
+ * The language prefix the page was loaded under (`/es/learn/guides`), kept on every address the
+ * app moves to, so a page opened in a language stays in it.
+ */
+const pageLocale = typeof location === "undefined" ? undefined : pathLocale(location.pathname);
 
-/** Moves to another screen without a page load. */
+/** The current path, kept in step with the address bar, without its language prefix. */
+export const currentPath = signal(
+  typeof location === "undefined" ? "/" : appPath(location.pathname),
+);
+
+/** Moves to another screen without a page load; `path` is an app path (no language prefix). */
 export function navigate(path: string, replace = false): void {
   if (path === currentPath.value) return;
-  if (replace) history.replaceState(null, "", path);
-  else history.pushState(null, "", path);
-  currentPath.value = location.pathname;
+  const address = pageLocale === undefined ? path : localePath(pageLocale, path);
+  if (replace) history.replaceState(null, "", address);
+  else history.pushState(null, "", address);
+  currentPath.value = appPath(location.pathname);
   window.scrollTo(0, 0);
 }
 
 /** Keeps `currentPath` in step with back/forward and turns same-origin link clicks into navigations. */
 export function startRouter(): void {
   addEventListener("popstate", () => {
-    currentPath.value = location.pathname;
+    currentPath.value = appPath(location.pathname);
   });
   document.addEventListener("click", (event) => {
     if (event.defaultPrevented || event.button !== 0) return;
@@ -24,7 +34,9 @@ export function startRouter(): void {
     if (!link || link.target || link.hasAttribute("download")) return;
     const url = new URL(link.href, location.href);
     if (url.origin !== location.origin || link.dataset.native !== undefined) return;
+    // A link to another language's page (a language switch) loads that page afresh.
+    if (pathLocale(url.pathname) !== undefined && pathLocale(url.pathname) !== pageLocale) return;
     event.preventDefault();
-    navigate(url.pathname + url.search + url.hash);
+    navigate(appPath(url.pathname) + url.search + url.hash);
   });
 }
