@@ -7,6 +7,7 @@ import { MAX_MINUTES, parsePlanInput } from "../../core/planner/parse-plan-input
 import { planRequest } from "../../core/planner/plan-session.ts";
 import { CLEARABLE_PROCEDURES, PROCEDURE_KINDS } from "../../core/safety/profile.ts";
 import { localDateOf } from "../../core/time/zoned-time.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";
@@ -55,6 +56,8 @@ Exit status: 0 a plan, 3 the safety screen says stop (reasons printed), 2 bad in
 const THERAPIST_TIMER =
   "Nura plans no drainage for you. For the routine your lymphedema therapist taught you, use the plain timer on the Today screen of the app, or any timer you like, and follow their steps.";
 
+const en = translatorFor("en");
+
 /** Today's date where the command runs. */
 function today(): string {
   return localDateOf(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -69,8 +72,8 @@ export async function run(ctx: CliContext): Promise<number> {
   }
   const request = parsePlanInput(flags.input);
   if (!request.ok) throw new UsageError(flagMessage(request.error, flags));
-  const plan = planRequest(request.value);
-  ctx.stdout(flags.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
+  const plan = planRequest(request.value, en);
+  ctx.stdout(flags.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan, en));
   if (!flags.json && plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
     ctx.stdout(`\n${THERAPIST_TIMER}\n`);
   return plan.verdict === "stop" ? exitCode.refused : exitCode.ok;

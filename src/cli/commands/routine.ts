@@ -1,6 +1,7 @@
 import { composeRoutine } from "../../core/routine/compose-routine.ts";
 import { parseRoutineInput } from "../../core/routine/parse-routine-input.ts";
 import { ACTIVE_KINDS, isActive, PRODUCT_KINDS } from "../../core/routine/product-kinds.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
 import { parseFlags } from "../massage/parse-flags.ts";
 import { renderRoutine } from "../massage/routine-table.ts";
@@ -46,7 +47,9 @@ export async function run(ctx: CliContext): Promise<number> {
     .map((k) => k.trim())
     .filter((k) => k !== "");
   const input = parseRoutineInput({ slot: v.slot, products: kinds });
-  const result = input.ok ? composeRoutine(input.value.products, input.value.slot) : input;
+  const result = input.ok
+    ? composeRoutine(input.value.products, input.value.slot, translatorFor("en"))
+    : input;
   if (!result.ok) {
     const { field, message } = result.error;
     throw new UsageError(field === "slot" || field === "products" ? `--${message}` : message);
@@ -54,7 +57,7 @@ export async function run(ctx: CliContext): Promise<number> {
   ctx.stdout(
     v.json === true
       ? `${JSON.stringify(result.routine, null, 2)}\n`
-      : renderRoutine(result.routine),
+      : renderRoutine(result.routine, translatorFor("en")),
   );
   return exitCode.ok;
 }

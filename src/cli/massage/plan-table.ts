@@ -1,9 +1,5 @@
-import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
-import { SLOT_NAMES } from "../../core/model/slots.ts";
-import { TECHNIQUES } from "../../core/model/techniques.ts";
-import { TOOLS } from "../../core/model/tools.ts";
-import { ZONES } from "../../core/model/zones.ts";
 import type { Plan, PlanStep } from "../../core/planner/plan-types.ts";
+import type { Translator } from "../../i18n/message-ids.ts";
 import { textTable as table } from "./text-table.ts";
 
 const clock = (seconds: number): string =>
@@ -20,11 +16,12 @@ function repsCell(step: PlanStep): string {
 
 /**
  * A plan as text a person reads in a terminal: header, reasons, notes, one row per step with its
- * sections (lines) and the repetitions along each.
+ * sections (lines) and the repetitions along each; names of zones, movements, tools and pressures
+ * in `t`'s language.
  */
-export function renderPlan(plan: Plan): string {
+export function renderPlan(plan: Plan, t: Translator): string {
   const lines = [
-    `${SLOT_NAMES[plan.slot]} massage, ${plan.minutes} min, ${plan.date} (${plan.order === "drainage" ? "drainage order" : "wake-up order"})`,
+    `${t(`slot.${plan.slot}.name`)} massage, ${plan.minutes} min, ${plan.date} (${plan.order === "drainage" ? "drainage order" : "wake-up order"})`,
     `Safety: ${plan.verdict}`,
   ];
   for (const reason of plan.reasons) lines.push(`  ${reason.code}: ${reason.message}`);
@@ -38,11 +35,11 @@ export function renderPlan(plan: Plan): string {
     rows.push([
       String(i + 1),
       clock(at),
-      ZONES[step.zone].name,
+      t(`zone.${step.zone}.name`),
       step.side,
-      TECHNIQUES[step.technique].name,
-      TOOLS[step.tool].name,
-      `${step.pressure} ${PRESSURE_LEVELS[step.pressure].name}`,
+      t(`technique.${step.technique}.name`),
+      t(`tool.${step.tool}.name`),
+      `${step.pressure} ${t(`pressure.${step.pressure}.name`)}`,
       `${step.seconds}s`,
       String(step.sections),
       repsCell(step),

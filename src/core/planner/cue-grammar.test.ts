@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { CONDITIONS } from "../model/conditions.ts";
-import { PRESSURE_LEVELS, type Pressure } from "../model/pressure.ts";
+import type { Pressure } from "../model/pressure.ts";
 import { TECHNIQUE_IDS, TECHNIQUES } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import { INJECTABLE_KINDS, PROCEDURE_KINDS, type SafetyProfile } from "../safety/profile.ts";
@@ -12,6 +13,8 @@ import { planSession } from "./plan-session.ts";
 import type { Side } from "./plan-types.ts";
 import { practicePlan } from "./practice.ts";
 import { stepTiming } from "./step-timing.ts";
+
+const en = translatorFor("en");
 
 const DAY = "2026-05-20" as LocalDate;
 /** "One" is left out: it is a pronoun too ("if you have one, a roller"). */
@@ -67,14 +70,25 @@ function everyCue(): Set<string> {
         for (const side of sides)
           for (const pressure of [1, 2, 3] as const)
             for (const last of [false, true]) {
-              const s = makeStep(zone, technique, side, seconds, timing.sections, pressure, last);
+              const s = makeStep(
+                {
+                  zone,
+                  technique,
+                  side,
+                  length: seconds,
+                  sections: timing.sections,
+                  pressure,
+                  last,
+                },
+                en,
+              );
               for (const cue of s.cues) texts.add(cue.text);
             }
     }
   }
   for (const technique of TECHNIQUE_IDS)
     for (const zone of [undefined, ...ZONE_IDS])
-      for (const s of practicePlan(technique, zone).steps)
+      for (const s of practicePlan(technique, en, zone).steps)
         for (const c of s.cues) texts.add(c.text);
   return texts;
 }
@@ -90,7 +104,7 @@ function everyReason(): Set<string> {
     ...over,
   });
   const add = (p: SafetyProfile) => {
-    for (const r of screen(p, DAY).reasons) texts.add(r.message);
+    for (const r of screen(p, DAY, en).reasons) texts.add(r.message);
   };
   for (const c of CONDITIONS) {
     add(profile({ conditions: [c] }));
@@ -133,13 +147,14 @@ function everyReason(): Set<string> {
       skipZones: ["collarbone" as const, "neck-sides" as const],
     },
   ]) {
-    const result = planSession(input);
+    const result = planSession(input, en);
     if (result.ok)
       for (const r of [...result.plan.reasons, ...result.plan.notes]) texts.add(r.message);
   }
   for (let movements = 1; movements <= 12; movements++)
     for (const total of [15, 60, 61, 90, 125, 1140])
-      for (const minutes of [1, 2, 20]) texts.add(shortenedNote(total, minutes, movements).message);
+      for (const minutes of [1, 2, 20])
+        texts.add(shortenedNote(total, minutes, movements, en).message);
   return texts;
 }
 
@@ -162,10 +177,11 @@ describe("every text the planner can say", () => {
 
   it("names every pressure level and zone in words that fit a sentence", () => {
     for (const level of [1, 2, 3] as Pressure[])
-      expect(slips(`${PRESSURE_LEVELS[level].description}`)).toEqual([]);
+      expect(slips(en(`pressure.${level}.description`))).toEqual([]);
     for (const zone of ZONE_IDS) {
-      expect(ZONES[zone].area).toMatch(/^the /);
-      expect(ZONES[zone].sideName).toContain("{side}");
+      expect(en(`zone.${zone}.area`)).toMatch(/^the /);
+      for (const side of ["left", "right"] as const)
+        expect(en(`zone.${zone}.side`, { side })).toMatch(new RegExp(`\\b${side}\\b`, "i"));
     }
   });
 });

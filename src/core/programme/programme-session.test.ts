@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { Slot } from "../model/slots.ts";
 import { planForSlot } from "../setup/plan-for-slot.ts";
 import { DEFAULT_PROFILE } from "../setup/profile-body.ts";
@@ -7,6 +8,8 @@ import type { LocalDate } from "../time/local-date.ts";
 import { programmeDay } from "./programme-days.ts";
 import { programmeSlot } from "./programme-session.ts";
 import { PROGRAMMES } from "./programmes.ts";
+
+const en = translatorFor("en");
 
 const habit = (n: number) => {
   const day = programmeDay(PROGRAMMES.habit, n);
@@ -61,6 +64,7 @@ describe("programmeSlot", () => {
       "am",
       "2026-03-03" as LocalDate,
       [],
+      en,
       slot.override,
     );
     if (!plan.ok) throw new Error(plan.error.message);

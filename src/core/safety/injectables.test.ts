@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { ZoneId } from "../model/zones.ts";
 import { type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { FACE_ZONES } from "./adjustment.ts";
@@ -6,6 +7,8 @@ import { FILLER_SETTLE_DAYS, INJECTABLE_BLOCK_DAYS, isBlocking } from "./injecta
 import { injectedArea } from "./injection-neighbours.ts";
 import type { InjectableKind } from "./profile.ts";
 import { screen } from "./screen.ts";
+
+const en = translatorFor("en");
 
 const d = (text: string): LocalDate => parseLocalDate(text) as LocalDate;
 
@@ -15,6 +18,7 @@ const screenOn = (kind: InjectableKind, zone: ZoneId, injected: string, today: s
   screen(
     { conditions: [], skipZones: [], medium: "serum", injectables: [shot(kind, zone, injected)] },
     d(today),
+    en,
   );
 
 describe("injectables", () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { addDays, type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { FACE_ZONES } from "./adjustment.ts";
 import type { ProcedureKind } from "./profile.ts";
 import { screen } from "./screen.ts";
+
+const en = translatorFor("en");
 
 const DAY0 = parseLocalDate("2026-04-01") as LocalDate;
 
@@ -17,6 +20,7 @@ const after = (kind: ProcedureKind, days: number, cleared = false) =>
       procedures: [cleared ? { kind, date: DAY0, cleared } : { kind, date: DAY0 }],
     },
     addDays(DAY0, days),
+    en,
   );
 
 type Expect = "ok" | "stop" | "face-out" | "light-fingers" | "fingers" | "face-out-fingers";
@@ -188,6 +192,7 @@ describe("procedures (section 5b)", () => {
         procedures: [{ kind: "microneedling", date: DAY0 }],
       },
       DAY0,
+      en,
     );
     expect(s.reasons.map((r) => r.code)).toEqual([
       "fever",

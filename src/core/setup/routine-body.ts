@@ -1,5 +1,5 @@
 import { SLOTS, type Slot } from "../model/slots.ts";
-import { composeRoutine } from "../routine/compose-routine.ts";
+import { arrangeRoutine } from "../routine/compose-routine.ts";
 import { isProductKind, type RoutineStepKind } from "../routine/product-kinds.ts";
 import { isRecord } from "../validate/read.ts";
 import type { OwnedProduct, ReadBody } from "./profile-body.ts";
@@ -31,10 +31,12 @@ export function composedRoutineBody(
   slot: Slot,
   weekday = DEFAULT_WEEKDAY,
 ): RoutineBody {
-  const result = composeRoutine(products, slot);
+  const result = arrangeRoutine(products, slot);
   const steps: readonly RoutineStepEntry[] = result.ok
-    ? result.routine.steps.map((s) =>
-        s.name === undefined ? { kind: s.kind } : { kind: s.kind, name: s.name },
+    ? result.value.steps.map((s) =>
+        s === "massage" || s.product.name === undefined
+          ? { kind: s === "massage" ? s : s.product.kind }
+          : { kind: s.product.kind, name: s.product.name },
       )
     : [{ kind: "massage" }];
   return { schemaVersion: 1, slot, steps, ...(slot === "weekly" ? { weekday } : {}) };

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import { planForSlot, routineBodyWarnings, routineMedium } from "./plan-for-slot.ts";
 import { DEFAULT_PROFILE, readProfileBody } from "./profile-body.ts";
 import { readReminderSettings } from "./reminder-settings.ts";
 import { composedRoutineBody, readRoutineBody } from "./routine-body.ts";
+
+const en = translatorFor("en");
 
 describe("readProfileBody", () => {
   it("upgrades the unversioned draft: skin and health lists merge, one minutes number fills both daily slots", () => {
@@ -51,7 +54,7 @@ describe("readProfileBody", () => {
       minutes: { am: 4, pm: 8, weekly: 12 },
     };
     const tools = (p: typeof owner) => {
-      const r = planForSlot(p, routine, "pm", day, []);
+      const r = planForSlot(p, routine, "pm", day, [], en);
       return new Set(r.ok ? r.plan.steps.map((s) => s.tool) : []);
     };
     expect(tools(owner)).toEqual(new Set(["fingers", "roller"]));
@@ -169,7 +172,7 @@ describe("routine bodies", () => {
         { kind: "exfoliating-acid" },
       ],
     } as const;
-    expect(routineBodyWarnings(routine).map((w) => w.code)).toEqual([
+    expect(routineBodyWarnings(routine, en).map((w) => w.code)).toEqual([
       "active-only-slip",
       "single-cleanse",
       "retinoid-and-acid",
@@ -186,6 +189,7 @@ describe("routine bodies", () => {
       "pm",
       "2026-03-29" as LocalDate,
       [],
+      en,
     );
     expect(plan.ok && plan.plan.verdict).toBe("stop");
     const surgery = planForSlot(
@@ -201,6 +205,7 @@ describe("routine bodies", () => {
       "pm",
       "2026-03-29" as LocalDate,
       [],
+      en,
     );
     expect(surgery.ok && surgery.plan.reasons.map((r) => r.code)).toEqual(["surgery-recent"]);
     const neck = planForSlot(
@@ -209,9 +214,17 @@ describe("routine bodies", () => {
       "pm",
       "2026-03-29" as LocalDate,
       [],
+      en,
     );
     expect(neck.ok && neck.plan.reasons.map((r) => r.code)).toEqual(["neck-cleared"]);
-    const ok = planForSlot(DEFAULT_PROFILE, routine, "pm", "2026-03-29" as LocalDate, ["cheeks"]);
+    const ok = planForSlot(
+      DEFAULT_PROFILE,
+      routine,
+      "pm",
+      "2026-03-29" as LocalDate,
+      ["cheeks"],
+      en,
+    );
     expect(ok.ok && ok.plan.totalSeconds).toBe(420);
     expect(ok.ok && ok.plan.steps.some((s) => s.zone === "cheeks")).toBe(false);
   });

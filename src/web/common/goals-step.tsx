@@ -1,6 +1,7 @@
 import { claimForGoal } from "../../core/evidence/goal-claims.ts";
 import { GRADE_MEANINGS } from "../../core/evidence/grades.ts";
-import { GOAL_INFO, GOALS } from "../../core/model/goals.ts";
+import { GOALS } from "../../core/model/goals.ts";
+import { t } from "../i18n/language.ts";
 import { type StepProps, toggled } from "./profile-draft.ts";
 
 /** Goals, each with the evidence grade of the claim behind it and a link to the evidence page. */
@@ -26,12 +27,12 @@ export function GoalsStep({ draft, change }: StepProps) {
                 })
               }
             />
-            <label for={`goal-${goal}`}>{GOAL_INFO[goal].name}</label>{" "}
+            <label for={`goal-${goal}`}>{t(`goal.${goal}.name`)}</label>{" "}
             <a
               class={`grade grade-${claim.grade}`}
               href={`/learn/evidence#${claim.id}`}
               title={GRADE_MEANINGS[claim.grade]}
-              aria-label={`Evidence grade ${claim.label} for ${GOAL_INFO[goal].name}: ${GRADE_MEANINGS[claim.grade]}`}
+              aria-label={`Evidence grade ${claim.label} for ${t(`goal.${goal}.name`)}: ${GRADE_MEANINGS[claim.grade]}`}
             >
               {claim.label}
             </a>

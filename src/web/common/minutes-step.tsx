@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
-import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
+import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
 import { DAY_NAMES } from "../../core/time/day-words.ts";
+import { t } from "../i18n/language.ts";
 import type { StepProps } from "./profile-draft.ts";
 
 const HINTS: Readonly<Record<Slot, string>> = {
@@ -28,7 +29,7 @@ export function MinutesInput(props: {
   const valid = Number.isInteger(n) && n >= 1 && n <= MAX_MINUTES;
   return (
     <div class="field">
-      <label for={id}>{SLOT_NAMES[slot]} massage, minutes</label>
+      <label for={id}>{t(`slot.${slot}.name`)} massage, minutes</label>
       <input
         id={id}
         type="number"

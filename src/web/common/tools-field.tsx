@@ -1,4 +1,5 @@
-import { TOOLS, type ToolId } from "../../core/model/tools.ts";
+import type { ToolId } from "../../core/model/tools.ts";
+import { t } from "../i18n/language.ts";
 import { toggled } from "./profile-draft.ts";
 
 const OWNABLE: readonly ToolId[] = ["roller", "gua-sha"];
@@ -30,7 +31,7 @@ export function ToolsField(props: ToolsFieldProps) {
             checked={props.tools.includes(tool)}
             onChange={(e) => props.onChange({ tools: toggled(props.tools, tool, checked(e)) })}
           />
-          <label for={`${props.idPrefix}tool-${tool}`}>{TOOLS[tool].name}</label>
+          <label for={`${props.idPrefix}tool-${tool}`}>{t(`tool.${tool}.name`)}</label>
         </div>
       ))}
       <div class="choice-row">

@@ -1,5 +1,6 @@
-import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
+import { ZONE_IDS, type ZoneId } from "../../core/model/zones.ts";
 import type { Side } from "../../core/planner/plan-types.ts";
+import { t } from "../i18n/language.ts";
 import { mirror, OUTLINE, ZONE_SHAPES } from "./face-geometry.ts";
 import "./face-map.css";
 
@@ -124,7 +125,7 @@ export function FaceMap(props: FaceMapProps) {
               checked={sel.selected.includes(zone)}
               onChange={(e) => sel.onToggle(zone, (e.currentTarget as HTMLInputElement).checked)}
             />
-            {ZONES[zone].name}
+            {t(`zone.${zone}.name`)}
           </label>
         ))}
       </div>

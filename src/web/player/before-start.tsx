@@ -1,5 +1,5 @@
 import type { Medium } from "../../core/model/media.ts";
-import { MEDIUM_NAMES } from "../../core/model/media.ts";
+import { t } from "../i18n/language.ts";
 import type { PendingSession } from "./handoff.ts";
 import type { PlayerSettings } from "./player-settings.ts";
 import { PlayerSettingsForm } from "./player-settings-form.tsx";
@@ -66,7 +66,7 @@ export function BeforeStart(props: BeforeStartProps) {
                 checked={props.medium === m}
                 onChange={() => props.onMedium(m)}
               />
-              {MEDIUM_NAMES[m]}
+              {t(`medium.${m}.name`)}
             </label>
           ))}
         </fieldset>

@@ -1,6 +1,7 @@
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { FaceMap } from "../face-map/face-map.tsx";
+import { t } from "../i18n/language.ts";
 import type { PlayerEngine } from "./player-engine.ts";
 import { workDone } from "./session-record.ts";
 import { durationWords } from "./step-words.ts";
@@ -21,11 +22,11 @@ export function FinishView(props: { engine: PlayerEngine }) {
       </p>
       <FaceMap
         lit={zoneIds}
-        label={`Zones covered: ${zoneIds.map((z) => ZONES[z].name).join(", ")}`}
+        label={`Zones covered: ${zoneIds.map((z) => t(`zone.${z}.name`)).join(", ")}`}
       />
       <ul class="zones-done">
         {zoneIds.map((z) => (
-          <li key={z}>{ZONES[z].name}</li>
+          <li key={z}>{t(`zone.${z}.name`)}</li>
         ))}
       </ul>
       {engine.saveProblem.value ? (

@@ -1,8 +1,8 @@
 import type { ComponentChildren } from "preact";
 import type { Slot } from "../../core/model/slots.ts";
 import { howTo, stepGuide } from "../../core/routine/how-texts.ts";
-import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import type { RoutineBody } from "../../core/setup/routine-body.ts";
+import { t } from "../i18n/language.ts";
 
 /** Props of {@link RoutineChecklist}. */
 export interface RoutineChecklistProps {
@@ -24,9 +24,9 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
         if (step.kind === "massage") return <li key="massage">{props.massage}</li>;
         const id = `step-${props.slot}-${i}`;
         const title = step.name
-          ? `${STEP_KIND_NAMES[step.kind]}: ${step.name}`
-          : STEP_KIND_NAMES[step.kind];
-        const guide = stepGuide(step.kind);
+          ? `${t(`routine.kind.${step.kind}.name`)}: ${step.name}`
+          : t(`routine.kind.${step.kind}.name`);
+        const guide = stepGuide(step.kind, t);
         return (
           <li key={`${step.kind}-${i}`} class="routine-step">
             <input
@@ -38,7 +38,7 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
             />
             <label for={id}>{title}</label>
             <p id={`${id}-how`} class="how">
-              {howTo(step.kind, props.slot, i === props.mediumIndex)}
+              {howTo(step.kind, props.slot, i === props.mediumIndex, t)}
               {guide ? (
                 <>
                   {" "}

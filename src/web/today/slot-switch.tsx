@@ -1,4 +1,5 @@
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
+import { t } from "../i18n/language.ts";
 
 /** Props of {@link SlotSwitch}. */
 export interface SlotSwitchProps {
@@ -22,7 +23,7 @@ export function SlotSwitch(props: SlotSwitchProps) {
             checked={slot === props.current}
             onChange={() => props.onChange(slot)}
           />
-          {SLOT_NAMES[slot]}
+          {t(`slot.${slot}.name`)}
           {props.done.has(slot) ? <span class="done-mark"> · done</span> : null}
         </label>
       ))}

@@ -9,6 +9,7 @@ import { ProblemNotice } from "../common/problem-notice.tsx";
 import { readSkipToday, type SkipToday, writeSkipToday } from "../common/skip-today.ts";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import type { Setup } from "../local/setup-store.ts";
 import { MassageCard } from "./massage-card.tsx";
@@ -102,7 +103,7 @@ export function TodayRoutine(props: TodayRoutineProps) {
       extra && !setup.profile.conditions.includes(extra)
         ? { ...setup.profile, conditions: [...setup.profile.conditions, extra] }
         : setup.profile;
-    return planForSlot(profile, routine, slot, day, skip.zones, session);
+    return planForSlot(profile, routine, slot, day, skip.zones, t, session);
   }, [setup.profile, routine, slot, day, skip, sessionKey]);
 
   const massageAt = routine.steps.findIndex((s) => s.kind === "massage");

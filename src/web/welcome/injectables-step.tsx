@@ -1,9 +1,10 @@
 import { useState } from "preact/hooks";
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import type { InjectableKind } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "../common/profile-draft.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
+import { t } from "../i18n/language.ts";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 
 const KIND_NAMES: Readonly<Record<InjectableKind, string>> = { botox: "Botox", filler: "Filler" };
@@ -47,7 +48,7 @@ export function InjectablesStep({
         <ul class="injectables">
           {draft.injectables.map((i, index) => (
             <li key={`${i.kind}-${i.zone}-${i.date}`}>
-              {KIND_NAMES[i.kind]}, {ZONES[i.zone].name.toLowerCase()}, {i.date}{" "}
+              {KIND_NAMES[i.kind]}, {t(`zone.${i.zone}.inline`)}, {i.date}{" "}
               <button
                 type="button"
                 class="link"

@@ -1,11 +1,11 @@
-import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
+import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { composeRoutine } from "../../core/routine/compose-routine.ts";
-import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import { planForSlot } from "../../core/setup/plan-for-slot.ts";
 import { composedRoutineBody } from "../../core/setup/routine-body.ts";
 import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { Draft } from "../common/profile-draft.ts";
+import { t } from "../i18n/language.ts";
 
 function RoutinePreview({
   draft,
@@ -16,14 +16,16 @@ function RoutinePreview({
   readonly slot: Slot;
   readonly today: LocalDate;
 }) {
-  const composed = composeRoutine(draft.products, slot);
+  const composed = composeRoutine(draft.products, slot, t);
   const body = composedRoutineBody(draft.products, slot, draft.weekday);
-  const plan = planForSlot(draft, body, slot, today, []);
+  const plan = planForSlot(draft, body, slot, today, [], t);
   const stopped = plan.ok && plan.plan.verdict === "stop";
   const title =
-    slot === "weekly" ? `${SLOT_NAMES[slot]}, on ${DAY_NAMES[draft.weekday]}s` : SLOT_NAMES[slot];
+    slot === "weekly"
+      ? `${t(`slot.${slot}.name`)}, on ${DAY_NAMES[draft.weekday]}s`
+      : t(`slot.${slot}.name`);
   return (
-    <section class="routine-preview" aria-label={`${SLOT_NAMES[slot]} routine`}>
+    <section class="routine-preview" aria-label={`${t(`slot.${slot}.name`)} routine`}>
       <h3>{title}</h3>
       <ol>
         {body.steps
@@ -32,7 +34,7 @@ function RoutinePreview({
             <li key={`${s.kind}-${i}`}>
               {s.kind === "massage"
                 ? `Face massage, ${draft.minutes[slot]} min`
-                : STEP_KIND_NAMES[s.kind]}
+                : t(`routine.kind.${s.kind}.name`)}
               {s.name ? ` (${s.name})` : ""}
             </li>
           ))}

@@ -1,13 +1,12 @@
 import {
-  ACTIVE_KIND_HINTS,
   ACTIVE_KINDS,
   isActive,
   PRODUCT_KINDS,
   type ProductKind,
-  STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
 import type { StepProps } from "../common/profile-draft.ts";
 import { ToolsField } from "../common/tools-field.tsx";
+import { t } from "../i18n/language.ts";
 
 const BLAND = PRODUCT_KINDS.filter((k) => !isActive(k));
 
@@ -18,7 +17,7 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
     const rest = draft.products.filter((p) => p.kind !== kind);
     change({ products: on ? [...rest, name ? { kind, name } : { kind }] : rest });
   };
-  const hint = isActive(kind) ? ACTIVE_KIND_HINTS[kind] : undefined;
+  const hint = isActive(kind) ? t(`routine.kind.${kind}.hint`) : undefined;
   return (
     <div class="choice-row">
       <input
@@ -28,7 +27,7 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
         aria-describedby={hint ? `product-${kind}-hint` : undefined}
         onChange={(e) => setProduct((e.currentTarget as HTMLInputElement).checked)}
       />
-      <label for={`product-${kind}`}>{STEP_KIND_NAMES[kind]}</label>
+      <label for={`product-${kind}`}>{t(`routine.kind.${kind}.name`)}</label>
       {hint ? (
         <span id={`product-${kind}-hint`} class="hint">
           {" "}
@@ -40,7 +39,7 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
           type="text"
           class="product-name"
           maxLength={80}
-          aria-label={`Name of your ${STEP_KIND_NAMES[kind].toLowerCase()} (optional)`}
+          aria-label={`Name of your ${t(`routine.kind.${kind}.name`).toLowerCase()} (optional)`}
           placeholder="Its name (optional)"
           value={owned.name ?? ""}
           onInput={(e) => setProduct(true, (e.currentTarget as HTMLInputElement).value)}
