@@ -5,6 +5,18 @@ import { textTable as table } from "./text-table.ts";
 const clock = (seconds: number): string =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
+const COLUMNS = [
+  "at",
+  "zone",
+  "side",
+  "technique",
+  "tool",
+  "pressure",
+  "time",
+  "sections",
+  "reps",
+] as const;
+
 /**
  * Repetitions along each section: exact for a tool (its time follows from them), "~" for a
  * finger movement's target, blank for one done by time.
@@ -21,22 +33,26 @@ function repsCell(step: PlanStep): string {
  */
 export function renderPlan(plan: Plan, t: Translator): string {
   const lines = [
-    `${t(`slot.${plan.slot}.name`)} massage, ${plan.minutes} min, ${plan.date} (${plan.order === "drainage" ? "drainage order" : "wake-up order"})`,
-    `Safety: ${plan.verdict}`,
+    t("cli.plan.header", {
+      slot: t(`slot.${plan.slot}.name`),
+      minutes: plan.minutes,
+      date: plan.date,
+      order: plan.order,
+    }),
+    t("cli.plan.safety", { verdict: plan.verdict }),
   ];
   for (const reason of plan.reasons) lines.push(`  ${reason.code}: ${reason.message}`);
-  for (const note of plan.notes) lines.push(`  note ${note.code}: ${note.message}`);
+  for (const note of plan.notes)
+    lines.push(`  ${t("cli.plan.note", { code: note.code, message: note.message })}`);
   if (plan.steps.length === 0) return `${lines.join("\n")}\n`;
   let at = 0;
-  const rows = [
-    ["#", "at", "zone", "side", "technique", "tool", "pressure", "time", "sections", "reps"],
-  ];
+  const rows = [["#", ...COLUMNS.map((c) => t(`cli.plan.column.${c}`))]];
   plan.steps.forEach((step, i) => {
     rows.push([
       String(i + 1),
       clock(at),
       t(`zone.${step.zone}.name`),
-      step.side,
+      t("cli.plan.side", { side: step.side }),
       t(`technique.${step.technique}.name`),
       t(`tool.${step.tool}.name`),
       `${step.pressure} ${t(`pressure.${step.pressure}.name`)}`,
@@ -46,6 +62,6 @@ export function renderPlan(plan: Plan, t: Translator): string {
     ]);
     at += step.seconds;
   });
-  lines.push("", ...table(rows), "", `Total ${clock(plan.totalSeconds)}`);
+  lines.push("", ...table(rows), "", t("cli.plan.total", { time: clock(plan.totalSeconds) }));
   return `${lines.join("\n")}\n`;
 }

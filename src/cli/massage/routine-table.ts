@@ -9,15 +9,18 @@ export function renderRoutine(routine: Routine, t: Translator): string {
       : `${t(`routine.kind.${s.kind}.name`)} (${s.name})`,
   );
   const width = Math.max(0, ...names.map((n) => n.length));
-  const lines = [`${t(`slot.${routine.slot}.name`)} routine`, ""];
+  const lines = [t("cli.routine.title", { slot: t(`slot.${routine.slot}.name`) }), ""];
   routine.steps.forEach((step, i) => {
-    const see = step.guide === undefined ? "" : ` (guide: /learn/guides/${step.guide})`;
+    const see =
+      step.guide === undefined
+        ? ""
+        : ` ${t("cli.routine.guide", { path: `/learn/guides/${step.guide}` })}`;
     lines.push(
       `${String(i + 1).padStart(2)}. ${(names[i] ?? "").padEnd(width)}  ${step.how}${see}`,
     );
   });
   if (routine.warnings.length > 0) {
-    lines.push("", "Warnings:");
+    lines.push("", t("cli.routine.warnings"));
     for (const w of routine.warnings) lines.push(`  ${w.code}: ${w.message}`);
   }
   return `${lines.join("\n")}\n`;
