@@ -1,5 +1,4 @@
 import { claimForGoal } from "../../core/evidence/goal-claims.ts";
-import { GRADE_MEANINGS } from "../../core/evidence/grades.ts";
 import { GOALS } from "../../core/model/goals.ts";
 import { t } from "../i18n/language.ts";
 import { type StepProps, toggled } from "./profile-draft.ts";
@@ -31,8 +30,8 @@ export function GoalsStep({ draft, change }: StepProps) {
             <a
               class={`grade grade-${claim.grade}`}
               href={`/learn/evidence#${claim.id}`}
-              title={GRADE_MEANINGS[claim.grade]}
-              aria-label={`Evidence grade ${claim.label} for ${t(`goal.${goal}.name`)}: ${GRADE_MEANINGS[claim.grade]}`}
+              title={t(`grade.${claim.grade}.meaning`)}
+              aria-label={`Evidence grade ${claim.label} for ${t(`goal.${goal}.name`)}: ${t(`grade.${claim.grade}.meaning`)}`}
             >
               {claim.label}
             </a>
