@@ -8,6 +8,7 @@ import {
 } from "../../core/setup/reminder-settings.ts";
 import { DEFAULT_WEEKDAY, readRoutineBody } from "../../core/setup/routine-body.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { readSettings, settingsId, updateSettings } from "../local/settings.ts";
 
@@ -60,6 +61,8 @@ export async function deviceCalendar(records: Records, now: number): Promise<str
       now,
       fallbackTimeZone: deviceTimeZone(),
       appUrl: `${location.origin}/`,
+      // The page speaks the chosen language (start-language.ts), so its own translator serves.
+      translatorFor: () => t,
     },
   );
 }
