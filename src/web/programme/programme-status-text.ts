@@ -1,6 +1,6 @@
 import type { ProgrammeDay } from "../../core/programme/programme-days.ts";
 import type { ProgrammeAdherence, ProgrammeStatus } from "../../core/programme/programme-state.ts";
-import { FOCUS } from "../../core/programme/programmes.ts";
+import { t } from "../i18n/language.ts";
 
 /** The headline of a programme's status: "Day 9 of 35", "Paused before day 5 of 14", … */
 export function statusHeadline(status: ProgrammeStatus): string {
@@ -19,7 +19,7 @@ export function statusHeadline(status: ProgrammeStatus): string {
 /** What a programme day asks for, in a sentence. */
 export function dayText(day: ProgrammeDay): string {
   if (day.main === undefined) return "A rest day: resting is part of the programme.";
-  const main = `${day.main.minutes} minutes, ${FOCUS[day.main.focus].name.toLowerCase()}`;
+  const main = `${day.main.minutes} minutes, ${t(`programme.focus.${day.main.focus}.name`).toLowerCase()}`;
   const tools = day.main.tools ? ", with your tools" : "";
   const evening =
     day.evening === undefined

@@ -8,6 +8,7 @@ import { NoticeList } from "../common/notice-list.tsx";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { doneSlots } from "../common/session-days.ts";
 import { useSessions } from "../common/use-sessions.ts";
+import { t } from "../i18n/language.ts";
 import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ProgrammeBanner } from "../programme/programme-banner.tsx";
 import { completedDays, useProgramme } from "../programme/programme-store.ts";
@@ -41,7 +42,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
   const status = programme === undefined ? undefined : programmeStatus(programme, moment.day);
   const programmed =
     status?.status === "active"
-      ? programmeSlot(status.day, slot, done, setup.profile.tools)
+      ? programmeSlot(status.day, slot, done, setup.profile.tools, t)
       : undefined;
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
   const dateText = new Date(`${moment.day}T12:00:00Z`).toLocaleDateString(undefined, {
