@@ -1,5 +1,6 @@
 import { calendarFeedBench } from "./calendar-feed.ts";
 import { coldStartBench } from "./cold-start.ts";
+import { firstLoadBench } from "./first-load.ts";
 import { hostilePlanBench } from "./hostile-plan.ts";
 import { lighthouseBench } from "./lighthouse.ts";
 import { planThroughputBench } from "./plan-throughput.ts";
@@ -14,6 +15,7 @@ export const benches: readonly Bench[] = [
   coldStartBench,
   planThroughputBench,
   lighthouseBench,
+  firstLoadBench,
   progressRenderBench,
   syncLoadBench,
   playerTimingBench,

@@ -3,29 +3,68 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import lighthouse from "lighthouse";
+import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "../test/e2e/support/chromium.ts";
 import type { Bench, Figure } from "./support/figure.ts";
 import { freePort, startProcess, stopProcess, waitFor200 } from "./support/processes.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
-/** The pages measured: the pre-rendered guide list and one pre-rendered guide. */
+/**
+ * The pages measured: the app's start (a fresh profile, so onboarding's welcome: Lighthouse cannot
+ * set a profile up first), Learn, the pre-rendered guide list and one pre-rendered guide.
+ */
 export const LIGHTHOUSE_PAGES = [
+  "/",
+  "/learn",
   "/learn/guides",
   "/learn/guides/lymphatic-drainage-order",
 ] as const;
 const TARGET = { name: "target", value: 100 } as const;
 
+/** Today, for a person set up on the device: audited after the pages above, keeping the profile. */
+export const LIGHTHOUSE_TODAY = "/today";
+
+/**
+ * Sets a person up in the browser at `debugPort` (onboarding with its defaults), then takes away
+ * what a return visit would have (the service worker, its caches and the HTTP cache) and keeps
+ * only the profile in IndexedDB, so Lighthouse sees Today's first load over the network.
+ */
+async function setUpPerson(origin: string, debugPort: number): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
+  try {
+    const context = browser.contexts()[0];
+    if (!context) throw new Error("the browser has no default context");
+    const page = await context.newPage();
+    await page.goto(`${origin}/welcome`);
+    await page.getByRole("button", { name: "Get started" }).click();
+    await page.getByRole("button", { name: "Skip the rest" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await page.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      for (const key of await caches.keys()) await caches.delete(key);
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
+    await page.close();
+  } finally {
+    // A browser joined over CDP is only left, not closed, and its default context stays.
+    await browser.close();
+  }
+}
+
 /** Lighthouse's scores (0–100) for one page, by category. */
 async function audit(
   url: string,
   port: number,
+  keepStorage = false,
 ): Promise<Record<(typeof categories)[number], number>> {
   const result = await lighthouse(url, {
     port,
     output: "json",
     logLevel: "error",
     onlyCategories: [...categories],
+    disableStorageReset: keepStorage,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const scores = {} as Record<(typeof categories)[number], number>;
@@ -34,6 +73,18 @@ async function audit(
     .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode === "binary")
     .map((a) => a.id);
   if (failing.length > 0) process.stderr.write(`${url}: failing audits: ${failing.join(", ")}\n`);
+  if (scores.performance < 100) {
+    const metrics = [
+      "first-contentful-paint",
+      "largest-contentful-paint",
+      "total-blocking-time",
+      "cumulative-layout-shift",
+      "speed-index",
+    ]
+      .map((id) => `${id} ${result.lhr.audits[id]?.displayValue ?? "?"}`)
+      .join(", ");
+    process.stderr.write(`${url}: performance ${scores.performance}: ${metrics}\n`);
+  }
   return scores;
 }
 
@@ -75,8 +126,11 @@ export const lighthouseBench: Bench = {
       await waitFor200(`http://127.0.0.1:${port}/healthz`, startedAt);
       await waitFor200(`http://127.0.0.1:${debugPort}/json/version`, chrome.startedAt);
       const figures: Figure[] = [];
-      for (const page of LIGHTHOUSE_PAGES) {
-        const scores = await audit(`http://127.0.0.1:${port}${page}`, debugPort);
+      const origin = `http://127.0.0.1:${port}`;
+      const pages: [string, boolean][] = LIGHTHOUSE_PAGES.map((page) => [page, false]);
+      for (const [page, keepStorage] of [...pages, [LIGHTHOUSE_TODAY, true] as const]) {
+        if (keepStorage) await setUpPerson(origin, debugPort);
+        const scores = await audit(`${origin}${page}`, debugPort, keepStorage);
         for (const c of categories) {
           figures.push({
             name: `lighthouse ${c} ${page}`,

@@ -5,6 +5,7 @@ import { createApp } from "./app.ts";
 import { smtpMailer } from "./auth/mailer.ts";
 import { workerStrengthChecker } from "./auth/password-strength.ts";
 import type { Config } from "./config.ts";
+import { compressedAssets } from "./http/compressed-assets.ts";
 import { limitConnections } from "./http/connection-limits.ts";
 import { fsAssets } from "./http/fs-assets.ts";
 import type { Logger } from "./logger.ts";
@@ -44,7 +45,7 @@ export async function startServer(
   const app = createApp({
     store,
     logger,
-    assets: fsAssets(webDir),
+    assets: compressedAssets(fsAssets(webDir)),
     secureCookies: config.secureCookies,
     quota: { maxRecords: config.maxRecords, maxBytes: config.maxAccountBytes },
     trustProxy: config.trustProxy,

@@ -1,3 +1,9 @@
+// The page's own styles first, so every component's stylesheet comes after them.
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./ui/visually-hidden.css";
+import "./styles/legacy.css";
 import { startLanguage } from "./i18n/start-language.ts";
 import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { startPwa } from "./pwa/start-pwa.tsx";
@@ -6,7 +12,6 @@ import { AppShell } from "./shell/app-shell.tsx";
 import { mountApp } from "./shell/mount-app.tsx";
 import { SyncContext } from "./sync/sync-context.ts";
 import { browserSyncDeps, SyncController } from "./sync/sync-controller.ts";
-import "./styles/base.css";
 
 startRouter();
 const root = document.getElementById("app");

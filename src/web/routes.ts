@@ -29,6 +29,10 @@ const ProgrammeScreen = lazyScreen(
   () => import("./programme/programme-screen.tsx").then((m) => m.ProgrammeScreen),
   "the programmes",
 );
+const MoreScreen = lazyScreen(
+  () => import("./more/more-screen.tsx").then((m) => m.MoreScreen),
+  "the menu",
+);
 const SettingsScreen = lazyScreen(
   () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
   "settings",
@@ -37,14 +41,15 @@ const SettingsScreen = lazyScreen(
 /** Every screen, most specific first. Each feature adds its own line. */
 export const routes: readonly Route[] = [
   { path: "/", title: "Today", screen: TodayScreen },
-  { path: "/welcome", title: "Welcome", screen: WelcomeScreen },
+  { path: "/welcome", title: "Welcome", screen: WelcomeScreen, frame: "focus" },
   { path: "/routines", title: "Routines", screen: RoutinesScreen },
   { path: "/progress", title: "Progress", screen: ProgressScreen },
   { path: "/programme", title: "Programmes", screen: ProgrammeScreen },
   ...learnRoutes,
-  { path: "/session", title: "Session", screen: LazySessionScreen },
+  { path: "/session", title: "Session", screen: LazySessionScreen, frame: "focus" },
   { path: "/account", title: "Account", screen: AccountScreen },
   { path: "/settings", title: "Settings", screen: SettingsScreen },
+  { path: "/more", title: "Menu", screen: MoreScreen },
 ];
 
 /** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */

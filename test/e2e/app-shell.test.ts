@@ -14,12 +14,17 @@ describe("the built app served by nura serve", () => {
     const res = await page.goto(suite.server.url);
     expect(res?.status()).toBe(200);
     expect(res?.headers()["cache-control"]).toBe("no-cache");
-    await expect(page.title()).resolves.toBe("Nura");
-    // A fresh profile starts at onboarding, which says what Nura is.
+    // A fresh profile starts at onboarding, which says what Nura is, without the navigation.
     const heading = page.getByRole("heading", { level: 1 });
     await heading.waitFor();
     expect(await heading.textContent()).toBe("Welcome to Nura");
-    expect(await page.getByRole("link", { name: "Nura home" }).isVisible()).toBe(true);
+    await expect.poll(() => page.title()).toBe("Welcome · Nura");
+    expect(await page.getByRole("navigation", { name: "Main" }).count()).toBe(0);
+    await page.getByRole("button", { name: "Get started" }).click();
+    await page.getByRole("button", { name: "Skip the rest" }).click();
+    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    await expect.poll(() => page.title()).toBe("Today · Nura");
+    expect(await page.getByRole("link", { name: "Nura home" }).count()).toBe(1);
     expect(errors).toEqual([]);
   });
 
@@ -28,6 +33,7 @@ describe("the built app served by nura serve", () => {
     const res = await page.goto(`${suite.server.url}/no/such/page`);
     expect(res?.status()).toBe(200);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Page not found");
+    await expect.poll(() => page.title()).toBe("Page not found · Nura");
   });
 
   it("answers /healthz with the SQLite store", async () => {

@@ -25,7 +25,10 @@ describe("a double tap creates one thing", () => {
   it("saves one check-in", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/progress/check-in`);
-    await page.getByRole("group", { name: "Tension" }).getByLabel("4 · Tight").check();
+    await page
+      .getByRole("group", { name: "Tension" })
+      .getByRole("radio", { name: /^4 ?, Tight$/ })
+      .check();
     await page.getByRole("button", { name: "Save check-in" }).dblclick();
     await page.getByRole("heading", { name: "Consistency" }).waitFor();
     await page.waitForTimeout(300);

@@ -100,8 +100,9 @@ describe("Learn guides", () => {
 
   it("gives the pre-rendered pages the same main navigation as the app", async () => {
     const page = await suite.browser.context.newPage();
-    const navLinks = () =>
-      page.getByRole("navigation", { name: "Main" }).getByRole("link").allTextContents();
+    // Every link in the markup, the ones a desktop hides (Menu) and a phone hides (Account,
+    // Settings) included.
+    const navLinks = () => page.locator('nav[aria-label="Main"] a').allTextContents();
     await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
     const app = await navLinks();
@@ -110,10 +111,23 @@ describe("Learn guides", () => {
     const html = await (
       await page.request.get(`${suite.server.url}/learn/guides/sunscreen-basics`)
     ).text();
-    const nav = /<nav aria-label="Main">(.*?)<\/nav>/s.exec(html)?.[1] ?? "";
-    const staticLinks = [...nav.matchAll(/<a [^>]*>([^<]*)<\/a>/g)].map((m) => m[1]);
+    const nav = /<nav [^>]*aria-label="Main"[^>]*>(.*?)<\/nav>/s.exec(html)?.[1] ?? "";
+    // Each link's words, without its icon's markup.
+    const staticLinks = [...nav.matchAll(/<a [^>]*>(.*?)<\/a>/gs)].map((m) =>
+      (m[1] ?? "").replace(/<[^>]*>/g, ""),
+    );
     expect(staticLinks).toEqual(app);
-    expect(app).toEqual(["Today", "Routines", "Progress", "Learn", "Account", "Settings"]);
+    // The brand, the phone's four tabs and Menu, and the side bar's Account and Settings.
+    expect(app).toEqual([
+      "Nura",
+      "Today",
+      "Routines",
+      "Progress",
+      "Learn",
+      "Menu",
+      "Account",
+      "Settings",
+    ]);
     await page.close();
   });
 

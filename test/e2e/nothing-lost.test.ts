@@ -4,7 +4,7 @@ import { axeViolations } from "./support/axe.ts";
 import { allowStorageWrites, failStorageWrites } from "./support/fail-storage.ts";
 import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
 import { useServerAndFreshBrowser } from "./support/suite.ts";
-import { onboard } from "./support/today-page.ts";
+import { onboard, stepperValue } from "./support/today-page.ts";
 
 const unsaved = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("nura:unsaved-sessions") ?? "[]").length);
@@ -41,7 +41,7 @@ describe("nothing a person did is lost", () => {
 
     const next = await suite.browser.context.newPage();
     await next.goto(`${suite.server.url}/progress/history`);
-    await next.getByText("1 sessions and 0 check-ins.").waitFor();
+    await next.getByText("1 session and 0 check-ins.").waitFor();
     const sessions = await sessionRecords(next);
     expect(sessions.map((s) => [s.body.slot, s.body.completed, s.body.secondsDone])).toEqual([
       ["pm", true, 60],
@@ -65,7 +65,7 @@ describe("nothing a person did is lost", () => {
     // The timed retry finds nothing left to do, and a later start writes nothing twice.
     await page.clock.runFor(16_000);
     await page.goto(`${suite.server.url}/progress/history`);
-    await page.getByText("1 sessions and 0 check-ins.").waitFor();
+    await page.getByText("1 session and 0 check-ins.").waitFor();
     expect(await sessionRecords(page)).toHaveLength(1);
   });
 
@@ -83,8 +83,8 @@ describe("nothing a person did is lost", () => {
     expect(await page.getByRole("button", { name: "Save my routines" }).isEnabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Back" }).click();
-    expect(await page.getByLabel("Morning massage, minutes").inputValue()).toBe("7");
-    expect(await page.getByLabel("Evening massage, minutes").inputValue()).toBe("9");
+    expect(await stepperValue(page, "Morning massage, minutes")).toBe(7);
+    expect(await stepperValue(page, "Evening massage, minutes")).toBe(9);
     await page.getByRole("button", { name: "Next" }).click();
 
     await allowStorageWrites(page);
@@ -93,7 +93,7 @@ describe("nothing a person did is lost", () => {
     await page.goto(`${suite.server.url}/welcome`);
     await page.getByRole("heading", { name: "Edit your setup" }).waitFor();
     for (let i = 0; i < 4; i++) await page.getByRole("button", { name: "Next" }).click();
-    expect(await page.getByLabel("Morning massage, minutes").inputValue()).toBe("7");
+    expect(await stepperValue(page, "Morning massage, minutes")).toBe(7);
   });
 
   it("says a screen could not load, with a retry, instead of loading for ever", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
-import { onboard } from "./support/today-page.ts";
+import { onboard, setStepper } from "./support/today-page.ts";
 
 describe("a programme chosen, paused, resumed and left", () => {
   const suite = useServerAndBrowser();
@@ -72,7 +72,7 @@ describe("head and neck lymphedema on Today", () => {
     await page.getByRole("heading", { name: "No massage step today" }).waitFor();
     expect(await page.getByText(/certified lymphedema therapist/).isVisible()).toBe(true);
     const timer = page.getByRole("region", { name: "Timer for your therapist's routine" });
-    await timer.getByLabel("Minutes").fill("2");
+    await setStepper(timer, "Minutes", 2);
     expect(await timer.getByTestId("therapist-timer-left").textContent()).toBe("2:00");
     await timer.getByRole("button", { name: "Start" }).click();
     // The display ticks four times a second from shortly after the start, and rounds up.

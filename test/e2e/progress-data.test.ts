@@ -50,7 +50,7 @@ describe("progress data: export, delete, import", () => {
     await page.getByRole("link", { name: "History" }).click();
     await page.getByRole("button", { name: "Delete check-in" }).first().click();
     await page.getByRole("button", { name: "Yes, delete" }).click();
-    await page.getByText("3 sessions and 1 check-ins.").waitFor();
+    await page.getByText("3 sessions and 1 check-in.").waitFor();
 
     await page.getByRole("link", { name: "Your data" }).click();
     const before = await exportJson(page);

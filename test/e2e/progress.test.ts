@@ -118,12 +118,20 @@ describe("progress screen", () => {
     expect(await page.locator(".checkin-after").textContent()).toMatch(
       /^After your (morning|evening) session of /,
     );
-    await page.getByRole("group", { name: "Tension" }).getByLabel("4 · Tight").check();
+    // An empty check-in is refused, with what to do.
+    await page.getByRole("button", { name: "Save check-in" }).click();
+    expect(await page.getByRole("alert").textContent()).toBe(
+      "Rate at least one measure, tick a reaction or write a note to check in.",
+    );
+    const tension = page.getByRole("group", { name: "Tension" });
+    await tension.getByRole("radio", { name: /^4 ?, Tight$/ }).check();
+    await tension.getByText("4 · Tight").waitFor();
     await page.getByLabel("Irritation").check();
     await page.getByRole("combobox").selectOption("forehead");
     await page.getByLabel("Note (optional)").fill("new cream");
     await page.getByRole("button", { name: "Save check-in" }).click();
     await page.getByRole("heading", { name: "Consistency" }).waitFor();
+    await page.getByText("Check-in saved.").waitFor();
     // The screen shows what it had, then what the save changed: wait for the latter.
     await expect.poll(() => page.locator(".reaction-list > li").count()).toBe(2);
 

@@ -88,6 +88,12 @@ describe("sync between two devices", () => {
     const c = await laptop.context.newPage();
     await c.goto(`${server.url}/account`);
     await c.getByRole("button", { name: "Sign out", exact: true }).click();
+    // Signing out says so and offers to clear the device; keeping it keeps every record.
+    const left = c.getByRole("status").filter({ hasText: "You are signed out." });
+    await left.waitFor();
+    await left.getByRole("button", { name: "Keep it here" }).click();
+    expect(await left.count()).toBe(0);
+    expect(await recordIds(c)).toHaveLength(2);
     await c.getByLabel("Email").fill("sam@example.org");
     await c.getByLabel("Password").fill("wrong password here");
     await c.getByRole("button", { name: "Sign in" }).click();
@@ -95,5 +101,12 @@ describe("sync between two devices", () => {
     await c.getByLabel("Email").fill("not-an-email");
     await c.getByRole("button", { name: "Sign in" }).click();
     expect(await c.getByRole("alert").textContent()).toBe("Enter your email address.");
+
+    // Signed in and out again, the device can be cleared: nothing of the account stays on it.
+    await signInOn(c, "sign-in", "sam@example.org", "long enough passphrase");
+    await c.getByRole("button", { name: "Sign out", exact: true }).click();
+    await c.getByRole("button", { name: "Clear this device's data" }).click();
+    await c.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+    expect(await recordIds(c)).toEqual([]);
   });
 });

@@ -80,10 +80,10 @@ describe("a session started from Today", () => {
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("status").filter({ hasText: "Done" }).count()).toBe(0);
     await runMassage(page, "Morning massage", 60);
-    await page.getByRole("link", { name: "Today" }).click();
+    await page.getByRole("link", { name: "Back to the start" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await page.getByText("Done: you finished this routine's massage today.").waitFor();
-    expect(await page.getByRole("radio", { name: "Morning · done" }).isChecked()).toBe(true);
+    expect(await page.getByRole("radio", { name: /^Morning ?, done$/ }).isChecked()).toBe(true);
     expect(await page.getByRole("button", { name: "Start the massage again" }).count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
@@ -97,15 +97,24 @@ describe("a stop answer in the health screen", () => {
     const page = await suite.browser.context.newPage();
     await page.goto(suite.server.url);
     await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
-    // Each goal carries its evidence grade, linked to the evidence page.
-    const grade = page.getByRole("link", { name: /^Evidence grade C for Less puffiness/ });
+    await page.getByRole("button", { name: "Get started" }).click();
+    // Each goal carries its evidence grade, which opens the evidence over the form: no answer
+    // is lost on the way.
+    await page.getByRole("checkbox", { name: "Less puffiness" }).check();
+    const grade = page.getByRole("button", { name: /^Evidence grade C for Less puffiness/ });
     expect(await grade.textContent()).toBe("C");
-    expect(await grade.getAttribute("href")).toBe("/learn/evidence#puffiness");
     expect(
       await page
-        .getByRole("link", { name: /^Evidence grade D for Product absorption/ })
+        .getByRole("button", { name: /^Evidence grade D for Product absorption/ })
         .textContent(),
     ).toBe("D");
+    await grade.click();
+    const sheet = page.getByRole("dialog");
+    await sheet.waitFor();
+    expect(await sheet.getByRole("heading", { level: 2 }).textContent()).toMatch(/: grade C$/);
+    await sheet.getByRole("button", { name: "Back to the questions" }).click();
+    await sheet.waitFor({ state: "hidden" });
+    expect(await page.getByRole("checkbox", { name: "Less puffiness" }).isChecked()).toBe(true);
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("A blood clot, known or suspected").check();
     const why = page.getByRole("alert");
@@ -116,6 +125,39 @@ describe("a stop answer in the health screen", () => {
       true,
     );
     expect(await page.getByRole("button", { name: /Start the massage/ }).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe("an infection noted in onboarding", () => {
+  const suite = useServerAndBrowser();
+
+  it("stops the massage with only what applies, and brings it back once it has cleared", async () => {
+    const page = await suite.browser.context.newPage();
+    await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
+    await onboard(page, suite.server.url, {
+      health: [
+        "An infection on the face, head, eyes or skin right now (cold sore, shingles, pink eye, cellulitis)",
+      ],
+      botox: { date: "2026-03-20", zones: ["forehead"] },
+    });
+    await page.getByRole("button", { name: "Save my routines" }).click();
+    const card = page.getByRole("region", { name: "No massage step today" });
+    await card.waitFor();
+    // The Botox adjustment does not apply on a day with no massage, and the rest of the
+    // routine is not "as usual" with an infection.
+    expect(await card.textContent()).not.toContain("Botox");
+    expect(await card.textContent()).toContain(
+      "Keep your hands and products off the infected area",
+    );
+    await card.getByRole("button", { name: "It has cleared" }).click();
+    await page.getByRole("button", { name: "Start the massage" }).waitFor();
+    expect(await page.getByRole("list", { name: "Adjustments" }).textContent()).toBe(
+      "Forehead, brows and temples skipped: recent Botox",
+    );
+    // Undo puts the answer back, and the stop with it.
+    await page.getByRole("button", { name: "Undo" }).click();
+    await card.waitFor();
     await page.close();
   });
 });

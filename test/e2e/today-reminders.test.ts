@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
 import { useServerAndBrowser } from "./support/suite.ts";
-import { onboard } from "./support/today-page.ts";
+import { onboard, setStepper } from "./support/today-page.ts";
 
 describe("reminders and routines", () => {
   const suite = useServerAndBrowser();
@@ -79,10 +79,31 @@ describe("reminders and routines", () => {
     await page.goto(`${suite.server.url}/routines`);
     const morning = page.getByRole("region", { name: "Morning" });
     await morning.waitFor();
-    await morning.getByRole("button", { name: "Move Moisturizer up" }).click();
-    expect(await morning.getByRole("alert").textContent()).toBe(
+    // From the keyboard: Arrow Up on the row's handle; the refusal shows in that row.
+    const moisturizer = morning.getByRole("listitem").filter({ hasText: "Moisturizer" });
+    const handle = moisturizer.getByRole("button", { name: "Move Moisturizer", exact: true });
+    await handle.focus();
+    await handle.press("ArrowUp");
+    expect(await moisturizer.getByRole("alert").textContent()).toBe(
       "Not possible: Massage on the serum or oil, then seal it in with moisturizer or cream.",
     );
+    // By drag: the handle pulled above the first row lands there, and that is refused too.
+    const from = await handle.boundingBox();
+    const top = await morning.getByRole("listitem").first().boundingBox();
+    if (!from || !top) throw new Error("the rows are not drawn");
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++)
+      await page.mouse.move(from.x + from.width / 2, from.y - ((from.y - top.y + 20) * step) / 8);
+    await page.mouse.up();
+    expect(await moisturizer.getByRole("alert").textContent()).toBe(
+      "Not possible: Serum goes on before moisturizer and cream, thin before thick.",
+    );
+    expect(await morning.locator(".step-name").allTextContents()).toEqual([
+      "Serum: Vitamin C",
+      "Face massage, 2 min",
+      "Moisturizer",
+    ]);
     await morning.getByLabel("Add a product").selectOption("toner");
     await morning.getByRole("button", { name: "Add to morning" }).click();
     await morning.getByText("Added Toner.").waitFor();
@@ -102,14 +123,16 @@ describe("reminders and routines", () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/routines`);
     await page.getByRole("heading", { name: "Routines", level: 1 }).waitFor();
-    await page.getByLabel("Morning massage, minutes").fill("25");
-    expect(
-      await page
-        .getByRole("alert")
-        .filter({ hasText: "Enter whole minutes from 1 to 20." })
-        .count(),
-    ).toBe(1);
-    await page.getByLabel("Morning massage, minutes").fill("3");
+    // The stepper holds no value out of range: End stops at the planner's 20 minutes.
+    const morning = page.getByRole("spinbutton", { name: "Morning massage, minutes" });
+    await morning.focus();
+    await morning.press("End");
+    await expect.poll(() => morning.getAttribute("aria-valuenow")).toBe("20");
+    const more = page
+      .getByRole("group", { name: "Morning massage, minutes" })
+      .getByRole("button", { name: "More minutes" });
+    expect(await more.getAttribute("aria-disabled")).toBe("true");
+    await setStepper(page, "Morning massage, minutes", 3);
     await page.getByRole("checkbox", { name: "Facial roller" }).check();
     await page.getByLabel("Day for the weekly routine").selectOption("3");
     await page.getByRole("region", { name: "Morning" }).getByText("Face massage, 3 min").waitFor();

@@ -59,6 +59,18 @@ describe("buildCalendar", () => {
       expect(e.getFirstProperty("dtstamp")?.toICALString()).toBe("DTSTAMP:20260326T100000Z");
   });
 
+  it("counts each event's minutes in words that agree with the number", () => {
+    const ics = buildCalendar({ ...input(), minutes: { am: 1, pm: 8, weekly: 12 } });
+    const descriptions = parse(ics)
+      .getAllSubcomponents("vevent")
+      .map((e) => String(e.getFirstPropertyValue("description")));
+    expect(descriptions).toEqual([
+      "1 minute of guided face massage, with your morning routine.",
+      "8 minutes of guided face massage, with your evening routine.",
+      "12 minutes of guided face massage, with your weekly routine.",
+    ]);
+  });
+
   it("gives each event a display alarm at its start", () => {
     const vcal = parse(buildCalendar(input()));
     for (const e of vcal.getAllSubcomponents("vevent")) {

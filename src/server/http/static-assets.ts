@@ -1,9 +1,12 @@
 import type { Context } from "hono";
+import { type ContentCoding, pickCoding } from "./content-coding.ts";
 
 /** A file the server can send, with what it needs for caching. */
 export interface Asset {
   readonly body: Uint8Array;
   readonly mtimeMs: number;
+  /** The body compressed with `coding`; null (or no method) when it is not worth it. */
+  compressed?(coding: ContentCoding): Promise<Uint8Array | null>;
 }
 
 /** Reads built web files by URL path ("/index.html"); null when there is no such file. */
@@ -41,16 +44,47 @@ function extension(path: string): string {
   return dot > path.lastIndexOf("/") ? path.slice(dot + 1).toLowerCase() : "";
 }
 
-function respond(c: Context, path: string, asset: Asset): Response {
-  const etag = `W/"${asset.body.byteLength.toString(16)}-${Math.trunc(asset.mtimeMs).toString(16)}"`;
+/** Text formats (and WebAssembly) shrink several times when compressed; images and fonts do not. */
+const compressible = new Set([
+  "html",
+  "js",
+  "mjs",
+  "css",
+  "json",
+  "webmanifest",
+  "svg",
+  "txt",
+  "xml",
+  "ics",
+  "map",
+  "wasm",
+]);
+
+async function respond(c: Context, path: string, asset: Asset): Promise<Response> {
+  const tag = `${asset.body.byteLength.toString(16)}-${Math.trunc(asset.mtimeMs).toString(16)}`;
   const headers: Record<string, string> = {
     "content-type": types[extension(path)] ?? "application/octet-stream",
     "cache-control": cacheControlFor(path),
-    etag,
   };
-  if (c.req.header("if-none-match") === etag) return new Response(null, { status: 304, headers });
-  const body = c.req.method === "HEAD" ? null : (asset.body as Uint8Array<ArrayBuffer>);
-  return new Response(body, { status: 200, headers });
+  let body = asset.body;
+  if (compressible.has(extension(path))) {
+    headers.vary = "Accept-Encoding";
+    const coding = asset.compressed ? pickCoding(c.req.header("accept-encoding")) : null;
+    // A compression that fails costs only the saving: the file goes out as it is.
+    const smaller = coding ? await asset.compressed?.(coding).catch(() => null) : null;
+    if (coding && smaller) {
+      body = smaller;
+      headers["content-encoding"] = coding;
+      // Each coding is its own representation, so each has its own tag (RFC 9110 §8.8.3).
+      headers.etag = `W/"${tag}-${coding}"`;
+    }
+  }
+  headers.etag ??= `W/"${tag}"`;
+  if (c.req.header("if-none-match") === headers.etag) {
+    return new Response(null, { status: 304, headers });
+  }
+  const payload = c.req.method === "HEAD" ? null : (body as Uint8Array<ArrayBuffer>);
+  return new Response(payload, { status: 200, headers });
 }
 
 /**

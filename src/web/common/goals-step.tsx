@@ -1,43 +1,70 @@
+import { useState } from "preact/hooks";
 import { claimForGoal } from "../../core/evidence/goal-claims.ts";
 import { GOALS } from "../../core/model/goals.ts";
 import { t } from "../i18n/language.ts";
+import { Button } from "../ui/button.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
+import { Info } from "../ui/icons.ts";
+import { EvidenceSheet, type EvidenceTopic } from "./evidence-sheet.tsx";
 import { type StepProps, toggled } from "./profile-draft.ts";
+import "./goals-step.css";
 
-/** Goals, each with the evidence grade of the claim behind it and a link to the evidence page. */
+/**
+ * Goals, each with the evidence grade of the claim behind it. The grade and "How we grade" open
+ * the evidence in a sheet over the form, so no answer is lost on the way.
+ */
 export function GoalsStep({ draft, change }: StepProps) {
+  const [topic, setTopic] = useState<EvidenceTopic | null>(null);
   return (
-    <fieldset>
-      <legend>What would you like from it?</legend>
-      <p class="hint">
-        Each goal shows how strong the evidence is, from A (controlled studies) to D (none, or
-        against). <a href="/learn/evidence">How we grade</a>
-      </p>
-      {GOALS.map((goal) => {
-        const claim = claimForGoal(goal);
-        return (
-          <div key={goal} class="choice-row">
-            <input
-              id={`goal-${goal}`}
-              type="checkbox"
-              checked={draft.goals.includes(goal)}
-              onChange={(e) =>
-                change({
-                  goals: toggled(draft.goals, goal, (e.currentTarget as HTMLInputElement).checked),
-                })
-              }
-            />
-            <label for={`goal-${goal}`}>{t(`goal.${goal}.name`)}</label>{" "}
-            <a
-              class={`grade grade-${claim.grade}`}
-              href={`/learn/evidence#${claim.id}`}
-              title={t(`grade.${claim.grade}.meaning`)}
-              aria-label={`Evidence grade ${claim.label} for ${t(`goal.${goal}.name`)}: ${t(`grade.${claim.grade}.meaning`)}`}
-            >
-              {claim.label}
-            </a>
-          </div>
-        );
-      })}
-    </fieldset>
+    <>
+      <ChoiceGroup
+        legend="What would you like from it?"
+        hint="Each goal shows how strong the evidence is, from A (controlled studies) to D (none, or against)."
+      >
+        <div class="goal-list">
+          {GOALS.map((goal) => {
+            const claim = claimForGoal(goal);
+            const name = t(`goal.${goal}.name`);
+            return (
+              <div key={goal} class="goal-row">
+                <Checkbox
+                  id={`goal-${goal}`}
+                  look="tile"
+                  class="goal-row__choice"
+                  label={name}
+                  checked={draft.goals.includes(goal)}
+                  onChange={(e) =>
+                    change({
+                      goals: toggled(
+                        draft.goals,
+                        goal,
+                        (e.currentTarget as HTMLInputElement).checked,
+                      ),
+                    })
+                  }
+                />
+                <Button
+                  variant="secondary"
+                  size="small"
+                  class="goal-row__grade"
+                  aria-label={`Evidence grade ${claim.label} for ${name}: ${t(`grade.${claim.grade}.meaning`)}`}
+                  aria-haspopup="dialog"
+                  onClick={() => setTopic(claim.id)}
+                >
+                  {claim.label}
+                </Button>
+              </div>
+            );
+          })}
+        </div>
+      </ChoiceGroup>
+      <div>
+        <Button variant="quiet" size="small" icon={Info} onClick={() => setTopic("grades")}>
+          How we grade evidence
+        </Button>
+      </div>
+      <EvidenceSheet topic={topic} onClose={() => setTopic(null)} />
+    </>
   );
 }

@@ -1,5 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { useId } from "preact/hooks";
+import { Button } from "../ui/button.tsx";
+import { RefreshCw } from "../ui/icons.ts";
+import { Notice } from "../ui/notice.tsx";
 import type { Problem } from "./action.ts";
 
 /**
@@ -15,21 +18,33 @@ export function ProblemNotice(props: {
   const { problem } = props;
   if (!problem) return null;
   return (
-    <div class="problem-notice" role="alert">
+    <Notice tone="danger" role="alert" class="problem-notice">
       <p id={id}>
         {problem.message}
         {props.children ? " " : null}
         {props.children}
       </p>
-      <button type="button" class="secondary" aria-describedby={id} onClick={problem.retry}>
-        Try again
-      </button>
-    </div>
+      <div>
+        <Button
+          variant="secondary"
+          size="small"
+          icon={RefreshCw}
+          aria-describedby={id}
+          onClick={problem.retry}
+        >
+          Try again
+        </Button>
+      </div>
+    </Notice>
   );
 }
 
 /** A "Loading…" line while a read runs, or the problem once it failed. */
 export function Waiting(props: { readonly problem: Problem | null; children: ComponentChildren }) {
   if (props.problem) return <ProblemNotice problem={props.problem} />;
-  return <p role="status">{props.children}</p>;
+  return (
+    <p class="waiting" role="status">
+      {props.children}
+    </p>
+  );
 }

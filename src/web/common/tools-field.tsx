@@ -1,5 +1,7 @@
 import type { ToolId } from "../../core/model/tools.ts";
 import { t } from "../i18n/language.ts";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
 import { toggled } from "./profile-draft.ts";
 
 const OWNABLE: readonly ToolId[] = ["roller", "gua-sha"];
@@ -21,33 +23,23 @@ export interface ToolsFieldProps {
 export function ToolsField(props: ToolsFieldProps) {
   const checked = (e: Event): boolean => (e.currentTarget as HTMLInputElement).checked;
   return (
-    <fieldset>
-      <legend>{props.legend}</legend>
+    <ChoiceGroup legend={props.legend}>
       {OWNABLE.map((tool) => (
-        <div key={tool} class="choice-row">
-          <input
-            id={`${props.idPrefix}tool-${tool}`}
-            type="checkbox"
-            checked={props.tools.includes(tool)}
-            onChange={(e) => props.onChange({ tools: toggled(props.tools, tool, checked(e)) })}
-          />
-          <label for={`${props.idPrefix}tool-${tool}`}>{t(`tool.${tool}.name`)}</label>
-        </div>
-      ))}
-      <div class="choice-row">
-        <input
-          id={`${props.idPrefix}fingers-only`}
-          type="checkbox"
-          aria-describedby={`${props.idPrefix}fingers-only-hint`}
-          checked={props.fingersOnly}
-          onChange={(e) => props.onChange({ fingersOnly: checked(e) })}
+        <Checkbox
+          key={tool}
+          id={`${props.idPrefix}tool-${tool}`}
+          label={t(`tool.${tool}.name`)}
+          checked={props.tools.includes(tool)}
+          onChange={(e) => props.onChange({ tools: toggled(props.tools, tool, checked(e)) })}
         />
-        <label for={`${props.idPrefix}fingers-only`}>Fingers only</label>
-      </div>
-      <p class="hint" id={`${props.idPrefix}fingers-only-hint`}>
-        Plans of four minutes or more use every tool you have. Turn on fingers only to keep your
-        tools out of the plans; they stay on your list for later.
-      </p>
-    </fieldset>
+      ))}
+      <Checkbox
+        id={`${props.idPrefix}fingers-only`}
+        label="Fingers only"
+        description="Plans of four minutes or more use every tool you have. Turn on fingers only to keep your tools out of the plans; they stay on your list for later."
+        checked={props.fingersOnly}
+        onChange={(e) => props.onChange({ fingersOnly: checked(e) })}
+      />
+    </ChoiceGroup>
   );
 }

@@ -21,11 +21,23 @@ import { localRecords } from "../local/device.ts";
 import { newRecordId } from "../local/device-clock.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
+import { Button } from "../ui/button.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { SegmentedControl } from "../ui/segmented-control.tsx";
+import { TextArea } from "../ui/text-area.tsx";
+import { showToast } from "../ui/toast-queue.ts";
+import { isEmptyCheckin } from "./empty-checkin.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";
 
 type Ratings = Partial<Record<Measure, Level>>;
 type ReactionZones = Partial<Record<ReactionKind, ZoneId>>;
 
+const LEVELS = ["1", "2", "3", "4", "5"] as const;
+
+/**
+ * One rating as five large segments, 1 to 5, with the chosen level's words beneath and the
+ * words of both ends under the track, so a wet thumb finds it; "Clear" takes the rating back.
+ */
 function MeasureField({
   m,
   value,
@@ -35,30 +47,27 @@ function MeasureField({
   value: Level | undefined;
   set: (l?: Level) => void;
 }) {
+  const words = LEVEL_WORDS[m];
   return (
-    <fieldset class="measure">
-      <legend>{MEASURE_NAMES[m]}</legend>
-      <label>
-        <input
-          type="radio"
-          name={m}
-          checked={value === undefined}
-          onChange={() => set(undefined)}
-        />{" "}
-        Not rated
-      </label>
-      {LEVEL_WORDS[m].map((words, i) => (
-        <label key={words}>
-          <input
-            type="radio"
-            name={m}
-            checked={value === i + 1}
-            onChange={() => set((i + 1) as Level)}
-          />{" "}
-          {i + 1} · {words}
-        </label>
-      ))}
-    </fieldset>
+    <div class="measure">
+      <SegmentedControl
+        legend={MEASURE_NAMES[m]}
+        hint={value === undefined ? "Not rated" : `${value} · ${words[value - 1]}`}
+        name={m}
+        value={value === undefined ? null : String(value)}
+        options={LEVELS.map((l, i) => ({ value: l, label: l, description: words[i] }))}
+        onChange={(l) => set(Number(l) as Level)}
+      />
+      <p class="measure__ends" aria-hidden="true">
+        <span>{words[0]}</span>
+        <span>{words[4]}</span>
+      </p>
+      {value === undefined ? null : (
+        <Button variant="quiet" size="small" onClick={() => set(undefined)}>
+          Clear {MEASURE_NAMES[m].toLowerCase()}
+        </Button>
+      )}
+    </div>
   );
 }
 
@@ -120,6 +129,7 @@ export function CheckinForm() {
     if (editId) await records.put("checkin", value, editId);
     else await records.create("checkin", value, newId);
     navigate(editId ? "/progress/history" : "/progress");
+    showToast({ message: editId ? "Check-in updated." : "Check-in saved.", tone: "success" });
   });
 
   const save = (event: Event) => {
@@ -135,6 +145,8 @@ export function CheckinForm() {
       })),
       note: note.trim(),
     };
+    if (isEmptyCheckin(body))
+      return setError("Rate at least one measure, tick a reaction or write a note to check in.");
     const checked = validateCheckin(body, "check-in");
     if (!checked.ok) return setError(checked.error.message);
     setError("");
@@ -207,19 +219,17 @@ export function CheckinForm() {
           </div>
         ))}
       </fieldset>
-      <label class="block">
-        Note (optional)
-        <textarea
-          maxLength={NOTE_MAX}
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          rows={3}
-        />
-      </label>
+      <TextArea
+        label="Note (optional)"
+        maxLength={NOTE_MAX}
+        value={note}
+        onInput={(e) => setNote(e.currentTarget.value)}
+        rows={3}
+      />
       {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
+        <Notice tone="danger" role="alert">
+          <p>{error}</p>
+        </Notice>
       ) : null}
       <ProblemNotice problem={saving.problem.value} />
       <div class="actions">

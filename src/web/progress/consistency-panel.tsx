@@ -1,5 +1,7 @@
 import type { Consistency } from "../../core/consistency/consistency.ts";
+import { pluralForm } from "../../core/words/plural.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
+import { count, NOUNS } from "../common/words.ts";
 import { useProgressSettings } from "./progress-settings.ts";
 
 const STATUS_TEXT = {
@@ -24,9 +26,9 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
           <div data-figure="streak">
             <dt>Streak</dt>
             <dd>
-              {streak.current} {streak.current === 1 ? "day" : "days"}
+              {count(streak.current, "day")}
               {streak.forgiven > 0
-                ? ` (${streak.forgiven} missed ${streak.forgiven === 1 ? "day" : "days"} forgiven)`
+                ? ` (${streak.forgiven} missed ${pluralForm(streak.forgiven, NOUNS.day)} forgiven)`
                 : ""}
             </dd>
           </div>
@@ -45,8 +47,7 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
         <div data-figure="slots">
           <dt>Last 7 days</dt>
           <dd>
-            {mornings} {mornings === 1 ? "morning" : "mornings"}, {evenings}{" "}
-            {evenings === 1 ? "evening" : "evenings"}
+            {count(mornings, "morning")}, {count(evenings, "evening")}
           </dd>
         </div>
       </dl>

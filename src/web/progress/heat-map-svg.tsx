@@ -1,4 +1,5 @@
 import { dayInWords, heatMap } from "../../core/progress/heat-map.ts";
+import { count } from "../common/words.ts";
 import type { ProgressData } from "./progress-data.ts";
 
 const CELL = 16;
@@ -20,7 +21,8 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
     <section aria-labelledby="heat-heading" class="progress-card">
       <h2 id="heat-heading">Last 12 weeks</h2>
       <p id="heat-summary">
-        {map.amDays} mornings and {map.pmDays} evenings with a session since {dayInWords(map.from)}.
+        {count(map.amDays, "morning")} and {count(map.pmDays, "evening")} with a session since{" "}
+        {dayInWords(map.from)}.
       </p>
       <svg
         class="heat-map"

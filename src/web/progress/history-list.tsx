@@ -8,6 +8,7 @@ import {
 } from "../../core/progress/checkin.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { count, durationWords } from "../common/words.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -73,7 +74,7 @@ export function HistoryList({ data, records }: { data: ProgressData; records: Re
     <section aria-labelledby="history-heading" class="progress-card">
       <h2 id="history-heading">History</h2>
       <p class="muted">
-        {data.sessions.length} sessions and {data.checkins.length} check-ins.
+        {count(data.sessions.length, "session")} and {count(data.checkins.length, "checkin")}.
       </p>
       <ol class="history">
         {entries.slice(0, shown).map((e) => (
@@ -85,7 +86,7 @@ export function HistoryList({ data, records }: { data: ProgressData; records: Re
             {e.kind === "session" ? (
               <>
                 <p>
-                  {Math.round(e.rec.body.secondsDone / 60)} min
+                  {durationWords(e.rec.body.secondsDone)}
                   {e.rec.body.completed ? "" : " (ended early)"} · {toolName(e.rec.body.tool)} ·{" "}
                   {mediumName(e.rec.body.medium)} · {e.rec.body.zones.map(zoneName).join(", ")}
                 </p>

@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import { MEASURE_NAMES, MEASURES } from "../../core/progress/checkin.ts";
 import { TREND_CAVEAT, trendSummary } from "../../core/progress/trend.ts";
 import { addDays } from "../../core/time/local-date.ts";
+import { Checkbox } from "../ui/choice-row.tsx";
 import type { ProgressData } from "./progress-data.ts";
 import { TrendChart } from "./trend-chart.tsx";
 import { chartSeries, datedLevels, datedSlots } from "./trend-data.ts";
@@ -31,31 +32,30 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
       ) : (
         <>
           <p class="muted">{TREND_CAVEAT}</p>
-          <label class="inline">
-            <input
-              type="checkbox"
-              checked={all}
-              onChange={(e) => setAll(e.currentTarget.checked)}
-            />{" "}
-            Show all time (not just the last 12 weeks)
-          </label>
+          <Checkbox
+            label="Show all time (not just the last 12 weeks)"
+            checked={all}
+            onChange={(e) => setAll((e.currentTarget as HTMLInputElement).checked)}
+          />
           {rated.length === 0 ? <p>No ratings in the last 12 weeks.</p> : null}
-          {rated.map(({ m, levels }) => {
-            const trend = trendSummary(m, levels, slots);
-            const name = MEASURE_NAMES[m];
-            return (
-              <figure key={m} class="trend" data-measure={m}>
-                <figcaption>
-                  <strong>{name}</strong> <span class="trend-text">{trend.text}</span>
-                </figcaption>
-                <TrendChart
-                  series={chartSeries(levels, data)}
-                  name={name}
-                  label={`${name} ratings from 1 to 5 by day, with session minutes as bars beneath. ${trend.text}`}
-                />
-              </figure>
-            );
-          })}
+          <div class="trend-grid">
+            {rated.map(({ m, levels }) => {
+              const trend = trendSummary(m, levels, slots);
+              const name = MEASURE_NAMES[m];
+              return (
+                <figure key={m} class="trend" data-measure={m}>
+                  <figcaption>
+                    <strong>{name}</strong> <span class="trend-text">{trend.text}</span>
+                  </figcaption>
+                  <TrendChart
+                    series={chartSeries(levels, data)}
+                    name={name}
+                    label={`${name} ratings from 1 to 5 by day, with session minutes as bars beneath. ${trend.text}`}
+                  />
+                </figure>
+              );
+            })}
+          </div>
         </>
       )}
     </section>

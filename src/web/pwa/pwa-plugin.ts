@@ -3,7 +3,7 @@ import { VitePWA } from "vite-plugin-pwa";
 
 /** The brand colours the manifest and the address bar use (same as `base.css` and index.html). */
 export const THEME_COLOR = "#2f5d50";
-const BACKGROUND_COLOR = "#f7f4ee";
+const BACKGROUND_COLOR = "#f6f3ee";
 
 /**
  * The service worker and manifest (build time only; imported by vite.config.ts). Workbox's

@@ -1,5 +1,5 @@
 import { render } from "preact";
-import "../styles/daily.css";
+import "./pwa-host.css";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { savingLeftovers } from "../player/leftover-sessions.ts";
 import { ReminderBanner } from "../reminders/reminder-banner.tsx";

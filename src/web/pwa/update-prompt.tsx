@@ -1,5 +1,8 @@
 import { Action } from "../common/action.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
+import { Button } from "../ui/button.tsx";
+import { RefreshCw } from "../ui/icons.ts";
+import { Notice } from "../ui/notice.tsx";
 import { acceptUpdate, offlineReady, updateWaiting } from "./register-sw.ts";
 
 const updating = new Action("switch to the new version", acceptUpdate);
@@ -9,15 +12,17 @@ export function UpdatePrompt() {
   if (updating.problem.value) return <ProblemNotice problem={updating.problem.value} />;
   if (updateWaiting.value) {
     return (
-      <div class="update-banner" role="status">
+      <Notice tone="info" role="status" icon={RefreshCw}>
         <p>A new version of Nura is ready.</p>
-        <button type="button" class="primary" onClick={() => updating.run()}>
-          Update now
-        </button>{" "}
-        <button type="button" class="link" onClick={() => (updateWaiting.value = false)}>
-          Later
-        </button>
-      </div>
+        <div class="cluster">
+          <Button size="small" onClick={() => updating.run()}>
+            Update now
+          </Button>
+          <Button variant="quiet" size="small" onClick={() => (updateWaiting.value = false)}>
+            Later
+          </Button>
+        </div>
+      </Notice>
     );
   }
   if (offlineReady.value) {

@@ -1,4 +1,7 @@
 import { navigate } from "../router.ts";
+import { Button } from "../ui/button.tsx";
+import { Bell } from "../ui/icons.ts";
+import { Notice } from "../ui/notice.tsx";
 import { reminderBanner } from "./reminder-notifier.ts";
 
 /** The in-page reminder, for when notifications are not allowed. */
@@ -6,21 +9,22 @@ export function ReminderBanner() {
   const banner = reminderBanner.value;
   if (banner === null) return null;
   return (
-    <div class="reminder-banner" role="alert">
+    <Notice tone="info" role="alert" icon={Bell}>
       <p>{banner.text}</p>
-      <button
-        type="button"
-        class="primary"
-        onClick={() => {
-          reminderBanner.value = null;
-          navigate("/");
-        }}
-      >
-        Open today's routine
-      </button>{" "}
-      <button type="button" class="link" onClick={() => (reminderBanner.value = null)}>
-        Dismiss
-      </button>
-    </div>
+      <div class="cluster">
+        <Button
+          size="small"
+          onClick={() => {
+            reminderBanner.value = null;
+            navigate("/");
+          }}
+        >
+          Open today's routine
+        </Button>
+        <Button variant="quiet" size="small" onClick={() => (reminderBanner.value = null)}>
+          Dismiss
+        </Button>
+      </div>
+    </Notice>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RoutineStepEntry } from "../../core/setup/routine-body.ts";
-import { addStep, moveStep, removeStep } from "./edit-steps.ts";
+import { addStep, moveStep, moveStepTo, removeStep } from "./edit-steps.ts";
 
 const am: readonly RoutineStepEntry[] = [
   { kind: "cleanser" },
@@ -38,6 +38,35 @@ describe("routine edits", () => {
       "serum",
       "massage",
     ]);
+  });
+
+  it("moves a step several places at once, as a drag drops it, under the same rules", () => {
+    const pm: readonly RoutineStepEntry[] = [
+      { kind: "cleanser" },
+      { kind: "toner" },
+      { kind: "essence" },
+      { kind: "mask" },
+      { kind: "serum" },
+      { kind: "massage" },
+    ];
+    const moved = moveStepTo(pm, "pm", 1, 3);
+    expect(moved.ok && moved.steps.map((s) => s.kind)).toEqual([
+      "cleanser",
+      "essence",
+      "mask",
+      "toner",
+      "serum",
+      "massage",
+    ]);
+    expect(moveStepTo(pm, "pm", 1, 4)).toEqual({
+      ok: false,
+      reason: expect.stringMatching(/./),
+    });
+    expect(moveStepTo(am, "am", 4, 0)).toEqual({
+      ok: false,
+      reason: "Cleanse first: everything else goes on a clean face.",
+    });
+    expect(moveStepTo(am, "am", 0, 9)).toEqual({ ok: false, reason: "There is no such place." });
   });
 
   it("adds a product in its place and refuses one the slot cannot take", () => {

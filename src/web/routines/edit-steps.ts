@@ -19,10 +19,24 @@ export function moveStep(
   const target = index + delta;
   if (target < 0 || target >= steps.length)
     return { ok: false, reason: "That step is already at the end." };
+  return moveStepTo(steps, slot, index, target);
+}
+
+/**
+ * Moves the step at `from` to the place `to` (a drag that drops it there), if the composer's
+ * order rules allow the order that makes.
+ */
+export function moveStepTo(
+  steps: readonly RoutineStepEntry[],
+  slot: Slot,
+  from: number,
+  to: number,
+): StepEdit {
+  if (to < 0 || to >= steps.length) return { ok: false, reason: "There is no such place." };
   const next = [...steps];
-  const [moved] = next.splice(index, 1);
+  const [moved] = next.splice(from, 1);
   if (moved === undefined) return { ok: false, reason: "No such step." };
-  next.splice(target, 0, moved);
+  next.splice(to, 0, moved);
   const check = checkOrder(next, slot, t);
   return check.ok ? { ok: true, steps: next } : { ok: false, reason: check.message };
 }

@@ -27,7 +27,6 @@ export function ProfileEditor(props: ProfileEditorProps) {
         <MinutesInput
           key={slot}
           slot={slot}
-          id={`r-minutes-${slot}`}
           value={profile.minutes[slot]}
           onChange={(n) => saving.run({ ...profile, minutes: { ...profile.minutes, [slot]: n } })}
         />

@@ -1,4 +1,4 @@
-import { useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { Slot } from "../../core/model/slots.ts";
 import {
   ACTIVE_KINDS,
@@ -11,8 +11,19 @@ import type { RoutineBody, RoutineStepEntry } from "../../core/setup/routine-bod
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useTapGuard } from "../common/tap-guard.ts";
 import { useAction } from "../common/use-action.ts";
+import { count } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
-import { addStep, moveStep, removeStep, type StepEdit } from "./edit-steps.ts";
+import { Button } from "../ui/button.tsx";
+import { Disclosure } from "../ui/disclosure.tsx";
+import { Icon } from "../ui/icon.tsx";
+import { IconButton } from "../ui/icon-button.tsx";
+import { GripVertical, Plus, X } from "../ui/icons.ts";
+import { SelectField } from "../ui/select-field.tsx";
+import { TextField } from "../ui/text-field.tsx";
+import { addStep, moveStep, moveStepTo, removeStep, type StepEdit } from "./edit-steps.ts";
+import { stepKey } from "./step-key.ts";
+import { useRowDrag } from "./use-row-drag.ts";
+import "./routines.css";
 
 /** Props of {@link RoutineEditor}. */
 export interface RoutineEditorProps {
@@ -26,11 +37,14 @@ const title = (s: RoutineStepEntry, minutes: number): string =>
     ? `Face massage, ${minutes} min`
     : `${t(`routine.kind.${s.kind}.name`)}${s.name ? `: ${s.name}` : ""}`;
 
-/** One routine's steps: move, remove and add, each checked by the composer's order rules. */
+/**
+ * One routine's steps: move (drag the handle, or arrow keys on it), remove and add, each checked
+ * by the composer's order rules.
+ */
 export function RoutineEditor(props: RoutineEditorProps) {
   const { routine } = props;
   const slot: Slot = routine.slot;
-  const [message, setMessage] = useState<{ text: string; refused: boolean }>();
+  const [message, setMessage] = useState<{ text: string; refused: boolean; row?: string }>();
   const [kind, setKind] = useState<ProductKind>("serum");
   const [name, setName] = useState("");
   const steps = routine.steps;
@@ -49,109 +63,159 @@ export function RoutineEditor(props: RoutineEditorProps) {
       after?.();
     },
   );
-  const apply = (control: string, edit: StepEdit, done: string, after?: () => void): void => {
+  const apply = (
+    control: string,
+    edit: StepEdit,
+    done: string,
+    after?: () => void,
+    row?: string,
+  ): void => {
     if (editedFrom.current === steps || !taps.accept(control)) return;
-    if (!edit.ok) setMessage({ text: `Not possible: ${edit.reason}`, refused: true });
+    if (!edit.ok) setMessage({ text: `Not possible: ${edit.reason}`, refused: true, row });
     else saving.run(edit.steps, edit.note ?? done, after);
   };
+  // A move by key or by drag: the refusal shows beside the row that was moved, and after a
+  // move by key the handle keeps the focus as its row takes its new place.
+  const focusAfter = useRef<string | undefined>(undefined);
+  const move = (from: number, to: number, control: string): void => {
+    const step = steps[from];
+    if (step === undefined) return;
+    const label = title(step, props.minutes);
+    const key = stepKey(steps, from);
+    const one = Math.abs(to - from) === 1;
+    apply(
+      control,
+      one ? moveStep(steps, slot, from, to < from ? -1 : 1) : moveStepTo(steps, slot, from, to),
+      one ? `Moved ${label} ${to < from ? "up" : "down"}.` : `Moved ${label}.`,
+      () => (focusAfter.current = key),
+      key,
+    );
+  };
+  const drag = useRowDrag((from, to) => move(from, to, `drag-${from}`));
+  const list = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const key = focusAfter.current;
+    if (key === undefined) return;
+    focusAfter.current = undefined;
+    list.current?.querySelector<HTMLElement>(`[data-step="${key}"] .step-row__handle`)?.focus();
+  }, [steps]);
   return (
-    <section class="routine-editor" aria-labelledby={`edit-${slot}`}>
+    <section class="routine-editor" aria-labelledby={`edit-${slot}`} ref={list}>
       <h2 id={`edit-${slot}`}>{t(`slot.${slot}.name`)}</h2>
-      <ol>
-        {steps.map((s, i) => {
-          const label = title(s, props.minutes);
-          return (
-            <li key={`${s.kind}-${i}`}>
-              <span class="step-name">{label}</span>
-              <button
-                type="button"
-                aria-label={`Move ${label} up`}
-                disabled={i === 0}
-                onClick={() => apply(`up-${i}`, moveStep(steps, slot, i, -1), `Moved ${label} up.`)}
+      {/* Each routine folds away; the weekly one starts folded, as it is used once a week. */}
+      <Disclosure summary={`The ${count(steps.length, "step")}`} open={slot !== "weekly"}>
+        <p id={`move-help-${slot}`} class="visually-hidden">
+          Drag the handle to move the step, or focus it and press the Up or Down arrow key.
+        </p>
+        <ol class="step-rows">
+          {steps.map((s, i) => {
+            const label = title(s, props.minutes);
+            const key = stepKey(steps, i);
+            const here = message?.row === key ? message : undefined;
+            const shift = drag.offset(i);
+            return (
+              <li
+                key={key}
+                data-step={key}
+                class={drag.dragging === i ? "step-row step-row--dragging" : "step-row"}
+                style={shift === 0 ? undefined : { transform: `translateY(${shift}px)` }}
               >
-                Up
-              </button>
-              <button
-                type="button"
-                aria-label={`Move ${label} down`}
-                disabled={i === steps.length - 1}
-                onClick={() =>
-                  apply(`down-${i}`, moveStep(steps, slot, i, 1), `Moved ${label} down.`)
-                }
-              >
-                Down
-              </button>
-              {s.kind === "massage" ? null : (
-                <button
-                  type="button"
-                  aria-label={`Remove ${label}`}
-                  onClick={() =>
-                    apply(`remove-${i}`, removeStep(steps, slot, i), `Removed ${label}.`)
-                  }
-                >
-                  Remove
-                </button>
-              )}
-            </li>
-          );
-        })}
-      </ol>
-      <div class="field-row">
-        <label for={`add-kind-${slot}`}>Add a product</label>
-        <select
-          id={`add-kind-${slot}`}
-          value={kind}
-          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProductKind)}
-        >
-          <optgroup label="Products">
-            {PRODUCT_KINDS.filter((k) => !isActive(k)).map((k) => (
-              <option key={k} value={k}>
-                {t(`routine.kind.${k}.name`)}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label="Actives, after the massage">
-            {ACTIVE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`routine.kind.${k}.name`)}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-        <input
-          type="text"
-          maxLength={80}
-          aria-label="Its name (optional)"
-          placeholder="Its name (optional)"
-          value={name}
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-        />
-        <button
-          type="button"
-          onClick={() => {
-            const trimmed = name.trim();
-            apply(
-              "add",
-              addStep(steps, slot, trimmed ? { kind, name: trimmed } : { kind }),
-              `Added ${t(`routine.kind.${kind}.name`)}.`,
-              () => setName(""),
+                <div class="step-row__line">
+                  <button
+                    type="button"
+                    class="step-row__handle"
+                    aria-label={`Move ${label}`}
+                    aria-describedby={`move-help-${slot}`}
+                    onPointerDown={(e) => drag.start(e, i)}
+                    onKeyDown={(e) => {
+                      const by = e.key === "ArrowUp" ? -1 : e.key === "ArrowDown" ? 1 : 0;
+                      if (by === 0) return;
+                      e.preventDefault();
+                      move(i, i + by, `${e.key}-${i}`);
+                    }}
+                  >
+                    <Icon icon={GripVertical} size={22} />
+                  </button>
+                  <span class="step-name">{label}</span>
+                  {s.kind === "massage" ? null : (
+                    <IconButton
+                      icon={X}
+                      variant="quiet"
+                      size="small"
+                      label={`Remove ${label}`}
+                      onClick={() =>
+                        apply(`remove-${i}`, removeStep(steps, slot, i), `Removed ${label}.`)
+                      }
+                    />
+                  )}
+                </div>
+                {here ? (
+                  <p class="step-row__refusal" role="alert">
+                    {here.text}
+                  </p>
+                ) : null}
+              </li>
             );
-          }}
-        >
-          Add to {t(`slot.${slot}.name`).toLowerCase()}
-        </button>
-      </div>
-      {routineBodyWarnings(routine, t).map((w) => (
-        <p key={w.code} class="hint" data-warning={w.code}>
-          {w.message}
-        </p>
-      ))}
-      {message ? (
-        <p class={message.refused ? "error" : "hint"} role={message.refused ? "alert" : "status"}>
-          {message.text}
-        </p>
-      ) : null}
-      <ProblemNotice problem={saving.problem.value} />
+          })}
+        </ol>
+        <div class="add-step">
+          <SelectField
+            id={`add-kind-${slot}`}
+            label="Add a product"
+            value={kind}
+            onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProductKind)}
+          >
+            <optgroup label="Products">
+              {PRODUCT_KINDS.filter((k) => !isActive(k)).map((k) => (
+                <option key={k} value={k}>
+                  {t(`routine.kind.${k}.name`)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Actives, after the massage">
+              {ACTIVE_KINDS.map((k) => (
+                <option key={k} value={k}>
+                  {t(`routine.kind.${k}.name`)}
+                </option>
+              ))}
+            </optgroup>
+          </SelectField>
+          <TextField
+            label="Its name (optional)"
+            maxLength={80}
+            value={name}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
+          <div>
+            <Button
+              variant="secondary"
+              icon={Plus}
+              onClick={() => {
+                const trimmed = name.trim();
+                apply(
+                  "add",
+                  addStep(steps, slot, trimmed ? { kind, name: trimmed } : { kind }),
+                  `Added ${t(`routine.kind.${kind}.name`)}.`,
+                  () => setName(""),
+                );
+              }}
+            >
+              Add to {t(`slot.${slot}.name`).toLowerCase()}
+            </Button>
+          </div>
+        </div>
+        {routineBodyWarnings(routine, t).map((w) => (
+          <p key={w.code} class="hint" data-warning={w.code}>
+            {w.message}
+          </p>
+        ))}
+        {message && message.row === undefined ? (
+          <p class={message.refused ? "error" : "hint"} role={message.refused ? "alert" : "status"}>
+            {message.text}
+          </p>
+        ) : null}
+        <ProblemNotice problem={saving.problem.value} />
+      </Disclosure>
     </section>
   );
 }

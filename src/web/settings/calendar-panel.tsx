@@ -6,8 +6,19 @@ import type { Records } from "../local/records.ts";
 import { deviceCalendar } from "../reminders/reminder-store.ts";
 import { apiClient, callApi } from "../sync/api-client.ts";
 import { useSync } from "../sync/sync-context.ts";
+import { Button, ButtonLink } from "../ui/button.tsx";
+import { CalendarPlus, Copy } from "../ui/icons.ts";
+import { showToast } from "../ui/toast-queue.ts";
 
 const URL_KEY = "calendar:url";
+
+/**
+ * The subscription address with the `webcal:` scheme, which a phone hands to its calendar app to
+ * subscribe (an https: link would only download the file once).
+ */
+export function webcalAddress(url: string): string {
+  return url.replace(/^https?:/, "webcal:");
+}
 
 /** Saves a calendar file made on this device; nothing leaves the device. */
 async function downloadCalendar(records: Records): Promise<void> {
@@ -49,6 +60,10 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
       setProblem(res.message);
     }
   });
+  const copying = useAction("copy the address", async (address: string) => {
+    await navigator.clipboard.writeText(address);
+    showToast({ message: "Address copied.", tone: "success" });
+  });
   return (
     <section aria-labelledby="calendar-title">
       <h2 id="calendar-title">Reminders in your calendar</h2>
@@ -75,6 +90,23 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
                 value={url}
                 onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
               />
+              <div class="cluster">
+                <Button
+                  variant="secondary"
+                  size="small"
+                  icon={Copy}
+                  busy={copying.busy.value}
+                  onClick={() => copying.run(url)}
+                >
+                  Copy
+                </Button>
+                <ButtonLink href={webcalAddress(url)} size="small" icon={CalendarPlus}>
+                  Add to calendar
+                </ButtonLink>
+              </div>
+              <ProblemNotice problem={copying.problem.value}>
+                Select the address above and copy it instead.
+              </ProblemNotice>
             </>
           ) : null}
           {problem ? (

@@ -1,6 +1,7 @@
 import { useEffect } from "preact/hooks";
 import { currentPath } from "../router.ts";
 import { matchRoute } from "../routes.ts";
+import { useAccountEndedToast } from "../sync/account-ended.ts";
 import { NotFound } from "./not-found.tsx";
 import { ShellFrame } from "./shell-frame.tsx";
 
@@ -9,11 +10,13 @@ export function AppShell() {
   const path = currentPath.value;
   const route = matchRoute(path);
   const Screen = route?.screen ?? NotFound;
+  useAccountEndedToast();
   useEffect(() => {
-    document.title = route && route.path !== "/" ? `${route.title} · Nura` : "Nura";
+    // Every screen is "Screen · Nura"; a screen that knows better (a guide) renames it after.
+    if (route) document.title = `${route.title} · Nura`;
   }, [route]);
   return (
-    <ShellFrame current={route?.path}>
+    <ShellFrame current={route?.path ?? path} frame={route?.frame}>
       <Screen path={path} />
     </ShellFrame>
   );

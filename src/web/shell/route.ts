@@ -15,4 +15,9 @@ export interface Route {
    * is hydrated, so that render matches the page (the guides, for Learn's guide pages).
    */
   readonly prepare?: () => Promise<unknown>;
+  /**
+   * "focus": a screen that is a task of its own (the session player, onboarding), drawn without
+   * the navigation so nothing competes with it. Every other screen has the navigation.
+   */
+  readonly frame?: "focus";
 }

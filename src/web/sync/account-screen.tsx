@@ -2,7 +2,10 @@ import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { currentPath } from "../router.ts";
+import { Button } from "../ui/button.tsx";
+import { Trash } from "../ui/icons.ts";
 import { minPassword, newPasswordProblem, passwordRefusal, sentence } from "./account-words.ts";
+import { LeftAccountNotice, leftAccount } from "./left-account.tsx";
 import { PasswordChange } from "./password-change.tsx";
 import { ForgotPassword, ResetPassword } from "./password-reset.tsx";
 import { SessionsPanel } from "./sessions-panel.tsx";
@@ -125,10 +128,12 @@ function SignedIn({ email }: { email: string }) {
   const deleting = useAction("delete the account", async () => {
     const err = await sync.deleteAccount(password);
     setProblem(err ? sentence(err) : null);
+    if (!err) leftAccount.value = "deleted";
   });
   const leaving = useAction("sign out", async () => {
     const err = await sync.signOut();
     setOutProblem(err ? sentence(err) : null);
+    if (!err) leftAccount.value = "signed-out";
   });
   const remove = (event: Event) => {
     event.preventDefault();
@@ -177,17 +182,19 @@ function SignedIn({ email }: { email: string }) {
             </p>
           ) : null}
           <ProblemNotice problem={deleting.problem.value} />
-          <button type="submit" disabled={deleting.busy.value}>
-            Delete my account
-          </button>
-          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-            Keep it
-          </button>
+          <div class="cluster">
+            <Button type="submit" variant="destructive" icon={Trash} busy={deleting.busy.value}>
+              Delete my account
+            </Button>
+            <Button variant="secondary" onClick={() => setConfirming(false)}>
+              Keep it
+            </Button>
+          </div>
         </form>
       ) : (
-        <button type="button" class="secondary" onClick={() => setConfirming(true)}>
+        <Button variant="destructive" icon={Trash} onClick={() => setConfirming(true)}>
           Delete account…
-        </button>
+        </Button>
       )}
     </section>
   );
@@ -210,7 +217,10 @@ export function AccountScreen() {
       ) : a ? (
         <SignedIn email={a.email} />
       ) : (
-        <SignInForm />
+        <>
+          <LeftAccountNotice />
+          <SignInForm />
+        </>
       )}
     </section>
   );

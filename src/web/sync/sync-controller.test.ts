@@ -10,7 +10,7 @@ import { SyncController, type SyncDeps } from "./sync-controller.ts";
 const someone = { id: "user-1", email: "a@example.org", createdAt: "2026-11-25T09:00:00.000Z" };
 
 let n = 0;
-async function setUp() {
+async function setUp(meStatus = 200) {
   const records = new Records(await openLocalDb(`sync-controller-${++n}`), {
     now: () => 1_764_000_000_000,
     random: (k) => crypto.getRandomValues(new Uint8Array(k)),
@@ -26,7 +26,18 @@ async function setUp() {
     };
   // Only what these tests call; the rest of the account API is never reached.
   const accountApi = {
-    me: answer("me", someone),
+    me:
+      meStatus === 200
+        ? answer("me", someone)
+        : () => {
+            calls.push("me");
+            return Promise.resolve({
+              ok: false,
+              status: meStatus,
+              code: meStatus === 401 ? "unauthorized" : "offline",
+              message: "no",
+            } as const);
+          },
     login: answer("login", someone),
     logout: answer("logout", undefined),
   } as unknown as AccountApi;
@@ -76,5 +87,36 @@ describe("SyncController", () => {
     await first.sync.signIn("login", "a@example.org", "pw");
     expect(first.sync.account.value).toEqual(someone);
     expect(second.sync.account.value).toBe(undefined);
+  });
+
+  it("forgets an account the server no longer knows, says so once, and asks nothing next time", async () => {
+    const { records, calls, sync } = await setUp(401);
+    await records.setMeta("sync:account", someone.id);
+    sync.start();
+    await vi.waitFor(() => expect(sync.account.value).toBe(null));
+    expect(sync.ended.value).toBe(true);
+    expect(calls).toEqual(["me"]);
+    expect(await records.getMeta("sync:account")).toBe(undefined);
+    // The next start of the app finds no account to ask about.
+    const again = new SyncController({
+      openRecords: async () => records,
+      accountApi: { me: () => Promise.reject(new Error("not asked")) } as unknown as AccountApi,
+      syncApi: {} as SyncApi,
+      window: { addEventListener: () => {} },
+      document: { addEventListener: () => {}, visibilityState: "visible" },
+    });
+    again.start();
+    await vi.waitFor(() => expect(again.account.value).toBe(null));
+    expect(again.ended.value).toBe(false);
+  });
+
+  it("keeps the account when the server cannot be reached, to ask again later", async () => {
+    const { records, calls, sync } = await setUp(0);
+    await records.setMeta("sync:account", someone.id);
+    sync.start();
+    await vi.waitFor(() => expect(sync.account.value).toBe(null));
+    expect(calls).toEqual(["me"]);
+    expect(sync.ended.value).toBe(false);
+    expect(await records.getMeta("sync:account")).toBe(someone.id);
   });
 });

@@ -58,6 +58,12 @@ export class SyncController {
   readonly status = signal<SyncStatus>({ state: "signed-out" });
   /** Pulled changes set aside because their clock stamp is too far ahead of this device's clock. */
   readonly heldBack = signal(0);
+  /**
+   * True once the server said this device's sign-in is no longer valid (the account was deleted,
+   * or signed out from another device). The device then forgets the account, so the next start
+   * asks the server nothing and the app says so this once, not with a 401 on every page.
+   */
+  readonly ended = signal(false);
   readonly #deps: SyncDeps;
   #opened: Promise<Opened | null> | undefined;
   #debounce: ReturnType<typeof setTimeout> | undefined;
@@ -85,8 +91,7 @@ export class SyncController {
       this.status.value =
         pending > 0 ? { state: "waiting", pending } : { state: "synced", at: Date.now() };
     } else if (res.signedOut) {
-      this.account.value = null;
-      this.status.value = { state: "signed-out" };
+      await this.#ended(c);
     } else if (res.offline) {
       this.status.value = { state: "offline", pending };
     } else {
@@ -145,7 +150,10 @@ export class SyncController {
     if (me?.ok) {
       await this.#adopt(c, me.data);
       this.syncNow();
+    } else if (me?.status === 401) {
+      await this.#ended(c);
     } else {
+      // Offline, or the server is down: the sign-in may still hold, so ask again next time.
       this.account.value = null;
     }
     return c;
@@ -189,6 +197,12 @@ export class SyncController {
     this.status.value = { state: "signed-out" };
   }
 
+  /** The server no longer knows this device's sign-in: forget it here, and say so once. */
+  async #ended(c: Opened): Promise<void> {
+    await this.#forget(c);
+    this.ended.value = true;
+  }
+
   /** Signs in or registers, then merges this device's data into the account. Returns an error text. */
   async signIn(
     mode: "login" | "register",
@@ -200,6 +214,7 @@ export class SyncController {
       mode === "login" ? await c.api.login(email, password) : await c.api.register(email, password);
     if (!res.ok) return res.message;
     await this.#adopt(c, res.data);
+    this.ended.value = false;
     this.syncNow();
     return null;
   }

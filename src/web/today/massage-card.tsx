@@ -1,7 +1,13 @@
+import type { ComponentChildren } from "preact";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import type { SkipToday } from "../common/skip-today.ts";
-import { adjustmentLines, durationText, focusText, stepsLine } from "./plan-summary.ts";
-import { TherapistTimer } from "./therapist-timer.tsx";
+import { durationWords } from "../common/words.ts";
+import { Button } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { Disclosure } from "../ui/disclosure.tsx";
+import { Icon } from "../ui/icon.tsx";
+import { Play, RefreshCw, Sparkles } from "../ui/icons.ts";
+import { adjustmentLines, focusText, stepsLine } from "./plan-summary.ts";
 
 /** Props of {@link MassageCard}. */
 export interface MassageCardProps {
@@ -10,36 +16,47 @@ export interface MassageCardProps {
   readonly done: boolean;
   /** A line about the programme this session belongs to. */
   readonly note?: string;
+  readonly starting: boolean;
   readonly onStart: () => void;
+  /** What follows the plan in the card: the zones to skip today, a warning about glide. */
+  readonly children?: ComponentChildren;
 }
 
 /**
- * The massage step of a routine: its length, focus and adjustments, and the button that starts
- * the player. A plan the safety screen stopped shows why instead, and no way to start.
+ * The massage step of a routine: its length and focus, the Start button at once (so it is in
+ * view on a phone without scrolling), then the adjustments, the steps and why, on demand.
  */
 export function MassageCard(props: MassageCardProps) {
   const { plan } = props;
-  if (plan.verdict === "stop") {
-    return (
-      <section class="massage-card stopped" aria-labelledby="massage-title">
-        <h2 id="massage-title">No massage step today</h2>
-        {plan.reasons.map((r) => (
-          <p key={r.code}>{r.message}</p>
-        ))}
-        <p>The other steps of your routine are fine to do as usual.</p>
-        {plan.reasons.some((r) => r.code === "head-neck-lymphedema") ? <TherapistTimer /> : null}
-      </section>
-    );
-  }
   const lines = adjustmentLines(plan, props.skip);
   const focus = focusText(plan);
+  const steps = stepsLine(plan);
+  const why = [...plan.reasons, ...plan.notes];
   return (
-    <section class="massage-card" aria-labelledby="massage-title">
-      <h2 id="massage-title">
-        Face massage, <span data-testid="massage-minutes">{durationText(plan.totalSeconds)}</span>
-      </h2>
-      {props.note ? <p class="programme-note">{props.note}</p> : null}
-      {focus !== "" ? <p class="focus">{focus}.</p> : null}
+    <Card as="section" class="massage-card" aria-labelledby="massage-title">
+      <div class="massage-card__head">
+        <span class="massage-card__badge" aria-hidden="true">
+          <Icon icon={Sparkles} size={22} />
+        </span>
+        <div>
+          <h2 id="massage-title" class="massage-card__title">
+            Face massage,{" "}
+            <span data-testid="massage-minutes">{durationWords(plan.totalSeconds)}</span>
+          </h2>
+          {focus !== "" ? <p class="focus massage-card__focus">{focus}.</p> : null}
+        </div>
+      </div>
+      {props.note ? <p class="programme-note massage-card__note">{props.note}</p> : null}
+      <Button
+        size="large"
+        fullWidth
+        icon={props.done ? RefreshCw : Play}
+        busy={props.starting}
+        busyLabel="Opening the player…"
+        onClick={props.onStart}
+      >
+        {props.done ? "Start the massage again" : "Start the massage"}
+      </Button>
       {lines.length > 0 ? (
         <ul class="adjustments" aria-label="Adjustments">
           {lines.map((l) => (
@@ -47,18 +64,19 @@ export function MassageCard(props: MassageCardProps) {
           ))}
         </ul>
       ) : null}
-      {plan.reasons.length > 0 || plan.notes.length > 0 ? (
-        <details>
-          <summary>Why the plan is adjusted</summary>
-          {[...plan.reasons, ...plan.notes].map((r) => (
-            <p key={r.code}>{r.message}</p>
-          ))}
-        </details>
-      ) : null}
-      <p class="step-count">{stepsLine(plan).text}</p>
-      <button type="button" class="primary" onClick={props.onStart}>
-        {props.done ? "Start the massage again" : "Start the massage"}
-      </button>
-    </section>
+      <div class="massage-card__more">
+        <Disclosure summary={`The ${steps.count} steps`}>
+          <p class="step-count">{steps.text}</p>
+        </Disclosure>
+        {why.length > 0 ? (
+          <Disclosure summary="Why the plan is adjusted">
+            {why.map((r) => (
+              <p key={r.code}>{r.message}</p>
+            ))}
+          </Disclosure>
+        ) : null}
+        {props.children}
+      </div>
+    </Card>
   );
 }

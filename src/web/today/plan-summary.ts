@@ -4,6 +4,7 @@ import { stepLabel } from "../../core/planner/step-label.ts";
 import { FACE_ZONES } from "../../core/safety/adjustment.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
 import type { SkipReason, SkipToday } from "../common/skip-today.ts";
+import { count } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
 
 const SKIP_LABELS: Readonly<Record<SkipReason, string>> = {
@@ -72,13 +73,5 @@ export function focusText(plan: Plan): string {
  */
 export function stepsLine(plan: Plan): { readonly count: number; readonly text: string } {
   const names = plan.steps.map((s) => stepLabel(s.zone, s.side, t));
-  const count = names.length;
-  return { count, text: `${count} ${count === 1 ? "step" : "steps"}: ${names.join(", ")}` };
-}
-
-/** Minutes and seconds, e.g. "7 min" or "6 min 30 s". */
-export function durationText(totalSeconds: number): string {
-  const m = Math.floor(totalSeconds / 60);
-  const s = totalSeconds % 60;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+  return { count: names.length, text: `${count(names.length, "step")}: ${names.join(", ")}` };
 }

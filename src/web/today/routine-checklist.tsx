@@ -1,8 +1,11 @@
-import type { ComponentChildren } from "preact";
 import type { Slot } from "../../core/model/slots.ts";
 import { howTo, stepGuide } from "../../core/routine/how-texts.ts";
 import type { RoutineBody } from "../../core/setup/routine-body.ts";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
+import { Icon } from "../ui/icon.tsx";
+import { BookOpen, CircleCheck, Sparkles } from "../ui/icons.ts";
 
 /** Props of {@link RoutineChecklist}. */
 export interface RoutineChecklistProps {
@@ -12,43 +15,60 @@ export interface RoutineChecklistProps {
   readonly mediumIndex: number;
   readonly ticked: readonly number[];
   readonly onTick: (index: number, on: boolean) => void;
-  /** The massage step, drawn in place. */
-  readonly massage: ComponentChildren;
+  /** The massage step's line in the list ("Face massage, 7 min"), its plan drawn beside. */
+  readonly massage: string;
+  readonly massageDone: boolean;
 }
 
-/** The routine's steps in order: a checkbox and a one-line how-to per product, the massage in place. */
+/**
+ * The routine's steps in order: a box to tick and a one-line how-to per product, and the massage
+ * in its place, pointing to the plan above (beside it on a wide screen).
+ */
 export function RoutineChecklist(props: RoutineChecklistProps) {
   return (
-    <ol class="routine-steps">
-      {props.routine.steps.map((step, i) => {
-        if (step.kind === "massage") return <li key="massage">{props.massage}</li>;
-        const id = `step-${props.slot}-${i}`;
-        const title = step.name
-          ? `${t(`routine.kind.${step.kind}.name`)}: ${step.name}`
-          : t(`routine.kind.${step.kind}.name`);
-        const guide = stepGuide(step.kind, t);
-        return (
-          <li key={`${step.kind}-${i}`} class="routine-step">
-            <input
-              id={id}
-              type="checkbox"
-              checked={props.ticked.includes(i)}
-              onChange={(e) => props.onTick(i, (e.currentTarget as HTMLInputElement).checked)}
-              aria-describedby={`${id}-how`}
-            />
-            <label for={id}>{title}</label>
-            <p id={`${id}-how`} class="how">
-              {howTo(step.kind, props.slot, i === props.mediumIndex, t)}
+    <Card as="section" class="routine-checklist" aria-labelledby="routine-title">
+      <h2 id="routine-title" class="section-title">
+        {t(`slot.${props.slot}.name`)} routine
+      </h2>
+      <ol class="routine-steps">
+        {props.routine.steps.map((step, i) => {
+          if (step.kind === "massage")
+            return (
+              <li key="massage" class="routine-step routine-step--massage">
+                <span class="routine-step__mark" aria-hidden="true">
+                  <Icon icon={props.massageDone ? CircleCheck : Sparkles} size={22} />
+                </span>
+                <span>
+                  <span class="routine-step__title">{props.massage}</span>
+                  <span class="routine-step__how">
+                    {props.massageDone ? "Done today." : "Guided by Nura: start it from the plan."}
+                  </span>
+                </span>
+              </li>
+            );
+          const title = step.name
+            ? `${t(`routine.kind.${step.kind}.name`)}: ${step.name}`
+            : t(`routine.kind.${step.kind}.name`);
+          const guide = stepGuide(step.kind, t);
+          return (
+            <li key={`${step.kind}-${i}`} class="routine-step">
+              <Checkbox
+                id={`step-${props.slot}-${i}`}
+                label={title}
+                description={howTo(step.kind, props.slot, i === props.mediumIndex, t)}
+                checked={props.ticked.includes(i)}
+                onChange={(e) => props.onTick(i, (e.currentTarget as HTMLInputElement).checked)}
+              />
               {guide ? (
-                <>
-                  {" "}
-                  <a href={`/learn/guides/${guide.slug}`}>Read: {guide.title}</a>
-                </>
+                <a class="routine-step__guide" href={`/learn/guides/${guide.slug}`}>
+                  <Icon icon={BookOpen} size={18} />
+                  Read: {guide.title}
+                </a>
               ) : null}
-            </p>
-          </li>
-        );
-      })}
-    </ol>
+            </li>
+          );
+        })}
+      </ol>
+    </Card>
   );
 }

@@ -1,6 +1,10 @@
+import { useEffect, useState } from "preact/hooks";
 import type { ZoneId } from "../../core/model/zones.ts";
 import type { SkipReason, SkipToday } from "../common/skip-today.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Radio } from "../ui/choice-row.tsx";
+import { Disclosure } from "../ui/disclosure.tsx";
 
 const REASONS: readonly { readonly id: SkipReason; readonly label: string }[] = [
   { id: "breakout", label: "Breakout or inflamed spots" },
@@ -14,9 +18,18 @@ export interface SkipZonesPanelProps {
   readonly onChange: (skip: SkipToday) => void;
 }
 
-/** "Skip zones today": tap zones on the face map and say why; the plan re-times as you tap. */
+/**
+ * "Skip zones today": say why and tap zones on the face map; the plan re-times as you tap. The
+ * panel stays open while zones change (the person closes it), and opens by itself when zones
+ * skipped earlier today are read back.
+ */
 export function SkipZonesPanel(props: SkipZonesPanelProps) {
   const { skip } = props;
+  const skipping = skip.zones.length > 0;
+  const [open, setOpen] = useState(skipping);
+  useEffect(() => {
+    if (skipping) setOpen(true);
+  }, [skipping]);
   const toggle = (zone: ZoneId, on: boolean): void => {
     const zones = on
       ? [...skip.zones.filter((z) => z !== zone), zone]
@@ -24,30 +37,33 @@ export function SkipZonesPanel(props: SkipZonesPanelProps) {
     props.onChange({ ...skip, zones });
   };
   return (
-    <details class="skip-zones" open={skip.zones.length > 0}>
-      <summary>Skip zones today{skip.zones.length > 0 ? ` (${skip.zones.length})` : ""}</summary>
-      <fieldset class="skip-reason">
-        <legend>Why</legend>
-        {REASONS.map((r) => (
-          <label key={r.id}>
-            <input
-              type="radio"
+    <Disclosure
+      class="skip-zones"
+      open={open}
+      onToggle={setOpen}
+      summary={`Skip zones today${skipping ? ` (${skip.zones.length})` : ""}`}
+    >
+      <div class="skip-zones__body">
+        <ChoiceGroup legend="Why" class="skip-reason">
+          {REASONS.map((r) => (
+            <Radio
+              key={r.id}
               name="skip-reason"
               value={r.id}
+              label={r.label}
               checked={skip.reason === r.id}
               onChange={() => props.onChange({ ...skip, reason: r.id })}
             />
-            {r.label}
-          </label>
-        ))}
-      </fieldset>
-      <FaceMap
-        selection={{
-          legend: "Tap the areas to leave out today",
-          selected: skip.zones,
-          onToggle: toggle,
-        }}
-      />
-    </details>
+          ))}
+        </ChoiceGroup>
+        <FaceMap
+          selection={{
+            legend: "Tap the areas to leave out today",
+            selected: skip.zones,
+            onToggle: toggle,
+          }}
+        />
+      </div>
+    </Disclosure>
   );
 }

@@ -1,5 +1,14 @@
+import type { IconNode } from "lucide";
 import type { Slot } from "../../core/model/slots.ts";
 import { t } from "../i18n/language.ts";
+import { CalendarDays, CircleCheck, Moon, Sunrise } from "../ui/icons.ts";
+import { SegmentedControl } from "../ui/segmented-control.tsx";
+
+const SLOT_ICONS: Readonly<Record<Slot, IconNode>> = {
+  am: Sunrise,
+  pm: Moon,
+  weekly: CalendarDays,
+};
 
 /** Props of {@link SlotSwitch}. */
 export interface SlotSwitchProps {
@@ -9,24 +18,25 @@ export interface SlotSwitchProps {
   readonly onChange: (slot: Slot) => void;
 }
 
-/** Morning / evening (/ weekly on its day) as a radio group, each marked when done today. */
+/**
+ * Morning / evening (/ weekly on its day) as a segmented control; a routine whose massage is done
+ * today shows a tick instead of its icon and is read as "Morning, done".
+ */
 export function SlotSwitch(props: SlotSwitchProps) {
   return (
-    <fieldset class="slot-switch">
-      <legend>Routine</legend>
-      {props.slots.map((slot) => (
-        <label key={slot} class={slot === props.current ? "slot-option current" : "slot-option"}>
-          <input
-            type="radio"
-            name="slot"
-            value={slot}
-            checked={slot === props.current}
-            onChange={() => props.onChange(slot)}
-          />
-          {t(`slot.${slot}.name`)}
-          {props.done.has(slot) ? <span class="done-mark"> · done</span> : null}
-        </label>
-      ))}
-    </fieldset>
+    <SegmentedControl
+      legend="Routine"
+      hideLegend
+      class="slot-switch"
+      name="slot"
+      value={props.current}
+      onChange={props.onChange}
+      options={props.slots.map((slot) => ({
+        value: slot,
+        label: t(`slot.${slot}.name`),
+        icon: props.done.has(slot) ? CircleCheck : SLOT_ICONS[slot],
+        ...(props.done.has(slot) ? { description: "done" } : {}),
+      }))}
+    />
   );
 }

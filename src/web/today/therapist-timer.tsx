@@ -1,4 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
+import { Button } from "../ui/button.tsx";
+import { Pause, Play, RefreshCw } from "../ui/icons.ts";
+import { Stepper } from "../ui/stepper.tsx";
 import {
   clockText,
   leftMs,
@@ -21,6 +24,7 @@ export function TherapistTimer() {
   const [, setTick] = useState(0);
   const left = leftMs(timer, now());
   const done = timer.status === "running" && left === 0;
+  const running = timer.status === "running" && !done;
   useEffect(() => {
     if (timer.status !== "running") return;
     const id = setInterval(() => {
@@ -29,54 +33,40 @@ export function TherapistTimer() {
     }, 250);
     return () => clearInterval(id);
   }, [timer]);
-  const valid = Number.isInteger(minutes) && minutes >= 1 && minutes <= 60;
   return (
     <section class="therapist-timer" aria-labelledby="therapist-timer-title">
-      <h3 id="therapist-timer-title">Timer for your therapist's routine</h3>
-      <div class="field">
-        <label for="therapist-minutes">Minutes</label>
-        <input
-          id="therapist-minutes"
-          type="number"
+      <h3 id="therapist-timer-title" class="section-title">
+        Timer for your therapist's routine
+      </h3>
+      {running ? null : (
+        <Stepper
+          label="Minutes"
+          value={minutes}
           min={1}
           max={60}
-          value={minutes}
-          disabled={timer.status === "running" && !done}
-          aria-invalid={valid ? undefined : "true"}
-          onInput={(e) => {
-            const n = Number((e.currentTarget as HTMLInputElement).value);
+          onChange={(n) => {
             setMinutes(n);
-            if (Number.isInteger(n) && n >= 1 && n <= 60) setTimer(readyTimer(n));
+            setTimer(readyTimer(n));
           }}
         />
-      </div>
-      {valid ? null : (
-        <p class="error" role="alert">
-          Minutes must be a whole number from 1 to 60.
-        </p>
       )}
-      <p class="timer-left" data-testid="therapist-timer-left">
+      <p class="therapist-timer__left" data-testid="therapist-timer-left">
         {clockText(left)}
       </p>
       <p role="status">{done ? "Time is up." : ""}</p>
-      <div class="actions">
-        {timer.status === "running" && !done ? (
-          <button type="button" onClick={() => setTimer(pauseTimer(timer, now()))}>
+      <div class="cluster">
+        {running ? (
+          <Button icon={Pause} onClick={() => setTimer(pauseTimer(timer, now()))}>
             Pause
-          </button>
+          </Button>
         ) : (
-          <button
-            type="button"
-            class="primary"
-            disabled={!valid || done}
-            onClick={() => setTimer(runTimer(timer, now()))}
-          >
+          <Button icon={Play} disabled={done} onClick={() => setTimer(runTimer(timer, now()))}>
             {timer.status === "paused" ? "Resume" : "Start"}
-          </button>
+          </Button>
         )}
-        <button type="button" onClick={() => setTimer(readyTimer(valid ? minutes : 10))}>
+        <Button variant="secondary" icon={RefreshCw} onClick={() => setTimer(readyTimer(minutes))}>
           Reset
-        </button>
+        </Button>
       </div>
     </section>
   );

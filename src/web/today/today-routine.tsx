@@ -9,13 +9,20 @@ import { ProblemNotice } from "../common/problem-notice.tsx";
 import { readSkipToday, type SkipToday, writeSkipToday } from "../common/skip-today.ts";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { durationWords } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
-import type { Setup } from "../local/setup-store.ts";
+import { type Setup, saveProfile } from "../local/setup-store.ts";
+import { Button } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { showToast } from "../ui/toast-queue.ts";
 import { MassageCard } from "./massage-card.tsx";
 import { RoutineChecklist } from "./routine-checklist.tsx";
 import { SkipZonesPanel } from "./skip-zones-panel.tsx";
 import { startMassage } from "./start-massage.ts";
+import { stopReasons } from "./stop-reasons.ts";
+import { StoppedCard } from "./stopped-card.tsx";
 import { readChecks, type TodayChecks, writeChecks } from "./today-checks.ts";
 
 /** Props of {@link TodayRoutine}. */
@@ -46,13 +53,29 @@ function programmeNote(programme: ProgrammeSlot | undefined): string | undefined
 /** A programme's rest day: no massage planned, with the usual one a tap away. */
 function RestDayCard({ onUsual }: { readonly onUsual: () => void }) {
   return (
-    <section class="massage-card rest" aria-labelledby="massage-title">
-      <h2 id="massage-title">Rest day</h2>
+    <Card as="section" tone="tinted" class="massage-card" aria-labelledby="massage-title">
+      <h2 id="massage-title" class="massage-card__title">
+        Rest day
+      </h2>
       <p>Your programme rests today: no massage is planned, and that is part of it.</p>
-      <button type="button" class="link" onClick={onUsual}>
-        Do the usual massage anyway
-      </button>
-    </section>
+      <div>
+        <Button variant="secondary" onClick={onUsual}>
+          Do the usual massage anyway
+        </Button>
+      </div>
+    </Card>
+  );
+}
+
+/** The warning of a routine with nothing in it to give the fingers glide. */
+function NoGlideWarning() {
+  return (
+    <Notice tone="warning">
+      <p>
+        Nothing in this routine gives your fingers glide. Put on a serum, a facial oil or a
+        moisturizer before the massage: never massage dry skin.
+      </p>
+    </Notice>
   );
 }
 
@@ -96,6 +119,20 @@ export function TodayRoutine(props: TodayRoutineProps) {
     { latest: true },
   );
   const starting = useAction("open the player", startMassage);
+  const setConditions = (conditions: readonly Condition[]) =>
+    saveProfile(records, { ...setup.profile, conditions });
+  const clearing = useAction("note that it has cleared", async (condition: Condition) => {
+    const before = setup.profile.conditions;
+    await setConditions(before.filter((c) => c !== condition));
+    showToast({
+      message: "Noted. Today's plan is back.",
+      tone: "success",
+      action: { label: "Undo", run: () => undoing.run(before) },
+    });
+  });
+  const undoing = useAction("put your answer back", (before: readonly Condition[]) =>
+    setConditions(before),
+  );
 
   const plan = useMemo(() => {
     const extra = skip.zones.length > 0 ? SKIP_CONDITIONS[skip.reason] : undefined;
@@ -129,36 +166,59 @@ export function TodayRoutine(props: TodayRoutineProps) {
   };
 
   if (!plan.ok) {
-    return <p class="warning">This routine could not be planned: {plan.error.message}</p>;
+    return (
+      <Notice tone="danger">
+        <p>This routine could not be planned: {plan.error.message}</p>
+      </Notice>
+    );
   }
   const medium = routineMedium(routine);
-  const massage =
+  const p = plan.plan;
+  const card =
     programme?.kind === "rest" && !usualAnyway ? (
       <RestDayCard onUsual={() => setUsualAnyway(true)} />
+    ) : p.verdict === "stop" ? (
+      <StoppedCard
+        reasons={stopReasons(p, setup.profile, day)}
+        clearing={clearing.busy.value}
+        onCleared={(condition) => clearing.run(condition)}
+      />
     ) : (
       <MassageCard
-        plan={plan.plan}
+        plan={p}
         skip={skip}
         done={props.done}
         note={programmeNote(programme)}
-        onStart={() => starting.run(plan.plan, slot, medium)}
-      />
+        starting={starting.busy.value}
+        onStart={() => starting.run(p, slot, medium)}
+      >
+        <SkipZonesPanel skip={skip} onChange={changeSkip} />
+        {medium === undefined ? <NoGlideWarning /> : null}
+      </MassageCard>
     );
   return (
-    <>
-      <ProblemNotice problem={stored.problem} />
-      <ProblemNotice problem={savingChecks.problem.value} />
-      <ProblemNotice problem={savingSkip.problem.value} />
-      <ProblemNotice problem={starting.problem.value} />
+    <div class="today-body">
+      <div class="today-plan">
+        <ProblemNotice problem={stored.problem} />
+        <ProblemNotice problem={savingChecks.problem.value} />
+        <ProblemNotice problem={savingSkip.problem.value} />
+        <ProblemNotice problem={starting.problem.value} />
+        <ProblemNotice problem={clearing.problem.value ?? undoing.problem.value} />
+        {card}
+      </div>
       <RoutineChecklist
         routine={routine}
         slot={slot}
         mediumIndex={mediumIndex}
         ticked={ticked}
         onTick={tick}
-        massage={massage}
+        massage={
+          p.verdict === "stop"
+            ? "Face massage: not today"
+            : `Face massage, ${durationWords(p.totalSeconds)}`
+        }
+        massageDone={props.done}
       />
-      <SkipZonesPanel skip={skip} onChange={changeSkip} />
-    </>
+    </div>
   );
 }

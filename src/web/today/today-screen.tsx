@@ -2,21 +2,24 @@ import { useEffect } from "preact/hooks";
 import type { Slot } from "../../core/model/slots.ts";
 import { programmeSlot } from "../../core/programme/programme-session.ts";
 import { programmeStatus } from "../../core/programme/programme-state.ts";
-import { routineMedium } from "../../core/setup/plan-for-slot.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { NoticeList } from "../common/notice-list.tsx";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { doneSlots } from "../common/session-days.ts";
 import { useSessions } from "../common/use-sessions.ts";
+import { dayWords } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
 import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ProgrammeBanner } from "../programme/programme-banner.tsx";
 import { completedDays, useProgramme } from "../programme/programme-store.ts";
 import { navigate } from "../router.ts";
+import { Button } from "../ui/button.tsx";
+import { CalendarDays, CircleCheck } from "../ui/icons.ts";
+import { Notice } from "../ui/notice.tsx";
 import { SlotSwitch } from "./slot-switch.tsx";
 import { TodayRoutine } from "./today-routine.tsx";
 import { useMoment } from "./use-moment.ts";
-import "../styles/daily.css";
+import "./today.css";
 
 /** Today: the routine for the person's local time, opened at `/`; sends a new person to /welcome. */
 export function TodayScreen() {
@@ -45,46 +48,35 @@ function TodayView({ state }: { readonly state: SetupState }) {
       ? programmeSlot(status.day, slot, done, setup.profile.tools, t)
       : undefined;
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
-  const dateText = new Date(`${moment.day}T12:00:00Z`).toLocaleDateString(undefined, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  });
   return (
-    <section class="today">
-      <h1>Today</h1>
-      <p class="today-date">{dateText}</p>
+    <div class="page page--wide today">
+      <header class="page-header">
+        <p class="today-date">{dayWords(moment.day, "weekday")}</p>
+        <h1>Today</h1>
+      </header>
       <NoticeList notices={setup.notices} />
       <ProblemNotice problem={sessions.problem} />
       <ProblemNotice problem={programmeView.problem} />
-      <ProgrammeBanner
-        state={programme}
-        today={moment.day}
-        doneDays={completedDays(sessions.value ?? [], timeZone)}
-      />
+      {/* Cards that come before the plan go here: issue 17 adds "session in progress: resume
+          or end" above the slot switch, so a session left open is the first thing seen. */}
+      <SlotSwitch slots={slots} current={slot} done={done} onChange={setSlot} />
       {weeklyToday && slot !== "weekly" ? (
-        <p class="weekly-hint">
-          Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck and
-          shoulder release.{" "}
-          <button type="button" class="link" onClick={() => setSlot("weekly")}>
-            Open the weekly routine
-          </button>
-        </p>
+        <Notice tone="info" icon={CalendarDays} class="weekly-hint">
+          <p>
+            Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck
+            and shoulder release.
+          </p>
+          <div>
+            <Button variant="secondary" size="small" onClick={() => setSlot("weekly")}>
+              Open the weekly routine
+            </Button>
+          </div>
+        </Notice>
       ) : null}
-      <div class="slot-bar">
-        <SlotSwitch slots={slots} current={slot} done={done} onChange={setSlot} />
-      </div>
       {done.has(slot) ? (
-        <p class="done-banner" role="status">
-          Done: you finished this routine's massage today.
-        </p>
-      ) : null}
-      {routineMedium(setup.routines[slot]) === undefined ? (
-        <p class="warning">
-          Nothing in this routine gives your fingers glide. Put on a serum, a facial oil or a
-          moisturizer before the massage: never massage dry skin.
-        </p>
+        <Notice tone="success" role="status" icon={CircleCheck}>
+          <p>Done: you finished this routine's massage today.</p>
+        </Notice>
       ) : null}
       <TodayRoutine
         key={slot}
@@ -95,6 +87,11 @@ function TodayView({ state }: { readonly state: SetupState }) {
         done={done.has(slot)}
         programme={programmed}
       />
-    </section>
+      <ProgrammeBanner
+        state={programme}
+        today={moment.day}
+        doneDays={completedDays(sessions.value ?? [], timeZone)}
+      />
+    </div>
   );
 }

@@ -65,6 +65,19 @@ describe("Stepper", () => {
     ).toBeUndefined();
   });
 
+  it("reads its hint with the value, and has no description without one", () => {
+    const { find } = renderForTest(
+      <Stepper label="Morning" hint="Before work" value={5} onChange={vi.fn()} />,
+    );
+    const hint = find("p", (p) => p.class === "field-hint");
+    expect(hint.props.children).toBe("Before work");
+    expect(find("div", (p) => p.role === "spinbutton").props["aria-describedby"]).toBe(
+      hint.props.id,
+    );
+    const plain = draw(3).find("div", (p) => p.role === "spinbutton");
+    expect(plain.props["aria-describedby"]).toBeUndefined();
+  });
+
   it("changes by one with the buttons and not past the ends", () => {
     const onChange = vi.fn();
     const press = (value: number, label: string) => {

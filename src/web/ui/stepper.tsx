@@ -10,12 +10,15 @@ import {
   type UnitWords,
   valueForKey,
 } from "./stepper-value.ts";
+import "./field-hint.css";
 import "./stepper.css";
 import "./visually-hidden.css";
 
 /** Props of {@link Stepper}. */
 export interface StepperProps extends Partial<StepRange> {
   readonly label: ComponentChildren;
+  /** A line under the label, read with the value. */
+  readonly hint?: ComponentChildren;
   readonly value: number;
   readonly onChange: (value: number) => void;
   /** Minutes unless told otherwise. */
@@ -47,6 +50,11 @@ export function Stepper(props: StepperProps) {
       <legend id={`${id}-label`} class="stepper__label">
         {props.label}
       </legend>
+      {props.hint ? (
+        <p id={`${id}-hint`} class="field-hint">
+          {props.hint}
+        </p>
+      ) : null}
       <div class="stepper__row">
         <IconButton
           icon={Minus}
@@ -60,6 +68,7 @@ export function Stepper(props: StepperProps) {
           role="spinbutton"
           tabIndex={0}
           aria-labelledby={`${id}-label`}
+          aria-describedby={props.hint ? `${id}-hint` : undefined}
           aria-valuenow={value}
           aria-valuemin={range.min}
           aria-valuemax={range.max}

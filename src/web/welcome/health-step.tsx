@@ -6,6 +6,10 @@ import type { Reason } from "../../core/safety/profile.ts";
 import { conditionStops } from "../../core/safety/stop-rules.ts";
 import { type StepProps, toggled } from "../common/profile-draft.ts";
 import { t } from "../i18n/language.ts";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
+import { Notice } from "../ui/notice.tsx";
+import { TextField } from "../ui/text-field.tsx";
 import { NECK_CAUTIONS, QUESTION_GROUPS } from "./health-questions.ts";
 
 /**
@@ -32,12 +36,11 @@ function Check(
   const stop = on ? stopFor(condition, props.stops) : undefined;
   const id = `cond-${condition}`;
   return (
-    <div class="choice-row">
-      <input
+    <div class="health-answer">
+      <Checkbox
         id={id}
-        type="checkbox"
+        label={props.label}
         checked={on}
-        aria-describedby={stop ? `${id}-why` : undefined}
         onChange={(e) =>
           change({
             conditions: toggled(
@@ -48,12 +51,13 @@ function Check(
           })
         }
       />
-      <label for={id}>{props.label}</label>
       {stop ? (
-        <p id={`${id}-why`} class="stop-note" role="alert">
-          {stop.message} Nura will not guide a massage while this is so; the rest of your skincare
-          routine is unaffected.
-        </p>
+        <Notice tone="warning" role="alert">
+          <p>
+            {stop.message} Nura will not guide a massage while this is so; the rest of your skincare
+            routine is unaffected.
+          </p>
+        </Notice>
       ) : null}
     </div>
   );
@@ -68,34 +72,27 @@ export function HealthStep(props: StepProps) {
     draft.conditions.some((c) => NECK_CAUTIONS.includes(c)) ||
     (draft.age !== undefined && draft.age > NECK_CAUTION_AGE);
   return (
-    <>
-      <p class="hint">Tick what applies; it stays on this device and in your own account.</p>
+    <div class="stack stack--loose">
+      <p class="muted">Tick what applies; it stays on this device and in your own account.</p>
       {QUESTION_GROUPS.map((group) => (
-        <fieldset key={group.legend}>
-          <legend>{group.legend}</legend>
-          {group.hint ? <p class="hint">{group.hint}</p> : null}
+        <ChoiceGroup key={group.legend} legend={group.legend} hint={group.hint}>
           {group.questions.map(([c, label]) => (
             <Check key={c} {...props} condition={c} label={label} stops={stops} />
           ))}
-        </fieldset>
+        </ChoiceGroup>
       ))}
       <AgeField value={ageText} onChange={(age) => change({ age })} />
       {neckCaution ? (
-        <div class="choice-row">
-          <input
-            id="neck-cleared"
-            type="checkbox"
-            checked={draft.neckCleared}
-            aria-describedby="neck-cleared-hint"
-            onChange={(e) => change({ neckCleared: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          <label for="neck-cleared">My doctor has cleared me for neck massage</label>
-          <p id="neck-cleared-hint" class="hint">
-            Without this, Nura keeps neck work to gentle circles at the collarbone.
-          </p>
-        </div>
+        <Checkbox
+          id="neck-cleared"
+          look="tile"
+          label="My doctor has cleared me for neck massage"
+          description="Without this, Nura keeps neck work to gentle circles at the collarbone."
+          checked={draft.neckCleared}
+          onChange={(e) => change({ neckCleared: (e.currentTarget as HTMLInputElement).checked })}
+        />
       ) : null}
-    </>
+    </div>
   );
 }
 
@@ -107,35 +104,20 @@ function AgeField(props: {
   const n = Number(text);
   const valid = text === "" || (Number.isInteger(n) && n >= 1 && n <= MAX_AGE);
   return (
-    <div class="field">
-      <label for="age">Your age (optional)</label>
-      <input
-        id="age"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={MAX_AGE}
-        value={text}
-        aria-invalid={valid ? undefined : "true"}
-        aria-describedby="age-hint"
-        onInput={(e) => {
-          const raw = (e.currentTarget as HTMLInputElement).value;
-          setText(raw);
-          const v = Number(raw);
-          props.onChange(
-            raw !== "" && Number.isInteger(v) && v >= 1 && v <= MAX_AGE ? v : undefined,
-          );
-        }}
-      />
-      {valid ? null : (
-        <p class="error" role="alert">
-          Age must be a whole number from 1 to {MAX_AGE}, or left empty.
-        </p>
-      )}
-      <p id="age-hint" class="hint">
-        Over {NECK_CAUTION_AGE}, Nura keeps neck work to gentle circles at the collarbone unless
-        your doctor has cleared you.
-      </p>
-    </div>
+    <TextField
+      id="age"
+      label="Your age (optional)"
+      inputMode="numeric"
+      autocomplete="off"
+      value={text}
+      hint={`Over ${NECK_CAUTION_AGE}, Nura keeps neck work to gentle circles at the collarbone unless your doctor has cleared you.`}
+      error={valid ? undefined : `Age must be a whole number from 1 to ${MAX_AGE}, or left empty.`}
+      onInput={(e) => {
+        const raw = (e.currentTarget as HTMLInputElement).value.trim();
+        setText(raw);
+        const v = Number(raw);
+        props.onChange(raw !== "" && Number.isInteger(v) && v >= 1 && v <= MAX_AGE ? v : undefined);
+      }}
+    />
   );
 }

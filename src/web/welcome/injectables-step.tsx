@@ -5,20 +5,33 @@ import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "../common/profile-draft.ts";
 import { FaceMap } from "../face-map/face-map.tsx";
 import { t } from "../i18n/language.ts";
+import { Button } from "../ui/button.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Radio } from "../ui/choice-row.tsx";
+import { Plus } from "../ui/icons.ts";
+import { InlineError } from "../ui/inline-error.tsx";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
+import { TreatmentList } from "./treatment-list.tsx";
 
 const KIND_NAMES: Readonly<Record<InjectableKind, string>> = { botox: "Botox", filler: "Filler" };
 
-/** Recent Botox or filler: kind, date and the zones, tapped on the face map. */
+/** The answer to "Botox or filler?": nothing chosen yet, none, or the kind being added. */
+type Answer = InjectableKind | "none" | null;
+
+/**
+ * Recent Botox or filler: "None", or the kind, its date and the zones tapped on the face map.
+ * Nothing is chosen until the person chooses: a preselected Botox read as an answer.
+ */
 export function InjectablesStep({
   draft,
   change,
   today,
 }: StepProps & { readonly today: LocalDate }) {
-  const [kind, setKind] = useState<InjectableKind>("botox");
+  const [answer, setAnswer] = useState<Answer>(null);
   const [date, setDate] = useState("");
   const [zones, setZones] = useState<readonly ZoneId[]>([]);
   const [error, setError] = useState<string>();
+  const kind = answer === "botox" || answer === "filler" ? answer : undefined;
   const problem = (parsed: LocalDate | undefined): string | undefined => {
     const dateProblem = pastDateProblem(parsed, today, "treatment");
     if (dateProblem !== undefined) return dateProblem;
@@ -26,6 +39,7 @@ export function InjectablesStep({
     return undefined;
   };
   const add = (): void => {
+    if (kind === undefined) return;
     const parsed = parseLocalDate(date);
     const wrong = problem(parsed);
     setError(wrong);
@@ -35,67 +49,71 @@ export function InjectablesStep({
     });
     setZones([]);
     setDate("");
+    setAnswer(null);
   };
   return (
-    <fieldset>
-      <legend>Botox or filler in the last few weeks?</legend>
-      <p class="hint">
-        Nura leaves the face out on the day and the next, then the treated areas and those beside
-        them for two weeks; filler areas stay gentle for two more. Your injector's advice comes
-        first.
-      </p>
-      {draft.injectables.length > 0 ? (
-        <ul class="injectables">
-          {draft.injectables.map((i, index) => (
-            <li key={`${i.kind}-${i.zone}-${i.date}`}>
-              {KIND_NAMES[i.kind]}, {t(`zone.${i.zone}.inline`)}, {i.date}{" "}
-              <button
-                type="button"
-                class="link"
-                onClick={() =>
-                  change({ injectables: draft.injectables.filter((_, j) => j !== index) })
-                }
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <div class="field-row" role="radiogroup" aria-labelledby="inj-kind">
-        <span id="inj-kind">Treatment</span>
+    <div class="stack stack--loose">
+      <ChoiceGroup
+        legend="Botox or filler in the last few weeks?"
+        hint="Nura leaves the face out on the day and the next, then the treated areas and those beside them for two weeks; filler areas stay gentle for two more. Your injector's advice comes first."
+      >
+        <TreatmentList
+          items={draft.injectables.map((i) => ({
+            key: `${i.kind}-${i.zone}-${i.date}`,
+            what: `${KIND_NAMES[i.kind]}, ${t(`zone.${i.zone}.inline`)}`,
+            date: i.date,
+          }))}
+          onRemove={(index) =>
+            change({ injectables: draft.injectables.filter((_, j) => j !== index) })
+          }
+        />
+        <Radio
+          name="inj-kind"
+          look="tile"
+          label={draft.injectables.length > 0 ? "No more" : "None"}
+          checked={answer === "none"}
+          onChange={() => setAnswer("none")}
+        />
         {(["botox", "filler"] as const).map((k) => (
-          <label key={k}>
-            <input type="radio" name="inj-kind" checked={kind === k} onChange={() => setKind(k)} />
-            {KIND_NAMES[k]}
-          </label>
+          <Radio
+            key={k}
+            name="inj-kind"
+            look="tile"
+            label={KIND_NAMES[k]}
+            checked={answer === k}
+            onChange={() => setAnswer(k)}
+          />
         ))}
-      </div>
-      <PastDateField
-        id="inj-date"
-        label="Date of the treatment"
-        today={today}
-        value={date}
-        onChange={setDate}
-      />
-      <FaceMap
-        selection={{
-          legend: "Where was it injected?",
-          selected: zones,
-          onToggle: (zone, on) =>
-            setZones(
-              on ? [...zones.filter((z) => z !== zone), zone] : zones.filter((z) => z !== zone),
-            ),
-        }}
-      />
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
+      </ChoiceGroup>
+      {kind ? (
+        <div class="stack treatment-form">
+          <PastDateField
+            id="inj-date"
+            label="Date of the treatment"
+            today={today}
+            value={date}
+            onChange={setDate}
+          />
+          <FaceMap
+            selection={{
+              legend: "Where was it injected?",
+              selected: zones,
+              onToggle: (zone, on) =>
+                setZones(
+                  on ? [...zones.filter((z) => z !== zone), zone] : zones.filter((z) => z !== zone),
+                ),
+            }}
+          />
+          <div role="alert">
+            <InlineError id="inj-error">{error}</InlineError>
+          </div>
+          <div>
+            <Button variant="secondary" icon={Plus} onClick={add}>
+              Add this treatment
+            </Button>
+          </div>
+        </div>
       ) : null}
-      <button type="button" onClick={add}>
-        Add this treatment
-      </button>
-    </fieldset>
+    </div>
   );
 }

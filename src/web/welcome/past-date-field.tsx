@@ -1,4 +1,5 @@
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { TextField } from "../ui/text-field.tsx";
 
 /** Why a treatment date cannot be used (missing, or after today), or `undefined` when it can. */
 export function pastDateProblem(
@@ -20,15 +21,13 @@ export function PastDateField(props: {
   readonly onChange: (value: string) => void;
 }) {
   return (
-    <div class="field">
-      <label for={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="date"
-        max={props.today}
-        value={props.value}
-        onInput={(e) => props.onChange((e.currentTarget as HTMLInputElement).value)}
-      />
-    </div>
+    <TextField
+      id={props.id}
+      type="date"
+      label={props.label}
+      max={props.today}
+      value={props.value}
+      onInput={(e) => props.onChange((e.currentTarget as HTMLInputElement).value)}
+    />
   );
 }

@@ -7,7 +7,14 @@ import {
 } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "../common/profile-draft.ts";
+import { Button } from "../ui/button.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox, Radio } from "../ui/choice-row.tsx";
+import { Plus } from "../ui/icons.ts";
+import { InlineError } from "../ui/inline-error.tsx";
+import { SelectField } from "../ui/select-field.tsx";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
+import { TreatmentList } from "./treatment-list.tsx";
 
 /** Procedure kinds in the words a person knows them by. */
 export const PROCEDURE_NAMES: Readonly<Record<ProcedureKind, string>> = {
@@ -26,12 +33,16 @@ export const PROCEDURE_NAMES: Readonly<Record<ProcedureKind, string>> = {
 const clearable = (kind: ProcedureKind): boolean =>
   (CLEARABLE_PROCEDURES as readonly string[]).includes(kind);
 
-/** Dated in-office procedures, each with a "cleared" box where the clinician's word ends the pause. */
+/**
+ * Dated in-office procedures, each with a "cleared" box where the clinician's word ends the
+ * pause. Like the injections, "None" is an answer and nothing is chosen until it is.
+ */
 export function ProceduresStep({
   draft,
   change,
   today,
 }: StepProps & { readonly today: LocalDate }) {
+  const [adding, setAdding] = useState<boolean | null>(null);
   const [kind, setKind] = useState<ProcedureKind>("peel-superficial");
   const [date, setDate] = useState("");
   const [error, setError] = useState<string>();
@@ -42,81 +53,86 @@ export function ProceduresStep({
     if (wrong !== undefined || parsed === undefined) return;
     change({ procedures: [...draft.procedures, { kind, date: parsed }] });
     setDate("");
+    setAdding(null);
   };
   const replace = (index: number, next?: Procedure): void =>
     change({
       procedures: draft.procedures.flatMap((p, j) => (j !== index ? [p] : next ? [next] : [])),
     });
   return (
-    <fieldset>
-      <legend>Peels, lasers, needling or surgery on the face?</legend>
-      <p class="hint">
-        Nura pauses the massage, or keeps it gentle, for as long as healing skin needs: the whole
-        face counts as treated. Whoever treated you has the last word.
-      </p>
-      {draft.procedures.length > 0 ? (
-        <ul class="injectables">
-          {draft.procedures.map((p, index) => (
-            <li key={`${p.kind}-${p.date}-${index}`}>
-              {PROCEDURE_NAMES[p.kind]}, {p.date}{" "}
-              {clearable(p.kind) ? (
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={p.cleared === true}
-                    onChange={(e) =>
-                      replace(
-                        index,
-                        (e.currentTarget as HTMLInputElement).checked
-                          ? { kind: p.kind, date: p.date, cleared: true }
-                          : { kind: p.kind, date: p.date },
-                      )
-                    }
-                  />{" "}
-                  My clinician has cleared massage
-                </label>
-              ) : null}{" "}
-              <button
-                type="button"
-                class="link"
-                aria-label={`Remove ${PROCEDURE_NAMES[p.kind]}, ${p.date}`}
-                onClick={() => replace(index)}
-              >
-                Remove
-              </button>
-            </li>
-          ))}
-        </ul>
+    <div class="stack stack--loose">
+      <ChoiceGroup
+        legend="Peels, lasers, needling or surgery on the face?"
+        hint="Nura pauses the massage, or keeps it gentle, for as long as healing skin needs: the whole face counts as treated. Whoever treated you has the last word."
+      >
+        <TreatmentList
+          items={draft.procedures.map((p, index) => ({
+            key: `${p.kind}-${p.date}-${index}`,
+            what: PROCEDURE_NAMES[p.kind],
+            date: p.date,
+            extra: clearable(p.kind) ? (
+              <Checkbox
+                label="My clinician has cleared massage"
+                checked={p.cleared === true}
+                onChange={(e) =>
+                  replace(
+                    index,
+                    (e.currentTarget as HTMLInputElement).checked
+                      ? { kind: p.kind, date: p.date, cleared: true }
+                      : { kind: p.kind, date: p.date },
+                  )
+                }
+              />
+            ) : undefined,
+          }))}
+          onRemove={(index) => replace(index)}
+        />
+        <Radio
+          name="proc-any"
+          look="tile"
+          label={draft.procedures.length > 0 ? "No more" : "None"}
+          checked={adding === false}
+          onChange={() => setAdding(false)}
+        />
+        <Radio
+          name="proc-any"
+          look="tile"
+          label="Yes, add one"
+          checked={adding === true}
+          onChange={() => setAdding(true)}
+        />
+      </ChoiceGroup>
+      {adding ? (
+        <div class="stack treatment-form">
+          <SelectField
+            id="proc-kind"
+            label="Procedure"
+            value={kind}
+            onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProcedureKind)}
+          >
+            {PROCEDURE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {PROCEDURE_NAMES[k]}
+              </option>
+            ))}
+          </SelectField>
+          <PastDateField
+            id="proc-date"
+            label="Date of the procedure"
+            today={today}
+            value={date}
+            onChange={setDate}
+          />
+          <div role="alert">
+            <InlineError id="proc-error">{error}</InlineError>
+          </div>
+          <div>
+            <Button variant="secondary" icon={Plus} onClick={add}>
+              Add this procedure
+            </Button>
+          </div>
+        </div>
       ) : null}
-      <div class="field">
-        <label for="proc-kind">Procedure</label>
-        <select
-          id="proc-kind"
-          value={kind}
-          onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProcedureKind)}
-        >
-          {PROCEDURE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {PROCEDURE_NAMES[k]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <PastDateField
-        id="proc-date"
-        label="Date of the procedure"
-        today={today}
-        value={date}
-        onChange={setDate}
-      />
-      {error ? (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="button" onClick={add}>
-        Add this procedure
-      </button>
-    </fieldset>
+    </div>
   );
 }

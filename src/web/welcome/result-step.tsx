@@ -6,6 +6,8 @@ import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { Draft } from "../common/profile-draft.ts";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
+import { Notice } from "../ui/notice.tsx";
 
 function RoutinePreview({
   draft,
@@ -22,12 +24,14 @@ function RoutinePreview({
   const stopped = plan.ok && plan.plan.verdict === "stop";
   const title =
     slot === "weekly"
-      ? `${t(`slot.${slot}.name`)}, on ${DAY_NAMES[draft.weekday]}s`
-      : t(`slot.${slot}.name`);
+      ? `${t(`slot.${slot}.name`)} routine, on ${DAY_NAMES[draft.weekday]}s`
+      : `${t(`slot.${slot}.name`)} routine`;
   return (
-    <section class="routine-preview" aria-label={`${t(`slot.${slot}.name`)} routine`}>
-      <h3>{title}</h3>
-      <ol>
+    <Card as="section" class="routine-preview" aria-labelledby={`preview-${slot}`}>
+      <h3 id={`preview-${slot}`} class="section-title">
+        {title}
+      </h3>
+      <ol class="routine-preview__steps">
         {body.steps
           .filter((s) => !(stopped && s.kind === "massage"))
           .map((s, i) => (
@@ -39,26 +43,30 @@ function RoutinePreview({
             </li>
           ))}
       </ol>
-      {stopped ? <p class="stop-note">No massage step: see the health answers above.</p> : null}
+      {stopped ? (
+        <Notice tone="warning">
+          <p>No massage step: see your health answers.</p>
+        </Notice>
+      ) : null}
       {composed.ok
         ? composed.routine.warnings.map((w) => (
-            <p key={w.code} class="hint">
+            <p key={w.code} class="muted small">
               {w.message}
             </p>
           ))
         : null}
-    </section>
+    </Card>
   );
 }
 
 /** The routines that onboarding will save, shown before saving. */
 export function ResultStep({ draft, today }: { readonly draft: Draft; readonly today: LocalDate }) {
   return (
-    <div class="result">
+    <div class="stack">
       {SLOTS.map((slot) => (
         <RoutinePreview key={slot} draft={draft} slot={slot} today={today} />
       ))}
-      <p class="hint">You can change all of this later in Routines and Settings.</p>
+      <p class="muted">You can change all of this later in Routines and Settings.</p>
     </div>
   );
 }

@@ -7,6 +7,9 @@ import {
 import type { StepProps } from "../common/profile-draft.ts";
 import { ToolsField } from "../common/tools-field.tsx";
 import { t } from "../i18n/language.ts";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
+import { TextField } from "../ui/text-field.tsx";
 
 const BLAND = PRODUCT_KINDS.filter((k) => !isActive(k));
 
@@ -17,33 +20,26 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
     const rest = draft.products.filter((p) => p.kind !== kind);
     change({ products: on ? [...rest, name ? { kind, name } : { kind }] : rest });
   };
-  const hint = isActive(kind) ? t(`routine.kind.${kind}.hint`) : undefined;
+  const name = t(`routine.kind.${kind}.name`);
   return (
-    <div class="choice-row">
-      <input
+    <div class="product-choice">
+      <Checkbox
         id={`product-${kind}`}
-        type="checkbox"
+        label={name}
+        description={isActive(kind) ? t(`routine.kind.${kind}.hint`) : undefined}
         checked={owned !== undefined}
-        aria-describedby={hint ? `product-${kind}-hint` : undefined}
         onChange={(e) => setProduct((e.currentTarget as HTMLInputElement).checked)}
       />
-      <label for={`product-${kind}`}>{t(`routine.kind.${kind}.name`)}</label>
-      {hint ? (
-        <span id={`product-${kind}-hint`} class="hint">
-          {" "}
-          ({hint})
-        </span>
-      ) : null}
       {owned ? (
-        <input
-          type="text"
-          class="product-name"
-          maxLength={80}
-          aria-label={`Name of your ${t(`routine.kind.${kind}.name`).toLowerCase()} (optional)`}
-          placeholder="Its name (optional)"
-          value={owned.name ?? ""}
-          onInput={(e) => setProduct(true, (e.currentTarget as HTMLInputElement).value)}
-        />
+        <div class="product-choice__name">
+          <TextField
+            label={`Name of your ${name.toLowerCase()} (optional)`}
+            maxLength={80}
+            autocomplete="off"
+            value={owned.name ?? ""}
+            onInput={(e) => setProduct(true, (e.currentTarget as HTMLInputElement).value)}
+          />
+        </div>
       ) : null}
     </div>
   );
@@ -52,7 +48,7 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
 /** Tools owned and products used, each product with an optional name of the person's own. */
 export function ToolsProductsStep({ draft, change }: StepProps) {
   return (
-    <>
+    <div class="stack stack--loose">
       <ToolsField
         legend="Tools you have (fingers always count)"
         idPrefix=""
@@ -60,22 +56,19 @@ export function ToolsProductsStep({ draft, change }: StepProps) {
         fingersOnly={draft.fingersOnly}
         onChange={change}
       />
-      <fieldset>
-        <legend>Products you use</legend>
+      <ChoiceGroup legend="Products you use">
         {BLAND.map((kind) => (
           <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
         ))}
-      </fieldset>
-      <fieldset>
-        <legend>Actives and treatments</legend>
-        <p class="hint">
-          These are never used for the massage: Nura puts them after it, where they do not get
-          rubbed in for minutes. If a serum of yours is one of these, tick it here instead.
-        </p>
+      </ChoiceGroup>
+      <ChoiceGroup
+        legend="Actives and treatments"
+        hint="These are never used for the massage: Nura puts them after it, where they do not get rubbed in for minutes. If a serum of yours is one of these, tick it here instead."
+      >
         {ACTIVE_KINDS.map((kind) => (
           <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
         ))}
-      </fieldset>
-    </>
+      </ChoiceGroup>
+    </div>
   );
 }

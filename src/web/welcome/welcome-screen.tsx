@@ -13,16 +13,22 @@ import { MinutesStep } from "../common/minutes-step.tsx";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import type { Draft } from "../common/profile-draft.ts";
 import { useAction } from "../common/use-action.ts";
+import { useLoad } from "../common/use-load.ts";
 import { saveSetup } from "../local/setup-store.ts";
 import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ensureReminders } from "../reminders/reminder-store.ts";
 import { navigate } from "../router.ts";
+import { Button } from "../ui/button.tsx";
+import { ArrowLeft, ChevronRight } from "../ui/icons.ts";
+import { ProgressBar } from "../ui/progress-bar.tsx";
 import { HealthStep } from "./health-step.tsx";
 import { InjectablesStep } from "./injectables-step.tsx";
 import { ProceduresStep } from "./procedures-step.tsx";
 import { ResultStep } from "./result-step.tsx";
 import { ToolsProductsStep } from "./tools-products-step.tsx";
-import "../styles/daily.css";
+import { draftBase, forgetDraft, readDraft, type SavedDraft, writeDraft } from "./welcome-draft.ts";
+import { WelcomeIntro } from "./welcome-intro.tsx";
+import "./welcome.css";
 
 const STEPS = [
   "Goals",
@@ -47,25 +53,61 @@ function routinesFor(draft: Draft, state: SetupState): Record<Slot, RoutineBody>
   return out;
 }
 
-/** Onboarding at /welcome: six short steps, skippable at any point, editable again later. */
+/** Onboarding at /welcome: a welcome, then six short steps, skippable at any point, editable again later. */
 export function WelcomeScreen() {
   const { value: state, problem } = useSetup();
-  if (state === undefined) return <Waiting problem={problem}>Loading…</Waiting>;
-  return <Welcome state={state} />;
+  const records = state?.records;
+  const start = state ? startingDraft(state) : undefined;
+  const base = start ? draftBase(start) : "";
+  const saved = useLoad(
+    "read the answers you gave so far",
+    async () => (records ? ((await readDraft(records, base)) ?? null) : undefined),
+    [records, base],
+  );
+  if (state === undefined || start === undefined || saved.value === undefined)
+    return <Waiting problem={problem ?? saved.problem}>Loading…</Waiting>;
+  return <Welcome state={state} start={start} saved={saved.value ?? undefined} />;
 }
 
-function Welcome({ state }: { readonly state: SetupState }) {
-  const [draft, setDraft] = useState<Draft>({
+/** The answers the form starts from: the stored profile and the weekly routine's day. */
+function startingDraft(state: SetupState): Draft {
+  return {
     ...state.setup.profile,
     weekday: state.setup.routines.weekly.weekday ?? DEFAULT_WEEKDAY,
-  });
-  const [step, setStep] = useState(0);
+  };
+}
+
+function Welcome(props: {
+  readonly state: SetupState;
+  readonly start: Draft;
+  readonly saved: SavedDraft | undefined;
+}) {
+  const { state } = props;
+  const onboarded = state.setup.onboarded;
+  const [draft, setDraft] = useState<Draft>(props.saved?.draft ?? props.start);
+  // -1 is the welcome itself, shown once, before the first question; never when editing.
+  const [step, setStep] = useState(props.saved?.step ?? (onboarded ? 0 : -1));
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
+  // Every answer and step is kept on the device as it changes, so a reload loses none.
+  const keeping = useAction(
+    "keep your answers on this device",
+    (saved: SavedDraft) => writeDraft(state.records, saved),
+    { latest: true },
+  );
   useEffect(() => {
-    if (first.current) first.current = false;
-    else heading.current?.focus();
-  }, [step]);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    keeping.run({ base: draftBase(props.start), draft, step });
+  }, [draft, step]);
+  const go = (next: number): void => {
+    setStep(next);
+    window.scrollTo(0, 0);
+    // The new step's heading takes focus, so a screen reader starts at the new question.
+    requestAnimationFrame(() => heading.current?.focus());
+  };
   const today = localDateOf(Date.now(), deviceTimeZone());
   const change = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
   // A failed save keeps every answer on screen and says so; "Try again" saves the same answers.
@@ -74,32 +116,50 @@ function Welcome({ state }: { readonly state: SetupState }) {
     const profile: ProfileBody = { ...rest, schemaVersion: PROFILE_SCHEMA_VERSION };
     await saveSetup(state.records, profile, routinesFor(draft, state));
     await ensureReminders(state.records);
+    await forgetDraft(state.records);
     navigate("/");
   });
+  const leaving = useAction("close without saving", async () => {
+    await forgetDraft(state.records);
+    navigate("/more");
+  });
+  if (step < 0) return <WelcomeIntro onStart={() => go(0)} />;
   const busy = saving.busy.value;
   const last = step === STEPS.length - 1;
   return (
-    <section class="welcome">
-      <h1>{state.setup.onboarded ? "Edit your setup" : "Welcome to Nura"}</h1>
-      <p>
-        Nura plans a few minutes of facial self-massage for your morning and evening routine, checks
-        the plan against your skin and health answers each day, and talks you through it. It tells
-        you plainly how strong the evidence is for each benefit.
-      </p>
-      <p class="hint">
-        A minute of questions, so the massage fits your skin, your time and your health. Skip any of
-        it.
-      </p>
-      <h2 ref={heading} tabIndex={-1}>
-        Step {step + 1} of {STEPS.length}: {STEPS[step]}
-      </h2>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (last) saving.run();
-          else setStep(step + 1);
-        }}
-      >
+    <form
+      class="welcome"
+      aria-labelledby="welcome-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (last) saving.run();
+        else go(step + 1);
+      }}
+    >
+      <header class="welcome__header">
+        <div class="welcome__top">
+          <h1 id="welcome-title" class="welcome__eyebrow">
+            {onboarded ? "Edit your setup" : "Welcome to Nura"}
+          </h1>
+          {last ? null : (
+            <Button variant="quiet" size="small" busy={busy} onClick={() => saving.run()}>
+              {onboarded ? "Save and close" : "Skip the rest"}
+            </Button>
+          )}
+        </div>
+        <ProgressBar
+          value={step + 1}
+          max={STEPS.length}
+          label={`Step ${step + 1} of ${STEPS.length}`}
+        />
+        <h2 ref={heading} tabIndex={-1} class="welcome__title">
+          <span class="visually-hidden">
+            Step {step + 1} of {STEPS.length}:{" "}
+          </span>
+          {STEPS[step]}
+        </h2>
+      </header>
+      <div class="welcome__body">
         {step === 0 ? <GoalsStep draft={draft} change={change} /> : null}
         {step === 1 ? <HealthStep draft={draft} change={change} /> : null}
         {step === 2 ? (
@@ -111,25 +171,33 @@ function Welcome({ state }: { readonly state: SetupState }) {
         {step === 3 ? <ToolsProductsStep draft={draft} change={change} /> : null}
         {step === 4 ? <MinutesStep draft={draft} change={change} /> : null}
         {step === 5 ? <ResultStep draft={draft} today={today} /> : null}
-        <ProblemNotice problem={saving.problem.value}>
-          Your answers are still here, nothing you chose is lost.
-        </ProblemNotice>
-        <div class="actions">
-          {step > 0 ? (
-            <button type="button" onClick={() => setStep(step - 1)}>
-              Back
-            </button>
-          ) : null}
-          <button type="submit" class="primary" disabled={busy}>
-            {last ? "Save my routines" : "Next"}
-          </button>
-          {last ? null : (
-            <button type="button" class="link" disabled={busy} onClick={() => saving.run()}>
-              {state.setup.onboarded ? "Save and close" : "Skip the rest"}
-            </button>
-          )}
-        </div>
-      </form>
-    </section>
+      </div>
+      <ProblemNotice problem={saving.problem.value}>
+        Your answers are still here, nothing you chose is lost.
+      </ProblemNotice>
+      <ProblemNotice problem={keeping.problem.value ?? leaving.problem.value}>
+        Your answers are still on screen.
+      </ProblemNotice>
+      <div class="welcome__actions">
+        {step > 0 || !onboarded ? (
+          <Button variant="quiet" icon={ArrowLeft} onClick={() => go(step - 1)}>
+            Back
+          </Button>
+        ) : (
+          <Button variant="quiet" busy={leaving.busy.value} onClick={() => leaving.run()}>
+            Cancel
+          </Button>
+        )}
+        <Button
+          type="submit"
+          class="welcome__next"
+          busy={busy}
+          busyLabel="Saving…"
+          iconEnd={last ? undefined : ChevronRight}
+        >
+          {last ? "Save my routines" : "Next"}
+        </Button>
+      </div>
+    </form>
   );
 }

@@ -1,4 +1,36 @@
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
+
+/**
+ * Sets a minutes stepper to `value` from the keyboard, as a person without a pointer would:
+ * Home goes to its least value, then one Arrow Up per minute.
+ */
+export async function setStepper(
+  scope: Page | Locator,
+  name: string,
+  value: number,
+): Promise<void> {
+  const spin = scope.getByRole("spinbutton", { name });
+  const reaches = async (n: number): Promise<void> => {
+    for (let tries = 0; (await spin.getAttribute("aria-valuenow")) !== String(n); tries++) {
+      if (tries > 50) throw new Error(`the stepper "${name}" did not reach ${n}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  await spin.focus();
+  await spin.press("Home");
+  const min = Number(await spin.getAttribute("aria-valuemin"));
+  await reaches(min);
+  // One press at a time, each seen on screen before the next.
+  for (let v = min; v < value; v++) {
+    await spin.press("ArrowUp");
+    await reaches(v + 1);
+  }
+}
+
+/** The value a minutes stepper holds. */
+export async function stepperValue(scope: Page | Locator, name: string): Promise<number> {
+  return Number(await scope.getByRole("spinbutton", { name }).getAttribute("aria-valuenow"));
+}
 
 /**
  * Onboards through /welcome with a serum (named "Vitamin C") and a moisturizer, the goal "Less
@@ -17,6 +49,7 @@ export async function onboard(
 ): Promise<void> {
   await page.goto(url);
   await page.getByRole("heading", { name: "Welcome to Nura" }).waitFor();
+  await page.getByRole("button", { name: "Get started" }).click();
   await page.getByRole("checkbox", { name: "Less puffiness" }).check();
   await page.getByRole("button", { name: "Next" }).click();
   for (const label of options.health ?? [])
@@ -36,8 +69,8 @@ export async function onboard(
   await page.getByLabel("Name of your serum (optional)").fill("Vitamin C");
   await page.getByRole("checkbox", { name: "Moisturizer", exact: true }).check();
   await page.getByRole("button", { name: "Next" }).click();
-  await page.getByLabel("Morning massage, minutes").fill(String(options.am ?? 4));
-  await page.getByLabel("Evening massage, minutes").fill(String(options.pm ?? 6));
+  await setStepper(page, "Morning massage, minutes", options.am ?? 4);
+  await setStepper(page, "Evening massage, minutes", options.pm ?? 6);
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("heading", { name: "Step 6 of 6: Your routines" }).waitFor();
 }

@@ -4,10 +4,13 @@ import { checkinsCsv, sessionsCsv } from "../../../core/portability/records-csv.
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
 import type { Records } from "../../local/records.ts";
+import { Disclosure } from "../../ui/disclosure.tsx";
+import { Notice } from "../../ui/notice.tsx";
 import { exportPhotoArchive } from "../photos/photo-archive.ts";
 import { PhotoImportField } from "../photos/photo-import-field.tsx";
 import type { ProgressData } from "../progress-data.ts";
 import { deleteAllLocalData, download, exportAll, importText } from "./data-io.ts";
+import { type ImportErrorWords, importErrorWords } from "./import-error-words.ts";
 import { ImportReport } from "./import-report.tsx";
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -15,7 +18,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 /** Export (JSON, CSV, photo archive), import with a report, and delete everything. */
 export function DataScreen({ data, records }: { data: ProgressData; records: Records }) {
   const [report, setReport] = useState<ImportPlan>();
-  const [error, setError] = useState("");
+  const [error, setError] = useState<ImportErrorWords>();
   const [confirming, setConfirming] = useState(false);
 
   const exporting = useAction("export your data", async () => {
@@ -29,13 +32,16 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
   const exportingPhotos = useAction("export your photos", () => exportPhotoArchive());
   const importing = useAction("import the file", async (input: HTMLInputElement, file: File) => {
     setReport(undefined);
-    setError("");
+    setError(undefined);
     try {
       const outcome = await importText(records, await file.text());
       if (outcome.ok) setReport(outcome.plan);
-      else setError(`Nothing was changed. ${outcome.error.message}.`);
+      else setError(importErrorWords(outcome.error));
     } catch (e) {
-      setError(`Nothing was changed. The file could not be read (${(e as Error).message}).`);
+      setError({
+        text: "The file could not be read from this device.",
+        detail: `${(e as Error).message}.`,
+      });
     } finally {
       input.value = "";
     }
@@ -108,9 +114,12 @@ export function DataScreen({ data, records }: { data: ProgressData; records: Rec
         whole, and then nothing changes.
       </p>
       {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
+        <Notice tone="danger" role="alert">
+          <p>Nothing was changed. {error.text}</p>
+          <Disclosure summary="Details">
+            <p>{error.detail}</p>
+          </Disclosure>
+        </Notice>
       ) : null}
       {report ? <ImportReport plan={report} /> : null}
       <PhotoImportField />

@@ -4,18 +4,15 @@ import {
   type SkipReason,
 } from "../../../core/portability/import-plan.ts";
 import type { RecordKind } from "../../../core/sync/record.ts";
+import { counted, type Noun, noun } from "../../../core/words/plural.ts";
 
-const KIND_NAMES: Readonly<Record<RecordKind, [string, string]>> = {
-  profile: ["profile", "profiles"],
-  routine: ["routine", "routines"],
-  settings: ["settings record", "settings records"],
-  session: ["session", "sessions"],
-  checkin: ["check-in", "check-ins"],
+const KIND_NAMES: Readonly<Record<RecordKind, Noun>> = {
+  profile: noun("profile"),
+  routine: noun("routine"),
+  settings: noun("settings record"),
+  session: noun("session"),
+  checkin: noun("check-in"),
 };
-
-function counted(n: number, kind: RecordKind): string {
-  return `${n} ${KIND_NAMES[kind][n === 1 ? 0 : 1]}`;
-}
 
 /** What an import did, in words: what was added, and what was skipped and why. */
 export function ImportReport({ plan }: { plan: ImportPlan }) {
@@ -27,7 +24,7 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
       <p>
         {added.length === 0
           ? "Nothing new to import."
-          : `Imported ${added.map(([k, n]) => counted(n, k)).join(", ")}.`}
+          : `Imported ${added.map(([k, n]) => counted(n, KIND_NAMES[k])).join(", ")}.`}
       </p>
       {plan.skipped.length > 0 ? (
         <>

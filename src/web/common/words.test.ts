@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { count, dayWords, durationWords } from "./words.ts";
+
+describe("words for dates, lengths and counts", () => {
+  it("says a day in words, the same in every time zone", () => {
+    expect(dayWords("2026-01-05")).toBe("January 5, 2026");
+    expect(dayWords("2026-01-05", "weekday")).toBe("Monday, January 5");
+    expect(dayWords("2026-12-31", "short")).toBe("Dec 31");
+    expect(dayWords("not a day")).toBe("not a day");
+  });
+
+  it("keeps a session's length to the second", () => {
+    expect([96, 420, 390, 45, 0, 59.6].map(durationWords)).toEqual([
+      "1 min 36 s",
+      "7 min",
+      "6 min 30 s",
+      "45 s",
+      "0 s",
+      "1 min",
+    ]);
+  });
+
+  it("counts with plural rules", () => {
+    expect([count(1, "evening"), count(3, "checkin"), count(0, "session")]).toEqual([
+      "1 evening",
+      "3 check-ins",
+      "0 sessions",
+    ]);
+  });
+});
