@@ -4,7 +4,7 @@ import { translatorFor } from "../src/i18n/node-translator.ts";
 import type { PendingSession } from "../src/web/player/handoff.ts";
 import { buildTimeline } from "../src/web/player/timeline.ts";
 import { startNura } from "../test/e2e/support/nura-server.ts";
-import { openWithPending } from "../test/e2e/support/player-page.ts";
+import { openWithPending, startWith } from "../test/e2e/support/player-page.ts";
 import { type ProbeLog, probeScript } from "./player-probe-script.ts";
 import { type Bench, type Figure, median, quantile } from "./support/figure.ts";
 import { type HiddenTabChromium, launchHiddenTabChromium } from "./support/hidden-tab-chromium.ts";
@@ -79,7 +79,7 @@ async function hiddenRun(
   await chrome.context.addInitScript(probeScript(targets));
   await openWithPending(page, url, pending);
   const visibleBefore = await page.evaluate(() => document.visibilityState);
-  await page.getByRole("button", { name: "It's on my skin: start" }).click();
+  await startWith(page); // the plan has no product of the person's: the medium is chosen
   await chrome.openTabInFront();
   await sleep(500);
   const hiddenAfter = await page.evaluate(() => document.visibilityState);

@@ -7,17 +7,53 @@ import { appPath, localePath, pathLocale } from "./i18n/locale-path.ts";
  */
 const pageLocale = typeof location === "undefined" ? undefined : pathLocale(location.pathname);
 
+/** The address of an app path on this page: the path under the page's language prefix. */
+function address(path: string): string {
+  return pageLocale === undefined ? path : localePath(pageLocale, path);
+}
+
 /** The current path, kept in step with the address bar, without its language prefix. */
 export const currentPath = signal(
   typeof location === "undefined" ? "/" : appPath(location.pathname),
 );
 
-/** Moves to another screen without a page load; `path` is an app path (no language prefix). */
+/**
+ * Asked before the app leaves the current path (a link, `navigate`, the browser's Back or
+ * Forward). Returns true to let it go; false to stay, after asking the person, who may then call
+ * `leave` to go after all.
+ */
+export type LeaveGuard = (leave: () => void) => boolean;
+
+let leaveGuard: LeaveGuard | null = null;
+
+/** Sets the guard for leaving the current screen (the running session); returns its removal. */
+export function guardLeaving(guard: LeaveGuard): () => void {
+  leaveGuard = guard;
+  return () => {
+    if (leaveGuard === guard) leaveGuard = null;
+  };
+}
+
+function mayLeave(go: () => void): boolean {
+  const guard = leaveGuard;
+  return (
+    guard === null ||
+    guard(() => {
+      leaveGuard = null;
+      go();
+    })
+  );
+}
+
+/**
+ * Moves to another screen without a page load, unless the screen's guard keeps it; `path` is an
+ * app path (no language prefix).
+ */
 export function navigate(path: string, replace = false): void {
   if (path === currentPath.value) return;
-  const address = pageLocale === undefined ? path : localePath(pageLocale, path);
-  if (replace) history.replaceState(null, "", address);
-  else history.pushState(null, "", address);
+  if (!mayLeave(() => navigate(path, replace))) return;
+  if (replace) history.replaceState(null, "", address(path));
+  else history.pushState(null, "", address(path));
   currentPath.value = appPath(location.pathname);
   window.scrollTo(0, 0);
 }
@@ -25,7 +61,14 @@ export function navigate(path: string, replace = false): void {
 /** Keeps `currentPath` in step with back/forward and turns same-origin link clicks into navigations. */
 export function startRouter(): void {
   addEventListener("popstate", () => {
-    currentPath.value = appPath(location.pathname);
+    const to = appPath(location.pathname);
+    if (to !== currentPath.value && !mayLeave(() => history.back())) {
+      // The browser has moved already: put the guarded screen back on top while the person
+      // decides; leaving after all goes back to where they were heading.
+      history.pushState(null, "", address(currentPath.value));
+      return;
+    }
+    currentPath.value = to;
   });
   document.addEventListener("click", (event) => {
     if (event.defaultPrevented || event.button !== 0) return;

@@ -11,7 +11,22 @@ describe("Learn technique, zone and evidence pages", () => {
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Roller passes");
     await expect.poll(() => page.title()).toBe("Roller passes · Nura");
     expect(await page.getByRole("img", { name: /Face map: roller passes on/ }).count()).toBe(1);
-    expect(await page.locator(".face-flow .flow-line").count()).toBe(1);
+    // The still map draws the direction on the practice's zone; the moving face shows the stroke.
+    expect(await page.locator(".face-map-still .fa-arrow").count()).toBeGreaterThanOrEqual(1);
+    const art = page.getByRole("img", { name: /^A facial roller rolling on / });
+    expect(await art.count()).toBe(1);
+    expect(await art.evaluate((el) => el.classList.contains("learn-art"))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document
+              .getAnimations()
+              .filter((a) => (a.effect as KeyframeEffect | null)?.target?.closest(".learn-art"))
+              .length,
+        ),
+      )
+      .toBeGreaterThan(0);
     const zones = page
       .getByRole("table", { name: "Zones, direction and pressure" })
       .getByRole("rowheader");
@@ -39,10 +54,13 @@ describe("Learn technique, zone and evidence pages", () => {
     await page.close();
   });
 
-  it("lists a zone's cautions", async () => {
+  it("lists a zone's cautions, under its usual technique on the drawn face", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/learn/zones/under-eyes`);
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe("Under the eyes");
+    expect(await page.locator(".learn-art").getAttribute("aria-label")).toMatch(
+      /ring fingers? .*under the eyes/,
+    );
     const cautions = page.locator("h2:has-text('Cautions') + ul li");
     expect(await cautions.allTextContents()).toEqual([
       "The skin here is about 0.2 mm thin: ring finger, feather-light, no pulling.",

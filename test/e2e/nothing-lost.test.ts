@@ -2,7 +2,12 @@ import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { allowStorageWrites, failStorageWrites } from "./support/fail-storage.ts";
-import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
+import {
+  oneMinutePlan,
+  openWithPending,
+  sessionRecords,
+  startWith,
+} from "./support/player-page.ts";
 import { useServerAndFreshBrowser } from "./support/suite.ts";
 import { onboard, stepperValue } from "./support/today-page.ts";
 
@@ -13,7 +18,7 @@ const unsaved = (page: Page) =>
 async function finishWithFullDisk(page: Page, url: string): Promise<void> {
   await page.clock.install();
   await openWithPending(page, url, oneMinutePlan());
-  await page.getByRole("button", { name: "It's on my skin: start" }).click();
+  await startWith(page);
   await page.locator(".player[data-status=running]").waitFor({ timeout: 10_000 });
   await failStorageWrites(page, ["records"]);
   await page.clock.runFor(65_000);

@@ -1,8 +1,23 @@
+import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
 import { type NuraServer, startNura } from "./support/nura-server.ts";
-import { oneMinutePlan, openWithPending, sessionRecords } from "./support/player-page.ts";
+import {
+  oneMinutePlan,
+  openWithPending,
+  sessionRecords,
+  startWith,
+} from "./support/player-page.ts";
+
+/** Web Animations running on the drawn face (not the CSS transitions of the bars). */
+const artAnimations = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .getAnimations()
+        .filter((a) => (a.effect as KeyframeEffect | null)?.target?.closest(".face-art")).length,
+  );
 
 describe("the session player (fake page clock, real scheduler)", () => {
   let server: NuraServer;
@@ -42,7 +57,14 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.clock.runFor(2000);
     expect(await page.getByText("No voice is available on this device").count()).toBe(1);
 
+    // Nothing is chosen for a person whose routine has no slip product: the start asks for it.
+    expect(
+      await page.getByRole("radio", { checked: true, name: /Serum|oil|Moisturizer|Cream/ }).count(),
+    ).toBe(0);
     await page.getByRole("button", { name: "It's on my skin: start" }).click();
+    await page.getByText("Choose what you put on first: never massage dry skin.").waitFor();
+    expect(await page.locator(".running").count()).toBe(0);
+    await startWith(page, "Facial oil");
     // The page clock is fake: performance.now moves only when the test moves it.
     const before = await page.evaluate(() => performance.now());
     await page.clock.runFor(3000);
@@ -51,7 +73,9 @@ describe("the session player (fake page clock, real scheduler)", () => {
     const first = pending.plan.steps[0];
     if (!first) throw new Error("empty plan");
     await page.locator(".player[data-status=running]").waitFor();
-    expect(await page.locator(".caption .now").textContent()).toBe(first.cues[0]?.text);
+    expect(await page.locator(".caption .caption__line--now").textContent()).toBe(
+      first.cues[0]?.text,
+    );
     await page.getByText("The screen stays on during the session.").waitFor();
     expect(await axeViolations(page, { seriousOnly: true })).toEqual([]);
     // Lock screen and headset controls see the step and that it plays.
@@ -64,7 +88,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
 
     await page.clock.runFor(30_000);
     const mid = await page.locator("#step-title").textContent();
-    const midCaption = await page.locator(".caption .now").textContent();
+    const midCaption = await page.locator(".caption .caption__line--now").textContent();
     expect(mid).not.toBeNull();
     expect(midCaption).not.toBe(first.cues[0]?.text);
 
@@ -82,7 +106,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
       completed: true,
       secondsDone: 60,
       zones,
-      medium: "serum",
+      medium: "facial-oil",
       plan: { minutes: 1, totalSeconds: 60, stepCount: pending.plan.steps.length, adjustments: [] },
     });
     expect(errors).toEqual([]);
@@ -93,7 +117,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.clock.install();
     const pending = oneMinutePlan();
     await openWithPending(page, server.url, pending);
-    await page.getByRole("button", { name: "It's on my skin: start" }).click();
+    await startWith(page);
     // From here the page's time moves only when the test moves it (the countdown is 3 s long).
     await page.clock.pauseAt(await page.evaluate(() => Date.now() + 50));
     // The countdown's timer is set after its first paint, and a paused page clock also holds
@@ -103,6 +127,10 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.clock.runFor(3000);
     await page.locator(".player[data-status=running]").waitFor();
     await page.clock.runFor(2000);
+    // The start button is gone and the player holds the focus, so the keys work without Tab.
+    expect(await page.evaluate(() => document.activeElement?.classList.contains("running"))).toBe(
+      true,
+    );
 
     await page.keyboard.press("Space");
     await page.locator(".player[data-status=paused]").waitFor();
@@ -113,7 +141,7 @@ describe("the session player (fake page clock, real scheduler)", () => {
 
     await page.keyboard.press("Space");
     await page.locator(".player[data-status=running]").waitFor();
-    const bar = () => page.locator(".session-bar").getAttribute("value");
+    const bar = () => page.locator(".running progress").getAttribute("value");
     const firstSeconds = pending.plan.steps[0]?.seconds;
     await page.keyboard.press("ArrowRight");
     await page.clock.runFor(300);
@@ -123,21 +151,33 @@ describe("the session player (fake page clock, real scheduler)", () => {
     expect(await bar()).toBe("0");
     await page.clock.runFor(4000);
 
+    // "End the session?" holds the clock while it is asked; "Keep going" lets it run again.
     await page.keyboard.press("Escape");
-    await page.getByRole("alertdialog").waitFor();
+    await page.clock.runFor(100); // the sheet opens in an effect, after a frame
+    await page.getByRole("dialog", { name: "End the session?" }).waitFor();
+    await page.locator(".player[data-status=paused]").waitFor();
+    const askedAt = await page.locator(".ring-time").textContent();
+    await page.clock.runFor(10_000);
+    expect(await page.locator(".ring-time").textContent()).toBe(askedAt);
+    await page.locator(".sheet__footer").getByRole("button", { name: "Keep going" }).click();
+    await page.locator(".player[data-status=running]").waitFor();
+    await page.clock.runFor(1000);
+    await page.getByRole("button", { name: "End", exact: true }).click();
+    await page.clock.runFor(100);
+    await page.getByRole("dialog", { name: "End the session?" }).waitFor();
     await page.getByRole("button", { name: "End session" }).click();
     await page.getByRole("heading", { name: "Session ended early" }).waitFor();
     await page.getByText("Saved to your history on this device.").waitFor();
     const sessions = await sessionRecords(page);
     expect(sessions).toHaveLength(1);
-    expect(sessions[0]?.body).toMatchObject({ completed: false, secondsDone: 4 });
+    expect(sessions[0]?.body).toMatchObject({ completed: false, secondsDone: 5 });
   });
 
   it("a tap on the large area pauses, and a reload resumes the running session where the clock says", async () => {
     const page = await browser.context.newPage();
     const pending = oneMinutePlan();
     await openWithPending(page, server.url, pending);
-    await page.getByRole("button", { name: "It's on my skin: start" }).click();
+    await startWith(page);
     await page.locator(".player[data-status=running]").waitFor({ timeout: 10_000 });
     await page.getByRole("button", { name: "Pause" }).click();
     await page.locator(".player[data-status=paused]").waitFor();
@@ -145,25 +185,19 @@ describe("the session player (fake page clock, real scheduler)", () => {
     await page.waitForTimeout(1500);
     await page.reload();
     await page.locator(".player[data-status=running]").waitFor();
-    const done = await page.locator(".session-bar").getAttribute("value");
+    const done = await page.locator(".running progress").getAttribute("value");
     expect(Number(done)).toBeGreaterThanOrEqual(1);
     expect(Number(done)).toBeLessThan(10);
 
-    // Reduced motion: the stroke direction stays as a static arrow, without the moving pulse.
+    // The drawn face moves the hands; under reduced motion it is a still drawing with arrows.
+    const art = page.locator(".running .face-art");
+    await art.waitFor();
+    expect(await art.getAttribute("aria-label")).toMatch(/\w/);
+    await expect.poll(() => artAnimations(page)).toBeGreaterThan(0);
     await page.emulateMedia({ reducedMotion: "reduce" });
-    expect(await page.locator(".flow-line").first().isVisible()).toBe(true);
-    expect(
-      await page
-        .locator(".flow-pulse")
-        .first()
-        .evaluate((el) => getComputedStyle(el).display),
-    ).toBe("none");
+    await expect.poll(() => artAnimations(page)).toBe(0);
+    expect(await art.locator(".fa-arrow").first().isVisible()).toBe(true);
     await page.emulateMedia({ reducedMotion: "no-preference" });
-    expect(
-      await page
-        .locator(".flow-pulse")
-        .first()
-        .evaluate((el) => getComputedStyle(el).display),
-    ).not.toBe("none");
+    await expect.poll(() => artAnimations(page)).toBeGreaterThan(0);
   });
 });

@@ -68,7 +68,7 @@ describe("offline and install", () => {
         ),
       ).toBe("unreachable");
       await runMassage(page, "Evening massage", 60);
-      await page.getByRole("link", { name: "Back to the start" }).click();
+      await page.getByRole("link", { name: "Done" }).click();
       await page.getByText("Done: you finished this routine's massage today.").waitFor();
       // A guide pre-rendered by Learn opens offline too.
       await page.goto(`${suite.server.url}/learn/guides/`);

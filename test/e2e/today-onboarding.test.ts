@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { type DeviceRecord, deviceRecord, putDeviceRecords } from "./support/device-db.ts";
+import {
+  type DeviceRecord,
+  deviceRecord,
+  deviceRecords,
+  putDeviceRecords,
+} from "./support/device-db.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
 import { onboard, runMassage } from "./support/today-page.ts";
 
@@ -80,7 +85,17 @@ describe("a session started from Today", () => {
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     expect(await page.getByRole("status").filter({ hasText: "Done" }).count()).toBe(0);
     await runMassage(page, "Morning massage", 60);
-    await page.getByRole("link", { name: "Back to the start" }).click();
+    // The finish: what was done, the habit moving, the routine's next step, a one-tap check-in.
+    expect(await page.getByRole("img", { name: /^Zones worked: / }).count()).toBe(1);
+    await page.getByRole("heading", { name: "Your habit" }).waitFor();
+    expect(await page.locator("[data-figure=streak]").textContent()).toContain("1 day");
+    const next = await page.locator(".next-step h2").textContent();
+    expect(next).toMatch(/^Now your [a-z]/);
+    await page.getByRole("radio", { name: "Mostly relaxed" }).check();
+    await page.locator(".quick-checkin").getByText("Saved.").waitFor();
+    const checkins = (await deviceRecords(page)).filter((r) => r.kind === "checkin");
+    expect(checkins.map((r) => (r.body as { ratings: unknown }).ratings)).toEqual([{ tension: 2 }]);
+    await page.getByRole("link", { name: "Done" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
     await page.getByText("Done: you finished this routine's massage today.").waitFor();
     expect(await page.getByRole("radio", { name: /^Morning ?, done$/ }).isChecked()).toBe(true);

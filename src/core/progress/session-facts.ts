@@ -1,3 +1,4 @@
+import { isSlipMedium, SLIP_MEDIA, type SlipMedium } from "../model/media.ts";
 import { parseInstant } from "../time/session-day.ts";
 import { isTimeZone } from "../time/zoned-time.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
@@ -31,8 +32,8 @@ export interface SessionFacts {
   readonly zones: readonly string[];
   /** The main tool used: "fingers", "roller" or "gua-sha". */
   readonly tool: string;
-  /** The slip medium confirmed before the start: "serum", "facial-oil", "moisturizer", "cream". */
-  readonly medium: string;
+  /** The slip medium the person chose before the start (the player preselects none of its own). */
+  readonly medium: SlipMedium;
 }
 
 const SLOT_VALUES = ["am", "pm", "weekly", "practice"] as const;
@@ -93,8 +94,8 @@ export function validateSession(raw: unknown, field = "session"): Checked<Sessio
     return invalid(`${field}.completed`, `${field}.completed must be true or false`);
   if (!textList(raw.zones)) return invalid(`${field}.zones`, `${field}.zones must be zone ids`);
   if (!shortText(raw.tool)) return invalid(`${field}.tool`, `${field}.tool must be a tool id`);
-  if (!shortText(raw.medium))
-    return invalid(`${field}.medium`, `${field}.medium must be a medium id`);
+  if (!isSlipMedium(raw.medium))
+    return invalid(`${field}.medium`, `${field}.medium must be one of ${SLIP_MEDIA.join(", ")}`);
   return valid({
     slot: raw.slot as SessionFacts["slot"],
     plan: plan.value,

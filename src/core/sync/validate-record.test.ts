@@ -67,6 +67,12 @@ describe("checkRecord", () => {
       field: "body.slot",
       message: "must be one of am, pm, weekly, practice",
     });
+    // The medium is what the person chose in the player's check: never "none", never free text.
+    for (const medium of ["none", "water", ""])
+      expect(problem({ ...session, body: { ...sessionFacts(), medium } })).toEqual({
+        field: "body.medium",
+        message: "must be one of serum, facial-oil, moisturizer, cream",
+      });
     const checkin = { ...good, kind: "checkin", body: checkinBody() };
     expect(checkRecord(checkin, { nowMs }).ok).toBe(true);
     expect(problem({ ...checkin, body: { ...checkinBody(), note: 7 } })).toEqual({

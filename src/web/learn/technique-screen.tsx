@@ -5,7 +5,8 @@ import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
 import { countPhrase } from "../../core/planner/count-words.ts";
 import type { PlanStep } from "../../core/planner/plan-types.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceArt } from "../face-art/face-art.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 import { t } from "../i18n/language.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
@@ -45,6 +46,8 @@ export function TechniqueScreen(props: { path: string }) {
       </p>
       <h1>{name}</h1>
       <p>{t(`technique.${technique.id}.description`)}</p>
+      {/* The minute "Practice 1 minute" plays, moving over and over. */}
+      {shown ? <FaceArt step={shown} playing loop class="learn-art" /> : null}
       <PracticeButton technique={technique.id} />
       <h2>What it is for</h2>
       <p>{text.purpose}</p>

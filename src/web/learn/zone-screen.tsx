@@ -1,6 +1,7 @@
 import { ZONE_LINES } from "../../core/model/zone-lines.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { practicePlan } from "../../core/planner/practice.ts";
+import { FaceArt } from "../face-art/face-art.tsx";
 import { t } from "../i18n/language.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { PracticeButton } from "./practice-button.tsx";
@@ -14,23 +15,20 @@ export function ZoneScreen(props: { path: string }) {
   usePageTitle(known ? t(`zone.${id as ZoneId}.name`) : undefined);
   if (!known) return <NotFound />;
   const z = ZONES[id as ZoneId];
-  const side = z.sides === "pair" ? "both" : "center";
   const usual = z.techniques[0] ?? "strokes";
   const lines = ZONE_LINES[z.id];
   const name = t(`zone.${z.id}.name`);
   const direction = t(`zone.${z.id}.direction`);
+  // The minute "Practice 1 minute" plays here: the zone's usual technique on it alone.
+  const shown = practicePlan(usual, t, z.id).steps[0];
   return (
     <article class="zone">
       <p class="crumbs">
         <a href="/learn">Learn</a>
       </p>
       <h1>{name}</h1>
+      {shown ? <FaceArt step={shown} playing loop class="learn-art" /> : null}
       <PracticeButton technique={usual} zone={z.id} />
-      <FaceMap
-        lit={[z.id]}
-        flow={{ zone: z.id, side }}
-        label={`Face map: ${t(`zone.${z.id}.inline`)} highlighted, the arrow going ${direction}.`}
-      />
       <dl class="learn-facts">
         <dt>Direction</dt>
         <dd>{direction}</dd>

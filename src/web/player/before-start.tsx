@@ -1,34 +1,93 @@
-import type { Medium } from "../../core/model/media.ts";
+import type { ComponentChildren } from "preact";
+import { useRef } from "preact/hooks";
+import { SLIP_MEDIA, type SlipMedium } from "../../core/model/media.ts";
 import { t } from "../i18n/language.ts";
+import { Button, ButtonLink } from "../ui/button.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Radio } from "../ui/choice-row.tsx";
+import { Play } from "../ui/icons.ts";
 import type { PendingSession } from "./handoff.ts";
 import type { PlayerSettings } from "./player-settings.ts";
 import { PlayerSettingsForm } from "./player-settings-form.tsx";
 import { durationWords, stepWords } from "./step-words.ts";
-
-type SlipMedium = Exclude<Medium, "none">;
-const SLIP_MEDIA: readonly SlipMedium[] = ["serum", "facial-oil", "moisturizer", "cream"];
 
 /** Props of {@link BeforeStart}. */
 export interface BeforeStartProps {
   readonly pending: PendingSession;
   readonly settings: PlayerSettings;
   readonly voiced: boolean | null;
-  readonly medium: SlipMedium;
+  /** The medium chosen, or null while none is (a person with no slip product in the routine). */
+  readonly medium: SlipMedium | null;
+  /** Shown when the start was tapped with no medium chosen. */
+  readonly mediumError: boolean;
   readonly onMedium: (m: SlipMedium) => void;
   readonly onSettings: (s: PlayerSettings) => void;
   readonly onStart: () => void;
+  /** The start runs (an unfinished session is being kept first). */
+  readonly starting: boolean;
+  /** An unfinished session, offered beside this plan. */
+  readonly unfinished?: ComponentChildren;
 }
 
-/** Before the start: the steps and total, the player settings, and the slip-medium check. */
+/**
+ * Before the start: the plan in brief, the unfinished session if one waits, how to guide, and
+ * the slip-medium check, which nothing answers for the person unless their routine has a slip
+ * product: the start says so when nothing is chosen, since the massage never goes on dry skin.
+ */
 export function BeforeStart(props: BeforeStartProps) {
   const { plan, meta } = props.pending;
   const total = plan.steps.reduce((sum, s) => sum + s.seconds, 0);
+  const form = useRef<HTMLFormElement>(null);
   return (
     <section class="before-start" aria-labelledby="session-title">
       <h1 id="session-title">{meta.title}</h1>
-      <p>
+      <p class="before-start__summary">
         {plan.steps.length} steps, {durationWords(total)} in all.
       </p>
+      {props.unfinished}
+      <PlayerSettingsForm
+        settings={props.settings}
+        voiced={props.voiced}
+        onChange={props.onSettings}
+      />
+      <form
+        ref={form}
+        class="slip-check"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (props.medium === null)
+            form.current?.querySelector<HTMLInputElement>("input[name=medium]")?.focus();
+          props.onStart();
+        }}
+      >
+        <ChoiceGroup
+          legend="What is on your skin?"
+          hint="A few drops of serum or facial oil, or a generous layer of moisturizer, so your fingers glide. Oil glides longest; add a drop if it drags."
+          error={
+            props.mediumError && props.medium === null
+              ? "Choose what you put on first: never massage dry skin."
+              : undefined
+          }
+          class="slip-check__choices"
+        >
+          {SLIP_MEDIA.map((m) => (
+            <Radio
+              key={m}
+              name="medium"
+              value={m}
+              look="tile"
+              label={t(`medium.${m}.name`)}
+              checked={props.medium === m}
+              onChange={() => props.onMedium(m)}
+            />
+          ))}
+        </ChoiceGroup>
+        <Button type="submit" size="large" fullWidth icon={Play} busy={props.starting}>
+          It's on my skin: start
+        </Button>
+      </form>
+      <h2>The steps</h2>
       <ol class="step-list">
         {plan.steps.map((s, i) => {
           const w = stepWords(s);
@@ -41,39 +100,9 @@ export function BeforeStart(props: BeforeStartProps) {
           );
         })}
       </ol>
-      <PlayerSettingsForm
-        settings={props.settings}
-        voiced={props.voiced}
-        onChange={props.onSettings}
-      />
-      <form
-        class="slip-check"
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.onStart();
-        }}
-      >
-        <fieldset>
-          <legend>
-            Apply a few drops of serum or oil first, so your fingers glide. What is on your skin?
-          </legend>
-          {SLIP_MEDIA.map((m) => (
-            <label key={m} class="choice">
-              <input
-                type="radio"
-                name="medium"
-                value={m}
-                checked={props.medium === m}
-                onChange={() => props.onMedium(m)}
-              />
-              {t(`medium.${m}.name`)}
-            </label>
-          ))}
-        </fieldset>
-        <button type="submit" class="start-button">
-          It's on my skin: start
-        </button>
-      </form>
+      <ButtonLink variant="quiet" href={meta.slot === "practice" ? "/learn" : "/"}>
+        Not now
+      </ButtonLink>
     </section>
   );
 }

@@ -8,23 +8,21 @@ const events = buildTimeline(threeStepPlan).events;
 const at = (i: number, lateMs: number): Fired => ({ event: events[i] as Fired["event"], lateMs });
 
 describe("deliver", () => {
-  it("speaks and captions an on-time cue without an extra chime", () => {
+  it("speaks an on-time cue without an extra chime", () => {
     expect(deliver([at(3, 0), at(4, 0)])).toEqual({
-      captions: ["Cheeks, left"],
       speak: "Cheeks, left",
       chimeNow: false,
     });
   });
 
-  it("after a freeze captions every missed cue but speaks only the latest, with one chime", () => {
+  it("after a freeze speaks only the latest missed cue, with one chime", () => {
     expect(deliver([at(2, 42_000), at(3, 32_000), at(4, 32_000), at(5, 17_000)])).toEqual({
-      captions: ["Halfway", "Cheeks, left", "Switch side"],
       speak: "Switch side",
       chimeNow: true,
     });
   });
 
   it("says nothing for a batch without cues", () => {
-    expect(deliver([at(9, 0)])).toEqual({ captions: [], speak: null, chimeNow: false });
+    expect(deliver([at(9, 0)])).toEqual({ speak: null, chimeNow: false });
   });
 });

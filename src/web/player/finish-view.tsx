@@ -1,51 +1,64 @@
 import type { ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 import { t } from "../i18n/language.ts";
+import type { Records } from "../local/records.ts";
+import { ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { Check } from "../ui/icons.ts";
+import { FinishProgress } from "./finish-progress.tsx";
+import { NextRoutineStep } from "./next-routine-step.tsx";
 import type { PlayerEngine } from "./player-engine.ts";
-import { workDone } from "./session-record.ts";
+import { QuickCheckin } from "./quick-checkin.tsx";
 import { durationWords } from "./step-words.ts";
+import "./finish-view.css";
 
-/** After the session: time done, zones covered, and whether it is saved. */
-export function FinishView(props: { engine: PlayerEngine }) {
-  const { engine } = props;
-  const elapsed = engine.elapsed.value;
-  const completed = elapsed >= engine.scheduler.timeline.totalMs;
-  const { zones } = workDone(engine.active.plan, engine.scheduler.timeline, elapsed);
-  const zoneIds = zones as ZoneId[];
+const listFormat = new Intl.ListFormat("en", { type: "conjunction" });
+
+/**
+ * After the session (its own chunk, loaded while the session runs): what was done on the face,
+ * whether it is saved (with a retry when the device refused it), the habit figures moving, the
+ * next step of the routine, a one-tap check-in, and the way back.
+ */
+export function FinishView(props: { engine: PlayerEngine; records: Records }) {
+  const { engine, records } = props;
+  const finished = engine.finished.value;
+  if (!finished) return null;
+  const { body } = finished;
+  const zones = body.zones as ZoneId[];
+  const names = zones.map((z) => t(`zone.${z}.name`));
+  const routine = body.slot === "practice" ? null : body.slot;
   return (
     <section class="finish" aria-labelledby="finish-title">
-      <h1 id="finish-title">{completed ? "Session done" : "Session ended early"}</h1>
-      <p>
-        {durationWords(Math.round(elapsed / 1000))} of guided massage
-        {completed ? "." : `, out of ${durationWords(engine.scheduler.timeline.totalMs / 1000)}.`}
-      </p>
-      <FaceMap
-        lit={zoneIds}
-        label={`Zones covered: ${zoneIds.map((z) => t(`zone.${z}.name`)).join(", ")}`}
-      />
-      <ul class="zones-done">
-        {zoneIds.map((z) => (
-          <li key={z}>{t(`zone.${z}.name`)}</li>
-        ))}
-      </ul>
-      {engine.saveProblem.value ? (
-        <ProblemNotice problem={engine.saveProblem.value} />
-      ) : (
-        <p role="status">
-          {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
-        </p>
-      )}
-      {engine.recordedId.value ? (
+      <header class="finish__head">
+        <h1 id="finish-title">{body.completed ? "Session done" : "Session ended early"}</h1>
         <p>
-          <a class="button" href={`/progress/check-in?session=${engine.recordedId.value}`}>
-            Check in: how does your skin feel?
-          </a>
+          {durationWords(body.secondsDone)} of guided massage
+          {body.completed ? "." : `, out of ${durationWords(body.plan.totalSeconds)}.`}
         </p>
-      ) : null}
-      <a class="button" href="/">
-        Back to the start
-      </a>
+        {engine.saveProblem.value ? (
+          <ProblemNotice problem={engine.saveProblem.value} />
+        ) : (
+          <p role="status" class="finish__saved">
+            {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
+          </p>
+        )}
+      </header>
+      <div class="finish__grid">
+        <Card as="section" class="finish__face" aria-labelledby="finish-face-title">
+          <h2 id="finish-face-title">What you worked</h2>
+          <FaceMap lit={zones} label={`Zones worked: ${listFormat.format(names)}`} />
+          <p>{listFormat.format(names)}.</p>
+        </Card>
+        {routine ? <NextRoutineStep records={records} slot={routine} /> : null}
+        {routine ? <FinishProgress records={records} finished={finished} /> : null}
+        <QuickCheckin records={records} sessionId={finished.id} />
+      </div>
+      <div class="finish__actions">
+        <ButtonLink href={routine ? "/" : "/learn"} size="large" icon={Check}>
+          {routine ? "Done" : "Back to Learn"}
+        </ButtonLink>
+      </div>
     </section>
   );
 }

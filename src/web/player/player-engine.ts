@@ -30,8 +30,11 @@ export interface EngineDeps {
   readonly probe?: Probe;
 }
 
-/** Captions kept on screen: the last few, newest last. */
-const CAPTION_HISTORY = 3;
+/**
+ * How often a running session's place is saved between cues: a closed tab loses at most this,
+ * and a reload can tell a page that was running (a recent state) from one that was gone.
+ */
+export const KEEP_PLACE_EVERY_MS = 15_000;
 
 /** How long after a failed write of the finished session the player tries again by itself. */
 export const SAVE_RETRY_MS = 15_000;
@@ -43,7 +46,8 @@ export const SAVE_RETRY_MS = 15_000;
 export class PlayerEngine {
   readonly status = signal<SchedulerState["status"]>("ready");
   readonly elapsed = signal(0);
-  readonly captions = signal<readonly string[]>([]);
+  /** The finished session's record, once the session has ended. */
+  readonly finished = signal<FinishedSession | null>(null);
   readonly recordedId = signal<string | null>(null);
   /** Why the finished session is not in the history yet, with a retry; null while all is well. */
   readonly saveProblem = signal<Problem | null>(null);
@@ -55,8 +59,9 @@ export class PlayerEngine {
   readonly #ui: ReturnType<typeof setInterval>;
   /** Writes to the device, one after another; each catches its own failure, so this never rejects. */
   #saving: Promise<void> = Promise.resolve();
-  #finished: FinishedSession | undefined;
   #retry: ReturnType<typeof setTimeout> | undefined;
+  /** Wall time of the last saved state. */
+  #keptAt = 0;
 
   constructor(active: ActiveSession, deps: EngineDeps) {
     // The record id is made once per session, so however often its write is retried it is one.
@@ -74,9 +79,16 @@ export class PlayerEngine {
       ? new ChimeSchedule(deps.audio, chimeTargets(timeline), deps.settings.volume, this.#probe)
       : null;
     this.#wake = new WakeTimer(() => this.#tick(), this.#probe);
-    this.#ui = setInterval(() => this.#refresh(), 250);
+    this.#ui = setInterval(() => {
+      this.#refresh();
+      this.#keepRunningPlace();
+    }, 250);
     this.status.value = this.scheduler.status();
     this.#refresh();
+    // Opened again (a reload, a resume from Today): that is a touch, and the place it came back
+    // to (paused, after a long gap) is what a further reload should find.
+    if (this.status.value === "running" || this.status.value === "paused")
+      this.#keepPlace(this.scheduler.state());
     if (this.status.value === "running") this.#resync();
   }
 
@@ -195,8 +207,6 @@ export class PlayerEngine {
     for (const f of batch)
       this.#probe({ type: f.event.kind, atMs: f.event.atMs, perf: now, lateMs: f.lateMs });
     const d = deliver(batch);
-    if (d.captions.length > 0)
-      this.captions.value = [...this.captions.value, ...d.captions].slice(-CAPTION_HISTORY);
     const { mode, volume, rate } = this.#deps.settings;
     if (mode === "voice" && this.#deps.voiced && d.speak)
       this.#deps.speaker.speak(d.speak, volume, rate);
@@ -221,11 +231,28 @@ export class PlayerEngine {
     if (state.status === "ended") {
       this.#wake.clear();
       const body = sessionBody(this.active, this.scheduler.timeline, state.elapsedMs, clock.wall());
-      this.#finished = { id: this.active.recordId ?? records.newId(), body };
+      this.finished.value = { id: this.active.recordId ?? records.newId(), body };
       this.#saveFinished();
       return;
     }
-    const snapshot: ActiveSession = { ...this.active, scheduler: state };
+    this.#keepPlace(state);
+  }
+
+  /** Between cues, a running session's place is saved every {@link KEEP_PLACE_EVERY_MS}. */
+  #keepRunningPlace(): void {
+    if (this.status.value !== "running") return;
+    if (this.#deps.clock.wall() - this.#keptAt >= KEEP_PLACE_EVERY_MS)
+      this.#keepPlace(this.scheduler.state());
+  }
+
+  #keepPlace(state: SchedulerState): void {
+    const { records, clock } = this.#deps;
+    this.#keptAt = clock.wall();
+    const snapshot: ActiveSession = {
+      ...this.active,
+      scheduler: state,
+      touchedAtWall: this.#keptAt,
+    };
     // A lost snapshot costs only the resume point after a reload; the session plays on.
     this.#saving = this.#saving
       .then(() => records.setMeta(ACTIVE_KEY, snapshot))
@@ -238,7 +265,7 @@ export class PlayerEngine {
    * the next start writes what is still aside; the record's fixed id keeps it one record.
    */
   #saveFinished(): void {
-    const finished = this.#finished;
+    const finished = this.finished.value;
     if (!finished) return;
     clearTimeout(this.#retry);
     const { records } = this.#deps;

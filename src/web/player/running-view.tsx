@@ -1,37 +1,83 @@
-import { useEffect, useState } from "preact/hooks";
-import { FaceMap } from "../face-map/face-map.tsx";
+import type { ComponentChildren } from "preact";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { ProgressBar } from "../ui/progress-bar.tsx";
+import { captionAt } from "./captions.ts";
 import type { PlayerEngine } from "./player-engine.ts";
+import { SessionArt } from "./session-art.tsx";
+import { type Asking, SessionAsk } from "./session-ask.tsx";
+import { SessionControls } from "./session-controls.tsx";
 import { clockText, stepWords } from "./step-words.ts";
-import { PressureDots, SessionBar, TimeRing } from "./time-ring.tsx";
+import { PressureDots, TimeRing } from "./time-ring.tsx";
 import { stepAt } from "./timeline.ts";
+import { useLeaveGuard } from "./use-leave-guard.ts";
+import "./running-view.css";
 
 const isControl = (t: EventTarget | null) =>
   t instanceof Element && t.closest("button, input, select, textarea, a, [role=button]") !== null;
 
+/** Props of {@link RunningView}. */
+export interface RunningViewProps {
+  readonly engine: PlayerEngine;
+  readonly wakeNote: string;
+  /** A line above the face when the sound needs a tap to come back, with its problem. */
+  readonly notice?: ComponentChildren;
+}
+
 /**
- * The session under way. The whole upper area is one large pause/resume button; the keyboard
- * (space, arrows, Esc) and the Media Session drive the same actions for remotes and headsets.
+ * The session under way, as one screen that never scrolls: progress, the face with the hands
+ * moving at the step's tempo, the step in words, its caption, its time left and the controls.
+ * A tap anywhere pauses or resumes; the keyboard (space, arrows, Esc) and the Media Session
+ * drive the same actions. Ending or leaving asks first, with the clock held meanwhile.
  */
-export function RunningView(props: { engine: PlayerEngine; wakeNote: string }) {
+export function RunningView(props: RunningViewProps) {
   const { engine } = props;
-  const [confirming, setConfirming] = useState(false);
+  const root = useRef<HTMLElement>(null);
+  const [asking, setAsking] = useState<Asking>(null);
+  const askingNow = useRef<Asking>(null);
+  askingNow.current = asking;
+  const resumeAfter = useRef(false);
+  const leaving = useRef<(() => void) | null>(null);
   const timeline = engine.scheduler.timeline;
   const elapsed = engine.elapsed.value;
   const running = engine.status.value === "running";
   const i = stepAt(timeline, elapsed);
-  const step = engine.active.plan.steps[i];
-  const next = engine.active.plan.steps[i + 1];
+  const steps = engine.active.plan.steps;
+  const step = steps[i];
+  const next = steps[i + 1];
   const stepStart = timeline.stepStarts[i] ?? 0;
   const stepMs = (step?.seconds ?? 0) * 1000;
 
+  // The time stands still while the question is open: nothing is missed while reading it.
+  const ask = (what: Exclude<Asking, null>) => {
+    if (askingNow.current === null) resumeAfter.current = engine.status.value === "running";
+    engine.pause();
+    setAsking(what);
+  };
+  const stay = () => {
+    setAsking(null);
+    leaving.current = null;
+    if (resumeAfter.current) engine.resume();
+  };
+  useLeaveGuard(true, (leave) => {
+    leaving.current = leave;
+    ask("leave");
+  });
+
   useEffect(() => {
+    // After the start tap the start button is gone: the player holds focus, so the keys work.
+    root.current?.focus();
     const onKey = (e: KeyboardEvent) => {
+      if (askingNow.current !== null) return; // the sheet has the keys
       if (e.key === " " && !isControl(e.target)) {
         e.preventDefault();
         engine.toggle();
       } else if (e.key === "ArrowRight") engine.skip();
       else if (e.key === "ArrowLeft") engine.back();
-      else if (e.key === "Escape") setConfirming(true);
+      else if (e.key === "Escape") {
+        // Kept from the browser, or it would take the same key press to close the sheet it opens.
+        e.preventDefault();
+        ask("end");
+      }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
@@ -39,72 +85,96 @@ export function RunningView(props: { engine: PlayerEngine; wakeNote: string }) {
 
   if (!step) return null;
   const w = stepWords(step);
-  const captions = engine.captions.value;
+  const caption = captionAt(engine.active.plan, timeline, elapsed);
+  const nextWords = next ? stepWords(next) : null;
   return (
-    <section class="running" aria-labelledby="step-title">
-      <SessionBar elapsedMs={elapsed} totalMs={timeline.totalMs} />
-      <button type="button" class="tap-surface" onClick={() => engine.toggle()}>
-        <span class="visually-hidden">{running ? "Pause" : "Resume"}</span>
-        <span aria-hidden="true">
-          <FaceMap
-            lit={[step.zone]}
-            side={step.side}
-            flow={{ zone: step.zone, side: step.side }}
-            label={`${w.zone}, ${w.side.toLowerCase()}`}
-          />
-        </span>
-        <TimeRing remainingMs={stepStart + stepMs - elapsed} stepMs={stepMs} />
-        {running ? null : <span class="paused-badge">Paused: tap to go on</span>}
-      </button>
-      <div class="step-facts">
-        <h1 id="step-title">{w.zone}</h1>
-        <p class="side">{w.side}</p>
-        <p class="technique">
-          {w.technique}, {w.tool.toLowerCase()}
-        </p>
-        {w.count !== "" ? <p class="count">{w.count}</p> : null}
-        <PressureDots level={step.pressure} word={w.pressure} />
-      </div>
-      <p class="caption" aria-live="polite" aria-atomic="false">
-        {captions.map((c, k) => (
-          <span
-            key={`${k}-${c}`}
-            class={k === captions.length - 1 ? "caption-line now" : "caption-line"}
-          >
-            {c}
+    <section
+      class="running"
+      ref={root}
+      tabIndex={-1}
+      aria-labelledby="step-title"
+      data-paused={running ? undefined : ""}
+    >
+      {/* A pointer shortcut only: the Pause button and the space bar are the other ways. */}
+      <div class="tap-layer" aria-hidden="true" onClick={() => engine.toggle()} />
+      <header class="running__top">
+        <ProgressBar
+          value={Math.round(elapsed / 1000)}
+          max={Math.max(1, Math.round(timeline.totalMs / 1000))}
+          label="Session progress"
+          hideLabel
+        />
+        <p class="running__where">
+          <span>
+            Step {i + 1} of {steps.length}
           </span>
-        ))}
-      </p>
-      <p class="next-step">
-        {next
-          ? `Next: ${stepWords(next).zone}, ${stepWords(next).side.toLowerCase()}`
-          : "Last step"}
-      </p>
-      <div class="controls">
-        <button type="button" class="secondary" onClick={() => engine.back()}>
-          Back
-        </button>
-        <button type="button" class="secondary" onClick={() => engine.skip()}>
-          Next step
-        </button>
-        <button type="button" class="secondary" onClick={() => setConfirming(true)}>
-          End
-        </button>
+          <span>{clockText(timeline.totalMs - elapsed)} left in all</span>
+        </p>
+        {props.notice}
+      </header>
+      <div class="running__face">
+        <SessionArt
+          step={step}
+          playing={running}
+          elapsedMs={elapsed - stepStart}
+          class="running__art"
+        />
+        {running ? null : (
+          <p class="paused-badge" aria-hidden="true">
+            Paused: tap to go on
+          </p>
+        )}
       </div>
-      {confirming ? (
-        <div class="end-confirm" role="alertdialog" aria-labelledby="end-q">
-          <p id="end-q">End the session now? The {clockText(elapsed)} you did is kept.</p>
-          <button type="button" onClick={() => engine.endEarly()}>
-            End session
-          </button>
-          <button type="button" class="secondary" onClick={() => setConfirming(false)}>
-            Keep going
-          </button>
+      <div class="running__facts">
+        <div class="running__words">
+          <h1 id="step-title">{w.zone}</h1>
+          <p class="running__how">
+            <strong class="running__side">{w.side}</strong> · {w.technique}, {w.tool.toLowerCase()}
+          </p>
+          {w.count !== "" ? <p class="running__count">{w.count}</p> : null}
+          <PressureDots level={step.pressure} word={w.pressure} />
         </div>
-      ) : null}
-      <p class="wake-note" aria-live="off">
-        {props.wakeNote}
+        <TimeRing remainingMs={stepStart + stepMs - elapsed} stepMs={stepMs} />
+      </div>
+      <div class="caption" aria-live="polite">
+        {caption.instruction ? (
+          <p class={caption.now ? "caption__line" : "caption__line caption__line--now"}>
+            {caption.instruction}
+          </p>
+        ) : null}
+        {caption.now ? <p class="caption__line caption__line--now">{caption.now}</p> : null}
+      </div>
+      <p class="running__next">
+        {nextWords ? `Next: ${nextWords.zone}, ${nextWords.side.toLowerCase()}` : "Last step"}
+        <span class="wake-note" aria-live="off">
+          {props.wakeNote}
+        </span>
       </p>
+      <SessionControls
+        running={running}
+        onBack={() => engine.back()}
+        onToggle={() => engine.toggle()}
+        onNext={() => engine.skip()}
+        onEnd={() => ask("end")}
+      />
+      <SessionAsk
+        asking={asking}
+        elapsedMs={elapsed}
+        onStay={stay}
+        onEnd={() => {
+          setAsking(null);
+          engine.endEarly();
+        }}
+        onLeave={() => {
+          const leave = leaving.current;
+          setAsking(null);
+          // Its place is written before the next screen reads it.
+          engine.settled().then(
+            () => leave?.(),
+            () => leave?.(),
+          );
+        }}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fakeClock, threeStepPlan } from "./fake-clock.test-support.ts";
-import { createScheduler, type Fired, type SchedulerState } from "./scheduler.ts";
+import { createScheduler, type Fired, RESUME_GAP_MS, type SchedulerState } from "./scheduler.ts";
 import { buildTimeline } from "./timeline.ts";
 
 const timeline = buildTimeline(threeStepPlan);
@@ -164,6 +164,21 @@ describe("createScheduler with a fake clock", () => {
     const second = setup(saved, first.clock);
     expect(second.s.status()).toBe("paused");
     expect(second.s.elapsed()).toBe(30_000);
+  });
+
+  it("resumes paused where it was saved when the page was gone longer than the resume gap", () => {
+    const first = setup();
+    first.s.start();
+    first.clock.advance(8_000);
+    const saved = first.s.state();
+    // Closed at 8 s and opened again 2 min 1 s later: inside the plan's minute, yet nobody was guided.
+    first.clock.advance(RESUME_GAP_MS + 1_000);
+    first.clock.reload();
+    const second = setup(saved, first.clock);
+    expect(second.s.status()).toBe("paused");
+    expect(second.s.elapsed()).toBe(8_000);
+    second.s.poll();
+    expect(second.fired).toEqual([]);
   });
 
   it("resumes paused, not at the end, when the reload comes long after the session would have ended", () => {

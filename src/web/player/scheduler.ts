@@ -18,8 +18,12 @@ export interface Fired {
   readonly lateMs: number;
 }
 
-/** A running session older than this after its end resumes paused instead of jumping to the end. */
-export const STALE_RESUME_MS = 5 * 60_000;
+/**
+ * A running session whose saved state is older than this comes back paused where that state left
+ * it: the page was closed or discarded, so nobody was guided through the gap, and it must not
+ * jump ahead (or to its end). A page that runs saves its state at least every few seconds.
+ */
+export const RESUME_GAP_MS = 2 * 60_000;
 
 /** How far into a step "back" restarts it rather than going to the step before. */
 export const BACK_RESTARTS_AFTER_MS = 3000;
@@ -125,7 +129,8 @@ export function createScheduler(
     status = saved.status;
     if (saved.status === "running" && saved.anchorWall !== null) {
       const since = clock.wall() - saved.anchorWall;
-      if (since > timeline.totalMs + STALE_RESUME_MS || since < saved.elapsedMs) status = "paused";
+      const gap = since - saved.elapsedMs; // wall time since the state was saved
+      if (gap > RESUME_GAP_MS || gap < 0) status = "paused";
       else anchor(clamp(since));
     }
   }

@@ -1,16 +1,18 @@
 import { useEffect, useState } from "preact/hooks";
+import type { SlipMedium } from "../../core/model/media.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
+import { Button, ButtonLink } from "../ui/button.tsx";
 import { browserSpeaker } from "./audio/speech.ts";
 import { BeforeStart } from "./before-start.tsx";
 import { browserClock } from "./clock.ts";
 import { Countdown } from "./countdown.tsx";
-import { FinishView } from "./finish-view.tsx";
-import { ACTIVE_KEY, type ActiveSession, PENDING_KEY, type PendingSession } from "./handoff.ts";
+import { type ActiveSession, PENDING_KEY, type PendingSession } from "./handoff.ts";
+import { LazyFinishView } from "./lazy-finish-view.tsx";
 import { PlayerEngine } from "./player-engine.ts";
 import {
   DEFAULT_PLAYER_SETTINGS,
@@ -20,12 +22,15 @@ import {
 } from "./player-settings.ts";
 import { pageProbe } from "./probe.ts";
 import { RunningView } from "./running-view.tsx";
+import { loadSessionArt } from "./session-art.tsx";
 import "./player.css";
+import { UnfinishedCard } from "./unfinished-card.tsx";
+import { openingOf, type Unfinished } from "./unfinished-session.ts";
+import { keepUnfinished, readPlayerState } from "./unfinished-store.ts";
 import { useEngineBindings } from "./use-engine-bindings.ts";
 import { wakeWorker } from "./wake-timer.ts";
 
-type Phase = "loading" | "empty" | "before" | "countdown" | "playing";
-type SlipMedium = ActiveSession["medium"];
+type Phase = "loading" | "empty" | "unfinished" | "before" | "countdown" | "playing";
 
 const speaker = browserSpeaker();
 
@@ -33,14 +38,26 @@ function newAudio(): AudioContext | null {
   return typeof AudioContext === "undefined" ? null : new AudioContext();
 }
 
-/** /session: the guided session player (issue 4); it plays the plan handed over by `startSession`. */
+/** Starts downloading what the session shows after its start: the moving face, the finish. */
+function preloadTheRest(): void {
+  loadSessionArt().catch((err: unknown) => console.warn("the face picture will load later", err));
+  LazyFinishView.preload().catch((err: unknown) => console.warn("the finish will load later", err));
+}
+
+/**
+ * /session: the guided session player (issue 4). It opens the plan handed over by
+ * `startSession` at its slip-medium check, or carries on the session under way; a session left
+ * unfinished is offered back, never resumed silently once stale (see `openingOf`).
+ */
 export function SessionScreen() {
   const [phase, setPhase] = useState<Phase>("loading");
   const [records, setRecords] = useState<Records | null>(null);
   const [pending, setPending] = useState<PendingSession | null>(null);
+  const [unfinished, setUnfinished] = useState<Unfinished | null>(null);
   const [settings, setSettings] = useState<PlayerSettings>(DEFAULT_PLAYER_SETTINGS);
   const [voiced, setVoiced] = useState<boolean | null>(null);
-  const [medium, setMedium] = useState<SlipMedium>("serum");
+  const [medium, setMedium] = useState<SlipMedium | null>(null);
+  const [mediumError, setMediumError] = useState(false);
   const [engine, setEngine] = useState<PlayerEngine | null>(null);
   const [audio, setAudio] = useState<AudioContext | null>(null);
   const [, setSoundChecks] = useState(0);
@@ -67,38 +84,45 @@ export function SessionScreen() {
     setPhase("playing");
     return e;
   };
+  /** Carries on a session under way (a reload, "Resume"). Sound may need a tap to come back. */
+  const carryOn = (r: Records, active: ActiveSession, v: boolean, s: PlayerSettings) => {
+    preloadTheRest();
+    const ctx = newAudio();
+    setAudio(ctx);
+    makeEngine(r, active, ctx, v, s);
+  };
 
   useEffect(() => {
     wakeWorker(); // started now, so it is running by the time the first cue is timed
   }, []);
   const loaded = useLoad("open the session", async () => {
     const r = await localRecords();
-    const [s, active, next, v] = await Promise.all([
+    const [s, state, v] = await Promise.all([
       loadPlayerSettings(r),
-      r.getMeta<ActiveSession>(ACTIVE_KEY),
-      r.getMeta<PendingSession>(PENDING_KEY),
+      readPlayerState(r),
       speaker.available(),
     ]);
-    return { r, s, active, next, v };
+    return { r, s, v, opening: openingOf(state.active, state.pending, Date.now()) };
   }, []);
   useEffect(() => {
     if (!loaded.value) return;
-    const { r, s, active, next, v } = loaded.value;
+    const { r, s, v, opening } = loaded.value;
     setRecords(r);
     setSettings(s);
     setVoiced(v);
-    if (active) {
-      // A reload mid-session: carry on where the clock says we are. Sound may need a tap.
-      const ctx = newAudio();
-      setAudio(ctx);
-      makeEngine(r, active, ctx, v, s);
-    } else if (next) {
-      setPending(next);
-      setMedium(next.meta.medium ?? "serum");
+    if (opening.kind === "resume") carryOn(r, opening.active, v, s);
+    else if (opening.kind === "before") {
+      setPending(opening.pending);
+      setUnfinished(opening.unfinished);
+      // Only the routine's own slip product is preselected: nothing is chosen for the person.
+      setMedium(opening.pending.meta.medium ?? null);
       setPhase("before");
+      preloadTheRest();
+    } else if (opening.kind === "unfinished") {
+      setUnfinished(opening.unfinished);
+      setPhase("unfinished");
     } else setPhase("empty");
   }, [loaded.value]);
-
   useEffect(() => () => engine?.dispose(), [engine]);
 
   const savingSettings = useAction(
@@ -118,9 +142,27 @@ export function SessionScreen() {
     engine?.soundResumed();
     setSoundChecks((n) => n + 1);
   });
+  // Starting a new session ends the one left unfinished first, keeping its minutes.
+  const starting = useAction("start the session", async () => {
+    if (unfinished && records) await keepUnfinished(records, unfinished);
+    setUnfinished(null);
+    setPhase("countdown");
+  });
+  const start = () => {
+    if (medium === null) {
+      setMediumError(true);
+      return;
+    }
+    // Created inside the tap, so the browser lets it make sound; refused sound shows as
+    // "Turn the sound back on" once the session runs.
+    const ctx = audio ?? newAudio();
+    ctx?.resume().catch((err: unknown) => console.warn("sound stays off", err));
+    setAudio(ctx);
+    starting.run();
+  };
 
   const begin = () => {
-    if (!records || !pending || engine) return;
+    if (!records || !pending || engine || medium === null) return;
     const active: ActiveSession = {
       ...pending,
       medium,
@@ -138,53 +180,74 @@ export function SessionScreen() {
   };
 
   if (phase === "loading") return <Waiting problem={loaded.problem}>Loading the session…</Waiting>;
-  if (phase === "empty")
+  const unfinishedCard =
+    unfinished && records ? (
+      <UnfinishedCard
+        records={records}
+        unfinished={unfinished}
+        beforeNew={phase === "before"}
+        onResolved={() => {
+          setUnfinished(null);
+          if (phase === "unfinished") setPhase("empty");
+        }}
+        onResume={() => {
+          setUnfinished(null);
+          carryOn(records, unfinished.active, voiced === true, settings);
+        }}
+      />
+    ) : null;
+  if (phase === "empty" || phase === "unfinished")
     return (
-      <section>
-        <h1>No session waiting</h1>
+      <section class="session-empty" aria-labelledby="session-empty-title">
+        <h1 id="session-empty-title">
+          {phase === "unfinished" ? "A session was left unfinished" : "No session waiting"}
+        </h1>
+        {unfinishedCard}
         <p>Plan today's massage first, then start it from there.</p>
-        <a class="button" href="/">
-          Go to the start
-        </a>
+        <ButtonLink href="/">Go to Today</ButtonLink>
       </section>
     );
   if (phase === "before" && pending)
     return (
       <>
         <ProblemNotice problem={savingSettings.problem.value} />
+        <ProblemNotice problem={starting.problem.value} />
         <BeforeStart
           pending={pending}
           settings={settings}
           voiced={voiced}
           medium={medium}
+          mediumError={mediumError}
           onMedium={setMedium}
           onSettings={changeSettings}
-          onStart={() => {
-            // Created inside the tap, so the browser lets it make sound.
-            const ctx = audio ?? newAudio();
-            // Refused sound shows as "Turn the sound back on" once the session runs.
-            ctx?.resume().catch((err: unknown) => console.warn("sound stays off", err));
-            setAudio(ctx);
-            setPhase("countdown");
-          }}
+          onStart={start}
+          starting={starting.busy.value}
+          unfinished={unfinishedCard}
         />
       </>
     );
   if (phase === "countdown") return <Countdown onDone={begin} />;
-  if (!engine) return null;
+  if (!engine || !records) return null;
   const suspended = audio?.state === "suspended" && settings.mode !== "silent";
   return (
     <div class="player" data-status={engine.status.value}>
-      {suspended ? (
-        <button type="button" class="sound-on" onClick={() => soundOn.run()}>
-          Turn the sound back on
-        </button>
-      ) : null}
-      <ProblemNotice problem={soundOn.problem.value} />
       {engine.status.value === "ended" ? (
-        <FinishView engine={engine} />
+        <LazyFinishView engine={engine} records={records} />
       ) : (
-        <RunningView engine={engine} wakeNote={wakeNote} />
+        <RunningView
+          engine={engine}
+          wakeNote={wakeNote}
+          notice={
+            <>
+              {suspended ? (
+                <Button size="small" variant="secondary" onClick={() => soundOn.run()}>
+                  Turn the sound back on
+                </Button>
+              ) : null}
+              <ProblemNotice problem={soundOn.problem.value} />
+            </>
+          }
+        />
       )}
     </div>
   );

@@ -19,20 +19,14 @@ export function TimeRing(props: { remainingMs: number; stepMs: number }) {
           transform="rotate(-90 60 60)"
         />
       </svg>
-      <span class="ring-time">{clockText(props.remainingMs)}</span>
+      <span
+        class="ring-time"
+        role="timer"
+        aria-label={`${clockText(props.remainingMs)} left in this step`}
+      >
+        {clockText(props.remainingMs)}
+      </span>
     </div>
-  );
-}
-
-/** The thin bar for the whole session. */
-export function SessionBar(props: { elapsedMs: number; totalMs: number }) {
-  return (
-    <progress
-      class="session-bar"
-      max={Math.max(1, Math.round(props.totalMs / 1000))}
-      value={Math.round(props.elapsedMs / 1000)}
-      aria-label="Session progress"
-    />
   );
 }
 

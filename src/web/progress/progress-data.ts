@@ -1,10 +1,11 @@
-import { type Consistency, computeConsistency } from "../../core/consistency/consistency.ts";
+import type { Consistency } from "../../core/consistency/consistency.ts";
 import type { CheckinBody } from "../../core/progress/checkin.ts";
 import type { WithId } from "../../core/progress/reactions.ts";
 import type { SessionFacts } from "../../core/progress/session-facts.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import { parseInstant, practiceDay } from "../../core/time/session-day.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { routineConsistency } from "../common/routine-consistency.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -43,19 +44,6 @@ export async function loadProgress(records: Records, now = Date.now()): Promise<
   ]);
   const timeZone = deviceTimeZone();
   const today = practiceDay(now, timeZone);
-  const result = computeConsistency({
-    timeZone,
-    today,
-    sessions: sessions
-      .filter((s) => s.body.slot !== "practice")
-      .map((s) => ({
-        startedAt: s.body.startedAt,
-        secondsDone: s.body.secondsDone,
-        slot: s.body.slot as "am" | "pm" | "weekly",
-        completed: s.body.completed,
-        timeZone: s.body.timeZone,
-      })),
-  });
   return {
     sessions,
     checkins,
@@ -63,6 +51,10 @@ export async function loadProgress(records: Records, now = Date.now()): Promise<
     checkinDays: checkins.map((c) => dayOf(c.body.at, c.body.timeZone)),
     timeZone,
     today,
-    consistency: result.ok ? result.value : undefined,
+    consistency: routineConsistency(
+      sessions.map((s) => s.body),
+      timeZone,
+      today,
+    ),
   };
 }

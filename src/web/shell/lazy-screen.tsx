@@ -3,7 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import { type Problem, problemMessage } from "../common/action.ts";
 import { Waiting } from "../common/problem-notice.tsx";
 
-type Screen = ComponentType<{ path: string }>;
+type Screen<P> = ComponentType<P>;
 
 /**
  * A route's screen loaded only when it is first opened, so each screen's code downloads on its
@@ -11,14 +11,15 @@ type Screen = ComponentType<{ path: string }>;
  * is kept, so coming back draws at once. `what` names the screen in the loading line. When the
  * code cannot be downloaded (offline before the app was cached, a new version deployed), the
  * screen says so with a retry instead of "Loading…" for ever. `preload` loads it ahead, so a
- * page pre-rendered at build time is hydrated by the screen itself, not by "Loading…".
+ * page pre-rendered at build time is hydrated by the screen itself, not by "Loading…". A part of
+ * a screen loaded later (the player's finish view) uses it too, with its own props.
  */
-export function lazyScreen(
-  load: () => Promise<Screen>,
+export function lazyScreen<P extends object = { path: string }>(
+  load: () => Promise<Screen<P>>,
   what: string,
-): Screen & { readonly preload: () => Promise<Screen> } {
-  let loaded: Screen | undefined;
-  let loading: Promise<Screen> | undefined;
+): Screen<P> & { readonly preload: () => Promise<Screen<P>> } {
+  let loaded: Screen<P> | undefined;
+  let loading: Promise<Screen<P>> | undefined;
   let failures = 0;
   const fetchScreen = () => {
     loading ??= load().then(
@@ -34,8 +35,8 @@ export function lazyScreen(
     );
     return loading;
   };
-  function LazyScreen(props: { path: string }) {
-    const [Current, setCurrent] = useState<Screen | undefined>(() => loaded);
+  function LazyScreen(props: P) {
+    const [Current, setCurrent] = useState<Screen<P> | undefined>(() => loaded);
     const [problem, setProblem] = useState<Problem | null>(null);
     const [attempt, setAttempt] = useState(0);
     useEffect(() => {
@@ -71,11 +72,7 @@ export function lazyScreen(
       target?.scrollIntoView();
       return undefined;
     }, [Current, attempt]);
-    return Current ? (
-      <Current path={props.path} />
-    ) : (
-      <Waiting problem={problem}>Loading {what}…</Waiting>
-    );
+    return Current ? <Current {...props} /> : <Waiting problem={problem}>Loading {what}…</Waiting>;
   }
   return Object.assign(LazyScreen, { preload: fetchScreen });
 }

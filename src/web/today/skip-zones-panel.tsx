@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
 import type { ZoneId } from "../../core/model/zones.ts";
 import type { SkipReason, SkipToday } from "../common/skip-today.ts";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Radio } from "../ui/choice-row.tsx";
 import { Disclosure } from "../ui/disclosure.tsx";

@@ -16,6 +16,7 @@ import { navigate } from "../router.ts";
 import { Button } from "../ui/button.tsx";
 import { CalendarDays, CircleCheck } from "../ui/icons.ts";
 import { Notice } from "../ui/notice.tsx";
+import { SessionInProgress } from "./session-in-progress.tsx";
 import { SlotSwitch } from "./slot-switch.tsx";
 import { TodayRoutine } from "./today-routine.tsx";
 import { useMoment } from "./use-moment.ts";
@@ -57,8 +58,8 @@ function TodayView({ state }: { readonly state: SetupState }) {
       <NoticeList notices={setup.notices} />
       <ProblemNotice problem={sessions.problem} />
       <ProblemNotice problem={programmeView.problem} />
-      {/* Cards that come before the plan go here: issue 17 adds "session in progress: resume
-          or end" above the slot switch, so a session left open is the first thing seen. */}
+      {/* A session left open comes before the plan: resume or end it, or keep or discard it. */}
+      <SessionInProgress records={records} />
       <SlotSwitch slots={slots} current={slot} done={done} onChange={setSlot} />
       {weeklyToday && slot !== "weekly" ? (
         <Notice tone="info" icon={CalendarDays} class="weekly-hint">

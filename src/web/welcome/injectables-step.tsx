@@ -3,7 +3,7 @@ import type { ZoneId } from "../../core/model/zones.ts";
 import type { InjectableKind } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "../common/profile-draft.ts";
-import { FaceMap } from "../face-map/face-map.tsx";
+import { FaceMap } from "../face-art/face-map.tsx";
 import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";

@@ -52,6 +52,15 @@ export async function openWithPending(
   await page.reload();
 }
 
+/**
+ * Answers the slip-medium check (the plan from {@link oneMinutePlan} has no product of the
+ * person's, so nothing is chosen for them) and taps the start.
+ */
+export async function startWith(page: Page, medium = "Serum"): Promise<void> {
+  await page.getByRole("radio", { name: medium, exact: true }).check();
+  await page.getByRole("button", { name: "It's on my skin: start" }).click();
+}
+
 /** The `session` records in the page's device database. */
 export function sessionRecords(
   page: Page,
@@ -72,4 +81,40 @@ export function sessionRecords(
     db.close();
     return all.filter((r) => r.kind === "session");
   });
+}
+
+/**
+ * Makes the session under way look last opened `ms` ago (its saved state and its last touch
+ * moved back), as if the page had been closed that long: what the stale-session rule reads.
+ */
+export async function ageActiveSession(page: Page, ms: number): Promise<void> {
+  await page.evaluate(async (by) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open("nura");
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction("meta", "readwrite");
+      const store = tx.objectStore("meta");
+      const req = store.get("player:active");
+      req.onsuccess = () => {
+        const active = req.result;
+        if (!active) return reject(new Error("no session under way"));
+        const back = (t: number | null) => (t === null ? null : t - by);
+        store.put(
+          {
+            ...active,
+            startedAtWall: active.startedAtWall - by,
+            touchedAtWall: back(active.touchedAtWall ?? null),
+            scheduler: { ...active.scheduler, anchorWall: back(active.scheduler.anchorWall) },
+          },
+          "player:active",
+        );
+      };
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, ms);
 }

@@ -60,7 +60,7 @@ export async function onboard(
     await page.getByLabel("Date of the treatment").fill(options.botox.date);
     for (const zone of options.botox.zones) {
       // Tapped on the picture itself; the checkbox beside it follows.
-      await page.locator(`.face-picker [data-zone="${zone}"] path`).first().click();
+      await page.locator(`.fa-picker path[data-zone="${zone}"]`).first().click();
     }
     await page.getByRole("button", { name: "Add this treatment" }).click();
   }
