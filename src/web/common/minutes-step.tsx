@@ -1,7 +1,7 @@
 import { useEffect, useState } from "preact/hooks";
+import { weekdayNames } from "../../core/i18n/format-date.ts";
 import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
-import { DAY_NAMES } from "../../core/time/day-words.ts";
 import { t } from "../i18n/language.ts";
 import { SelectField } from "../ui/select-field.tsx";
 import { Stepper } from "../ui/stepper.tsx";
@@ -74,7 +74,7 @@ export function WeekdayField(props: {
       value={String(props.value)}
       onChange={(e) => props.onChange(Number((e.currentTarget as HTMLSelectElement).value))}
     >
-      {DAY_NAMES.map((name, i) => (
+      {weekdayNames(t.locale).map((name, i) => (
         <option key={name} value={String(i)}>
           {name}
         </option>

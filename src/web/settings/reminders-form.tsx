@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
+import { weekdayNames } from "../../core/i18n/format-date.ts";
 import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import {
   type ClockTime,
   parseClockTime,
   type ReminderSettings,
 } from "../../core/setup/reminder-settings.ts";
-import { DAY_NAMES } from "../../core/time/day-words.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { t } from "../i18n/language.ts";
@@ -107,7 +107,7 @@ export function RemindersForm(props: RemindersFormProps) {
       <fieldset disabled={!enabled}>
         <legend>Quiet days (no reminders)</legend>
         <div class="field-row">
-          {DAY_NAMES.map((name, day) => (
+          {weekdayNames(t.locale).map((name, day) => (
             <label key={name}>
               <input
                 type="checkbox"

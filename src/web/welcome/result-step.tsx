@@ -2,12 +2,14 @@ import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { composeRoutine } from "../../core/routine/compose-routine.ts";
 import { planForSlot } from "../../core/setup/plan-for-slot.ts";
 import { composedRoutineBody } from "../../core/setup/routine-body.ts";
-import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { Draft } from "../common/profile-draft.ts";
 import { t } from "../i18n/language.ts";
 import { Card } from "../ui/card.tsx";
 import { Notice } from "../ui/notice.tsx";
+
+/** The weekday keys of `web.welcome.weekly-title`, Sunday first as `Draft.weekday` counts. */
+const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 function RoutinePreview({
   draft,
@@ -24,7 +26,7 @@ function RoutinePreview({
   const stopped = plan.ok && plan.plan.verdict === "stop";
   const title =
     slot === "weekly"
-      ? `${t(`slot.${slot}.name`)} routine, on ${DAY_NAMES[draft.weekday]}s`
+      ? t("web.welcome.weekly-title", { day: WEEKDAY_KEYS[draft.weekday] ?? "sun" })
       : `${t(`slot.${slot}.name`)} routine`;
   return (
     <Card as="section" class="routine-preview" aria-labelledby={`preview-${slot}`}>
