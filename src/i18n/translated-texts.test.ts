@@ -4,6 +4,8 @@ import { SLOTS } from "../core/model/slots.ts";
 import { countPhrase } from "../core/planner/count-words.ts";
 import { shortenedNote } from "../core/planner/plan-notes.ts";
 import { planSession } from "../core/planner/plan-session.ts";
+import { procedureEffects } from "../core/safety/procedures.ts";
+import type { LocalDate } from "../core/time/local-date.ts";
 import { RAW_CATALOGS, translatorFor } from "./node-translator.ts";
 
 const es = translatorFor("es");
@@ -26,6 +28,17 @@ describe("messages in Spanish and German", () => {
     );
     expect(shortenedNote(61, 2, 3, de).message).toMatch(
       /^Die drei Bewegungen, .* dauert diese Sitzung 1 Minute und 1 Sekunde statt 2 Minuten\./,
+    );
+  });
+
+  it("writes the days in a safety reason out in the language, not as ISO dates", () => {
+    const peel = [{ kind: "peel-medium" as const, date: "2026-04-01" as LocalDate }];
+    const on = "2026-04-04" as LocalDate;
+    expect(procedureEffects(peel, on, de).stops[0]?.message).toMatch(
+      /^Ein mittleres chemisches Peeling am 1\. April 2026: Keine Massage bis zum 15\. April 2026,/,
+    );
+    expect(procedureEffects(peel, on, es).stops[0]?.message).toContain(
+      "el 1 de abril de 2026: nada de masaje hasta el 15 de abril de 2026,",
     );
   });
 

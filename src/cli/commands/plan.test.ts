@@ -112,7 +112,7 @@ describe("nura plan", () => {
     );
     const surgery = await runNura(...base, "--procedure", "surgery:2026-01-10");
     expect(surgery.code).toBe(3);
-    expect(surgery.out).toContain("surgery-recent: Facial surgery on 2026-01-10: no massage");
+    expect(surgery.out).toContain("surgery-recent: Facial surgery on 10 January 2026: no massage");
     const cleared = await runNura(...base, "--procedure", "surgery:2026-01-10:cleared", "--json");
     expect(cleared.code).toBe(0);
     expect(JSON.parse(cleared.out).steps.every((s: { pressure: number }) => s.pressure === 1)).toBe(

@@ -28,6 +28,9 @@ const COUNTED =
  * preposition ("Filler in the around the mouth"), a number with no noun ("about 16"), stray
  * spacing, and template leftovers.
  */
+const DATES =
+  /\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/g;
+
 function slips(text: string): string[] {
   const out: string[] = [];
   if (/\b(the|a|an)\s+(the|a|an)\b/i.test(text)) out.push("doubled article");
@@ -37,7 +40,8 @@ function slips(text: string): string[] {
     )
   )
     out.push("article before a preposition");
-  const words = text.replace(/\d{4}-\d{2}-\d{2}/g, "DATE").split(/\s+/);
+  // A date is one word whether ISO or written out ("3 June 2026", as the safety reasons say it).
+  const words = text.replace(DATES, "DATE").split(/\s+/);
   words.forEach((word, i) => {
     const bare = word.replace(/[,.:;()]+$/, "");
     const isNumber = /^\d+(\.\d+)?$/.test(bare) || NUMBER_WORDS.includes(bare.toLowerCase());

@@ -170,7 +170,7 @@ describe("planSession examples", () => {
     // Forehead Botox five days ago: the brows and temples beside it are left out too.
     expect(p.excludedZones).toEqual(["brows", "forehead", "temples"]);
     expect(p.steps.some((s) => p.excludedZones.includes(s.zone))).toBe(false);
-    expect(p.reasons[0]?.message).toContain("until 2026-03-13");
+    expect(p.reasons[0]?.message).toContain("until 13 March 2026");
   });
 
   it("keeps rosacea plans gentle and tool-free", () => {

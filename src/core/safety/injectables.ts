@@ -1,3 +1,4 @@
+import { formatDay } from "../i18n/format-date.ts";
 import type { Translate } from "../i18n/translate.ts";
 import { addDays, diffDays, type LocalDate } from "../time/local-date.ts";
 import { type Adjustment, capOn, FACE_ZONES, noToolsOn, zoneNames } from "./adjustment.ts";
@@ -45,10 +46,12 @@ function injectableAdjustment(
   if (days < 0 || days >= (kind === "filler" ? FILLER_SETTLE_DAYS : INJECTABLE_BLOCK_DAYS))
     return undefined;
   const area = injectedArea(kind, zone);
-  const until = addDays(date, INJECTABLE_BLOCK_DAYS);
-  const settled = addDays(date, FILLER_SETTLE_DAYS);
+  // Days in words, in the reader's language ("3 April 2026"), never an ISO date to decode.
+  const day = (n: number): string => formatDay(t.locale, addDays(date, n));
+  const until = day(INJECTABLE_BLOCK_DAYS);
+  const settled = day(FILLER_SETTLE_DAYS);
   const words = {
-    what: t("reason.injectable.what", { kind, area: t(`zone.${zone}.area`), date }),
+    what: t("reason.injectable.what", { kind, area: t(`zone.${zone}.area`), date: day(0) }),
     near: area.length > 1 ? "yes" : "no",
     zones: zoneNames(area.slice(1), t),
     until,
@@ -63,7 +66,7 @@ function injectableAdjustment(
         zones: FACE_ZONES,
         message: t("reason.injectable.rest", {
           ...words,
-          from: addDays(date, INJECTION_REST_DAYS),
+          from: day(INJECTION_REST_DAYS),
         }),
       },
       excludedZones: FACE_ZONES,

@@ -170,12 +170,12 @@ describe("procedures (section 5b)", () => {
   });
 
   it.each<[ProcedureKind, number, string, RegExp]>([
-    ["peel-medium", 3, "peel-recent", /no massage until 2026-04-15.*whoever did your peel/],
+    ["peel-medium", 3, "peel-recent", /no massage until 15 April 2026.*whoever did your peel/],
     ["peel-deep", 3, "peel-recent", /until the doctor who did it says/],
-    ["laser-ablative", 3, "laser-recent", /until 2026-04-29.*treating dermatologist/],
-    ["microneedling", 1, "microneedling-recent", /until 2026-04-04.*clinic that treated you/],
+    ["laser-ablative", 3, "laser-recent", /until 29 April 2026.*treating dermatologist/],
+    ["microneedling", 1, "microneedling-recent", /until 4 April 2026.*clinic that treated you/],
     ["surgery", 1, "surgery-recent", /until your surgeon says so/],
-    ["thread-lift", 1, "thread-lift-recent", /until 2026-04-29.*practitioner who placed them/],
+    ["thread-lift", 1, "thread-lift-recent", /until 29 April 2026.*practitioner who placed them/],
   ])("%s on day %i stops with %s, saying until when and whom to ask", (kind, day, code, words) => {
     const s = after(kind, day);
     expect(s.reasons.map((r) => r.code)).toEqual([code]);

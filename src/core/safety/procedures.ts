@@ -1,3 +1,4 @@
+import { formatDay } from "../i18n/format-date.ts";
 import type { Translate } from "../i18n/translate.ts";
 import { addDays, diffDays, type LocalDate } from "../time/local-date.ts";
 import { type Adjustment, FACE_ZONES, FINGERS_ONLY } from "./adjustment.ts";
@@ -32,10 +33,11 @@ function effect(p: Procedure, days: number, t: Translate): Effect {
   const say = (detail: string): string =>
     t("reason.procedure.head", {
       procedure: t(`reason.procedure.${p.kind}`),
-      date: p.date,
+      date: formatDay(t.locale, p.date),
       detail,
     });
-  const on = (n: number): LocalDate => addDays(p.date, n);
+  // Days in words, in the reader's language ("3 April 2026"), never an ISO date to decode.
+  const on = (n: number): string => formatDay(t.locale, addDays(p.date, n));
   const stop = (message: string): Effect => ({ stop: { code, message: say(message) } });
   const adjust = (message: string, change: Omit<Adjustment, "reason">): Effect => {
     const zones = change.excludedZones === undefined ? {} : { zones: change.excludedZones };
