@@ -5,6 +5,8 @@ import { countPhrase } from "../core/planner/count-words.ts";
 import { shortenedNote } from "../core/planner/plan-notes.ts";
 import { planSession } from "../core/planner/plan-session.ts";
 import { procedureEffects } from "../core/safety/procedures.ts";
+import { readReminderSettings } from "../core/setup/reminder-settings.ts";
+import { readRoutineBody } from "../core/setup/routine-body.ts";
 import type { LocalDate } from "../core/time/local-date.ts";
 import { RAW_CATALOGS, translatorFor } from "./node-translator.ts";
 
@@ -40,6 +42,15 @@ describe("messages in Spanish and German", () => {
     expect(procedureEffects(peel, on, es).stops[0]?.message).toContain(
       "el 1 de abril de 2026: nada de masaje hasta el 15 de abril de 2026,",
     );
+  });
+
+  it("says in the language what a damaged stored record lost", () => {
+    expect(readRoutineBody({ steps: [{ kind: "lotion?" }] }, "am", de)?.notices).toEqual([
+      "Ein Schritt dieser Routine ließ sich nicht lesen und wurde weggelassen.",
+    ]);
+    expect(readReminderSettings({ times: { pm: "25:99" } }, es).problems).toEqual([
+      "No se pudo leer la hora del recordatorio de la noche.",
+    ]);
   });
 
   it("plans every slot in every language with no message id or unfilled placeholder left", () => {

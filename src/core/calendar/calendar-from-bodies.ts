@@ -43,9 +43,12 @@ const settingsSection = (settings: unknown, name: string): unknown =>
  */
 export function calendarFromBodies(bodies: CalendarBodies, context: CalendarContext): string {
   const section = settingsSection(bodies.settings, "reminders");
-  const { settings } = readReminderSettings(section);
-  const profile = readProfileBody(bodies.profile ?? {}).body;
-  const weekly = readRoutineBody(bodies.weeklyRoutine, "weekly")?.body;
+  const t = context.translatorFor(
+    readLanguageSetting(settingsSection(bodies.settings, "language")),
+  );
+  const { settings } = readReminderSettings(section, t);
+  const profile = readProfileBody(bodies.profile ?? {}, t).body;
+  const weekly = readRoutineBody(bodies.weeklyRoutine, "weekly", t)?.body;
   const timeZone =
     settings.timeZone ?? (isTimeZone(context.fallbackTimeZone) ? context.fallbackTimeZone : "UTC");
   return buildCalendar({
@@ -54,6 +57,6 @@ export function calendarFromBodies(bodies: CalendarBodies, context: CalendarCont
     uidSeed: context.uidSeed,
     now: context.now,
     ...(context.appUrl === undefined ? {} : { appUrl: context.appUrl }),
-    t: context.translatorFor(readLanguageSetting(settingsSection(bodies.settings, "language"))),
+    t,
   });
 }

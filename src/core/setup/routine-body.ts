@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { arrangeRoutine } from "../routine/compose-routine.ts";
 import { isProductKind, type RoutineStepKind } from "../routine/product-kinds.ts";
@@ -56,7 +57,11 @@ const RETIRED_STEPS: readonly unknown[] = ["neck-shoulders"];
  * massage step gets one at the end; a body that cannot be read at all gives `undefined`, so the
  * caller composes a fresh routine and says so.
  */
-export function readRoutineBody(raw: unknown, slot: Slot): ReadBody<RoutineBody> | undefined {
+export function readRoutineBody(
+  raw: unknown,
+  slot: Slot,
+  t: Translate,
+): ReadBody<RoutineBody> | undefined {
   if (
     !isRecord(raw) ||
     !Array.isArray(raw.steps) ||
@@ -65,15 +70,13 @@ export function readRoutineBody(raw: unknown, slot: Slot): ReadBody<RoutineBody>
     return undefined;
   const notices: string[] = [];
   if (typeof raw.schemaVersion === "number" && raw.schemaVersion > ROUTINE_SCHEMA_VERSION) {
-    notices.push(
-      "This routine was saved by a newer version of Nura; this version uses what it understands.",
-    );
+    notices.push(t("stored.routine.newer"));
   }
   const steps: RoutineStepEntry[] = [];
   for (const s of raw.steps) {
     if (isRecord(s) && RETIRED_STEPS.includes(s.kind)) continue;
     if (!isRecord(s) || !isStepKind(s.kind)) {
-      notices.push("A step of this routine could not be read and was left out.");
+      notices.push(t("stored.routine.step-dropped"));
       continue;
     }
     steps.push(
