@@ -3,6 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { catalogPlugin } from "./src/i18n/catalog-plugin.ts";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
+import { modelsPlugin } from "./src/site/models-plugin.ts";
 import { designPagePlugin } from "./src/web/design/design-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
@@ -13,7 +14,16 @@ const api = process.env.NURA_API ?? "http://localhost:8080";
 export const config = defineConfig({
   root,
   publicDir: "public",
-  plugins: [preact(), catalogPlugin(), guidesPlugin(), pwaPlugin(), designPagePlugin()],
+  plugins: [
+    preact(),
+    catalogPlugin(),
+    guidesPlugin(),
+    modelsPlugin(),
+    pwaPlugin(),
+    designPagePlugin(),
+  ],
+  // The landmark worker is an ES module (src/web/camera/detector-worker.ts).
+  worker: { format: "es" },
   build: {
     outDir: fileURLToPath(new URL("./dist/web", import.meta.url)),
     emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { calendarFeedBench } from "./calendar-feed.ts";
+import { coachCameraBench } from "./coach-camera.ts";
 import { coldStartBench } from "./cold-start.ts";
 import { firstLoadBench } from "./first-load.ts";
 import { hostilePlanBench } from "./hostile-plan.ts";
@@ -22,4 +23,5 @@ export const benches: readonly Bench[] = [
   calendarFeedBench,
   hostilePlanBench,
   todayFirstLoadBench,
+  coachCameraBench,
 ];

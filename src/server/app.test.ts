@@ -23,6 +23,8 @@ function memoryAssets(files: Record<string, string>): AssetSource {
 const assets = memoryAssets({
   "/index.html": "<!doctype html><title>Nura</title>",
   "/assets/index-abc123.js": "console.log(1)",
+  "/models/wasm/tfjs-backend-wasm-simd.wasm": "\0asm",
+  "/models/facemesh.bin": "weights",
   "/icon.svg": "<svg/>",
   "/learn/guides/drainage/index.html": "<h1>Drainage</h1>",
 });
@@ -107,7 +109,9 @@ describe("the HTTP app", () => {
     for (const path of ["/healthz", "/api/x", "/", "/assets/index-abc123.js"]) {
       const res = await app.request(path);
       const csp = res.headers.get("content-security-policy") ?? "";
-      expect(csp).toContain("script-src 'self'");
+      // WebAssembly may compile (the landmark models); JavaScript may not be evaluated.
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
+      expect(csp).not.toContain("'unsafe-eval'");
       expect(csp).toContain("frame-ancestors 'none'");
       expect(csp).not.toContain("unsafe-inline");
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -120,6 +124,11 @@ describe("the HTTP app", () => {
     expect(asset.status).toBe(200);
     expect(asset.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(asset.headers.get("content-type")).toBe("text/javascript; charset=utf-8");
+    const wasm = await app.request("/models/wasm/tfjs-backend-wasm-simd.wasm");
+    expect(wasm.headers.get("content-type")).toBe("application/wasm");
+    expect(wasm.headers.get("cache-control")).toBe("no-cache");
+    const weights = await app.request("/models/facemesh.bin");
+    expect(weights.headers.get("content-type")).toBe("application/octet-stream");
     const shell = await app.request("/");
     expect(shell.headers.get("cache-control")).toBe("no-cache");
     expect(await shell.text()).toContain("<title>Nura</title>");

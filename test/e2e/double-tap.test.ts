@@ -47,7 +47,7 @@ describe("a double tap creates one thing", () => {
       buffer: await makePng(page, "even"),
     });
     await page.getByRole("button", { name: "Save photo" }).dblclick();
-    await page.getByText("Photo saved on this device.").waitFor();
+    await page.getByRole("heading", { name: "Saved photos (1)" }).waitFor();
     await page.waitForTimeout(300);
     expect(await readDeviceDb(page, { store: "photos", op: "count" })).toBe(1);
     expect(await page.getByText("Saved photos (1)").count()).toBe(1);

@@ -27,7 +27,7 @@ describe("progress photos", () => {
     args: ["--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream"],
   });
 
-  it("stores picked and captured photos on the device, checks the light, compares two dates, deletes bytes, round-trips an archive, and sends nothing", async () => {
+  it("stores picked and captured photos on the device, checks them, compares two dates, deletes with a question and undo, round-trips an archive, and sends nothing", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/progress/photos`);
     await page.getByText("Your photos stay on this device.").waitFor();
@@ -42,50 +42,65 @@ describe("progress photos", () => {
       mimeType: "image/png",
       buffer: await makePng(page, "even"),
     });
-    await page.getByText("The light looks even.").waitFor();
-    await page.getByRole("button", { name: "Save photo" }).click();
-    await page.getByText("Photo saved on this device.").waitFor();
+    // A drawn oval is no face: the check says so, and never refuses the photo.
+    await page.getByRole("alert").filter({ hasText: "No face found" }).waitFor();
+    await page.getByRole("button", { name: "Save anyway" }).click();
+    await page.getByRole("heading", { name: "Saved photos (1)" }).waitFor();
 
     await picker.setInputFiles({
       name: "dark.png",
       mimeType: "image/png",
       buffer: await makePng(page, "dark"),
     });
-    await page.getByRole("alert").filter({ hasText: "Too dark" }).waitFor();
+    await page.getByRole("alert").filter({ hasText: "No face found" }).waitFor();
     await page.getByRole("button", { name: "Save anyway" }).click();
-    await page.getByText("Saved photos (2)").waitFor();
+    await page.getByRole("heading", { name: "Saved photos (2)" }).waitFor();
 
-    await page.getByRole("button", { name: "Use the camera" }).click();
-    await expect.poll(() => page.locator(".photo-frame img.ghost").count()).toBe(1);
+    await page.getByRole("button", { name: "Take a photo" }).click();
+    await expect.poll(() => page.locator("canvas.camera-capture__ghost").count()).toBe(1);
     await page.waitForFunction(
-      () => (document.querySelector(".photo-frame video") as HTMLVideoElement | null)?.videoWidth,
+      () =>
+        (document.querySelector(".camera-capture video") as HTMLVideoElement | null)?.videoWidth,
     );
     await page.getByRole("button", { name: "Take photo" }).click();
     await page.getByRole("button", { name: /^Save (photo|anyway)$/ }).click();
-    await page.getByText("Saved photos (3)").waitFor();
+    await page.getByRole("heading", { name: "Saved photos (3)" }).waitFor();
     const sizes = await storedPhotos(page);
     expect(sizes).toHaveLength(3);
     expect(sizes.every((s) => s > 500)).toBe(true);
 
     const compare = page.getByRole("region", { name: "Compare two dates" });
-    await expect.poll(() => compare.locator(".side-by-side img").count()).toBe(2);
+    await expect.poll(() => compare.locator(".photo-compare__side canvas").count()).toBe(2);
     await expect.poll(() => page.locator("#compare-after option").count()).toBe(3);
-    await compare.getByLabel("Slider").check();
+    await compare.getByRole("radio", { name: "Slider" }).check();
     const slider = compare.getByRole("slider");
     await slider.fill("20");
     expect(
       await compare
-        .locator("img.slider-top")
-        .evaluate((img) => (img as HTMLElement).style.clipPath),
+        .locator("canvas.photo-compare__top")
+        .evaluate((c) => (c as HTMLElement).style.clipPath),
     ).toBe("inset(0px 0px 0px 20%)");
 
+    // Delete asks first; keeping it changes nothing.
+    const deleteFirst = page.getByRole("button", { name: /^Delete the photo from / }).first();
+    await deleteFirst.click();
+    const sheet = page.getByRole("dialog", { name: "Delete this photo?" });
+    await sheet.getByRole("button", { name: "Keep it" }).click();
+    await sheet.waitFor({ state: "hidden" });
+    expect(await storedPhotos(page)).toHaveLength(3);
     // By keyboard: the app's own offline banner may sit over the list, and keys must work anyway.
-    await page
-      .getByRole("button", { name: /^Delete the photo from / })
-      .first()
-      .focus();
+    await deleteFirst.focus();
     await page.keyboard.press("Enter");
-    await page.getByText("Saved photos (2)").waitFor();
+    await sheet.getByRole("button", { name: "Delete photo" }).click();
+    await page.getByRole("heading", { name: "Saved photos (2)" }).waitFor();
+    expect(await storedPhotos(page)).toHaveLength(2);
+    // Undo puts the very photo back.
+    await page.getByRole("button", { name: "Undo" }).click();
+    await page.getByRole("heading", { name: "Saved photos (3)" }).waitFor();
+    expect((await storedPhotos(page)).sort()).toEqual([...sizes].sort());
+    await deleteFirst.click();
+    await sheet.getByRole("button", { name: "Delete photo" }).click();
+    await page.getByRole("heading", { name: "Saved photos (2)" }).waitFor();
     expect(await storedPhotos(page)).toHaveLength(2);
 
     const kept = await storedPhotos(page);
@@ -132,5 +147,20 @@ describe("progress photos", () => {
     });
     expect(leaving.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
     expect(errors).toEqual([]);
+  });
+
+  it("when the camera cannot start, says why and leaves only picking a file", async () => {
+    const page = await suite.browser.context.newPage();
+    await page.addInitScript(() => {
+      navigator.mediaDevices.getUserMedia = () =>
+        Promise.reject(new DOMException("denied", "NotAllowedError"));
+    });
+    await page.goto(`${suite.server.url}/progress/photos`);
+    await page.getByRole("button", { name: "Take a photo" }).click();
+    await page.getByText("The camera was not allowed. You can choose a picture instead").waitFor();
+    expect(await page.getByRole("button", { name: "Take a photo" }).count()).toBe(0);
+    expect(await page.locator(".camera-capture").count()).toBe(0);
+    expect(await page.getByLabel("Choose a picture").count()).toBe(1);
+    await page.close();
   });
 });

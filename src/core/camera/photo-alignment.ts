@@ -10,3 +10,24 @@ import { fitSimilarity, type Similarity } from "./similarity.ts";
 export function alignTo(first: FaceAnchors, photo: FaceAnchors): Similarity | undefined {
   return fitSimilarity(anchorList(photo), anchorList(first));
 }
+
+/** A picture's size in pixels. */
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * The transform that scales a picture to cover a frame and centres it, cropping what sticks out
+ * (CSS `object-fit: cover`): how a first photo sits over a live camera of another shape, or a
+ * photo without a face in a compare frame.
+ */
+export function coverTransform(picture: Size, frame: Size): Similarity {
+  const scale = Math.max(frame.width / picture.width, frame.height / picture.height);
+  return {
+    scale,
+    angle: 0,
+    tx: (frame.width - picture.width * scale) / 2,
+    ty: (frame.height - picture.height * scale) / 2,
+  };
+}

@@ -2,11 +2,13 @@ import type { MiddlewareHandler } from "hono";
 
 /**
  * The Content-Security-Policy for every response: scripts, styles and connections from this
- * origin only, no inline script, no framing, no plugins.
+ * origin only, no inline script, no framing, no plugins. `'wasm-unsafe-eval'` lets the camera's
+ * landmark worker compile its WebAssembly (from /models/wasm/ on this origin); it allows no
+ * `eval` or `new Function` of JavaScript.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "media-src 'self' blob: mediastream:",

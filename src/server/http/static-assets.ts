@@ -32,6 +32,10 @@ const types: Readonly<Record<string, string>> = {
   map: "application/json; charset=utf-8",
   wav: "audio/wav",
   mp3: "audio/mpeg",
+  // The camera's landmark models (/models/): WebAssembly must be served as such to compile
+  // while it streams in; the weights are plain bytes.
+  wasm: "application/wasm",
+  bin: "application/octet-stream",
 };
 
 /** Vite writes content-hashed files under /assets/: they never change, so cache them for a year. */

@@ -1,77 +1,81 @@
-import type { FaceAnchors } from "../../core/camera/face-anchors.ts";
-import type { HandTips } from "../../core/camera/stroke-coach.ts";
-import { type Backend, chooseBackend } from "./backend-choice.ts";
-import { anchorsFromMesh, type ModelPoint, tipsFromKeypoints } from "./landmark-mapping.ts";
-import { MODEL_BASE, type ModelSet, WASM_BASE } from "./model-files.ts";
+import type { Backend } from "./backend-choice.ts";
+import type { DetectorReply, DetectorRequest } from "./detector-protocol.ts";
+// The worker's own URL (its built, hashed script), so the model download can keep it on the
+// device with the models: the service worker does not precache it.
+import workerUrl from "./detector-worker.ts?worker&url";
+import type { Landmarks } from "./landmark-mapping.ts";
+import type { ModelSet } from "./model-files.ts";
 
-/** What the models found in one picture, in its pixel coordinates. */
-export interface Landmarks {
-  readonly face: FaceAnchors | undefined;
-  readonly hands: readonly HandTips[];
-}
+/** Where the detector worker's script is served. */
+export const DETECTOR_WORKER_URL: string = workerUrl;
 
-/** Something the models can look at. */
-export type Picture = HTMLVideoElement | HTMLCanvasElement | HTMLImageElement | ImageBitmap;
+/** Something the models can look at: a video frame, a canvas, a picture or an image file. */
+export type Picture = HTMLVideoElement | HTMLCanvasElement | HTMLImageElement | ImageBitmap | Blob;
 
 /** A loaded detector. */
 export interface Detector {
   readonly backend: Backend;
+  readonly set: ModelSet;
+  /** The landmarks in the picture's own pixel coordinates. */
   detect(picture: Picture): Promise<Landmarks>;
+  /** Ends the worker; a detector is not used after this. */
+  close(): void;
 }
 
 /**
- * Loads the landmark models (Human, over TensorFlow.js) for a use: the face alone for photos,
- * face and hands for coaching. Human itself is loaded only here, as its own chunk, and every
- * file comes from our own origin (the models and the WebAssembly under /models/).
+ * Starts the detector worker (Human and TensorFlow.js, its own chunk, loaded only here) and loads
+ * a model set in it: the face alone for photos, face and hands for coaching. The files must be
+ * on the device or reachable on our origin (see model-download.ts). Each picture is copied into an
+ * ImageBitmap and handed over, so the page never waits on a model.
  */
-export async function loadDetector(
-  set: ModelSet,
-  backend: Backend = chooseBackend(),
-): Promise<Detector> {
-  const { Human } = await import("@vladmandic/human");
-  const hands = set === "face-and-hands";
-  const human = new Human({
-    backend,
-    wasmPath: WASM_BASE,
-    modelBasePath: MODEL_BASE,
-    // The service worker keeps the model files; a second copy in IndexedDB would double the space.
-    cacheModels: false,
-    debug: false,
-    warmup: "none",
-    face: {
-      enabled: true,
-      detector: { modelPath: "blazeface.json", rotation: true, maxDetected: 1 },
-      mesh: { enabled: true, modelPath: "facemesh.json" },
-      iris: { enabled: false },
-      emotion: { enabled: false },
-      description: { enabled: false },
-      antispoof: { enabled: false },
-      liveness: { enabled: false },
-      attention: { enabled: false },
-    },
-    hand: {
-      enabled: hands,
-      maxDetected: 2,
-      landmarks: true,
-      detector: { modelPath: "handtrack.json" },
-      skeleton: { modelPath: "handlandmark-lite.json" },
-    },
-    body: { enabled: false },
-    object: { enabled: false },
-    gesture: { enabled: false },
-    segmentation: { enabled: false },
-    filter: { enabled: false },
-  });
-  await human.load();
-  return {
-    backend,
-    async detect(picture) {
-      const result = await human.detect(picture);
-      const face = result.face[0];
-      return {
-        face: face ? anchorsFromMesh(face.mesh as readonly ModelPoint[]) : undefined,
-        hands: result.hand.map((h) => tipsFromKeypoints(h.keypoints as readonly ModelPoint[])),
-      };
-    },
+export function loadDetector(set: ModelSet, backend: Backend): Promise<Detector> {
+  const worker = new Worker(DETECTOR_WORKER_URL, { type: "module", name: "landmarks" });
+  const waiting = new Map<number, { ok: (l: Landmarks) => void; fail: (e: Error) => void }>();
+  let nextId = 1;
+  let broken: Error | undefined;
+  const failAll = (err: Error) => {
+    broken = err;
+    for (const w of waiting.values()) w.fail(err);
+    waiting.clear();
   };
+  return new Promise<Detector>((resolve, reject) => {
+    worker.onerror = (e) => {
+      const err = new Error(`the landmark worker stopped: ${e.message}`);
+      reject(err);
+      failAll(err);
+    };
+    worker.onmessage = (event: MessageEvent<DetectorReply>) => {
+      const r = event.data;
+      if (r.kind === "loaded") resolve(detector);
+      else if (r.kind === "failed" && r.id === undefined) {
+        worker.terminate();
+        reject(new Error(r.message));
+      } else if (r.id !== undefined) {
+        const w = waiting.get(r.id);
+        waiting.delete(r.id);
+        if (r.kind === "found") w?.ok(r.landmarks);
+        else w?.fail(new Error(r.message));
+      }
+    };
+    const post = (req: DetectorRequest, transfer: Transferable[] = []) =>
+      worker.postMessage(req, transfer);
+    const detector: Detector = {
+      backend,
+      set,
+      async detect(picture) {
+        if (broken) throw broken;
+        const bitmap = await createImageBitmap(picture);
+        const id = nextId++;
+        return new Promise<Landmarks>((ok, fail) => {
+          waiting.set(id, { ok, fail });
+          post({ kind: "detect", id, picture: bitmap }, [bitmap]);
+        });
+      },
+      close() {
+        worker.terminate();
+        failAll(new Error("the detector was closed"));
+      },
+    };
+    post({ kind: "load", set, backend });
+  });
 }

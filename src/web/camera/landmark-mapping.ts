@@ -2,6 +2,12 @@ import type { FaceAnchors } from "../../core/camera/face-anchors.ts";
 import type { Point } from "../../core/camera/point.ts";
 import type { HandTips } from "../../core/camera/stroke-coach.ts";
 
+/** What the models found in one picture, in its pixel coordinates. */
+export interface Landmarks {
+  readonly face: FaceAnchors | undefined;
+  readonly hands: readonly HandTips[];
+}
+
 /** A model point: x, y in picture pixels, and a depth the coach does not use. */
 export type ModelPoint = readonly [number, number, number?];
 

@@ -1,4 +1,5 @@
 import { type DBSchema, type IDBPDatabase, openDB } from "idb";
+import type { FaceAnchors } from "../../core/camera/face-anchors.ts";
 import type { RecordKind, SyncRecord } from "../../core/sync/record.ts";
 
 /** A record as the device keeps it: the synced fields plus whether the server has it yet. */
@@ -23,6 +24,13 @@ export interface LocalPhoto {
   readonly width: number;
   readonly height: number;
   readonly note?: string;
+  /**
+   * The face found in the photo on this device (eyes, nose, mouth corners, chin, in its pixels),
+   * for lining photos up; null when the models found none. Absent on a photo not looked at yet
+   * (saved before faces were found, or brought back from an archive): found when first compared.
+   * A field of the record, not an index, so older records need no upgrade.
+   */
+  readonly anchors?: FaceAnchors | null;
 }
 
 /** The object stores of the device database. */

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useRef } from "preact/hooks";
 import { SLIP_MEDIA, type SlipMedium } from "../../core/model/media.ts";
+import { CoachSwitch } from "../camera/coach/coach-switch.tsx";
 import { t } from "../i18n/language.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
@@ -50,6 +51,7 @@ export function BeforeStart(props: BeforeStartProps) {
         voiced={props.voiced}
         onChange={props.onSettings}
       />
+      <CoachSwitch />
       <form
         ref={form}
         class="slip-check"

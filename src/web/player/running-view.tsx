@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
+import { CoachPanel } from "../camera/coach/coach-panel.tsx";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 import { captionAt } from "./captions.ts";
 import type { PlayerEngine } from "./player-engine.ts";
@@ -119,6 +120,7 @@ export function RunningView(props: RunningViewProps) {
           elapsedMs={elapsed - stepStart}
           class="running__art"
         />
+        <CoachPanel step={step} running={running} />
         {running ? null : (
           <p class="paused-badge" aria-hidden="true">
             Paused: tap to go on

@@ -1,5 +1,6 @@
 import type { PluginOption } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
+import { MODEL_CACHE } from "../camera/model-files.ts";
 
 /** The brand colours the manifest and the address bar use (same as `base.css` and index.html). */
 export const THEME_COLOR = "#2f5d50";
@@ -13,6 +14,12 @@ const BACKGROUND_COLOR = "#f6f3ee";
  * the API and health check, which must reach the server or fail. Updates wait for the person
  * (`prompt`), and registration comes from our own module (`register-sw.ts`), because the
  * Content-Security-Policy forbids the inline script the plugin would otherwise add.
+ *
+ * The camera's landmark models (/models/, about 10 MB) and the worker that runs them (Human and
+ * TensorFlow.js, about 2 MB) are left out of the precache: most people never use the camera.
+ * Once a person does, the page downloads the models into the cache `nura-models-v1` with a
+ * progress bar (src/web/camera/model-download.ts) and this worker answers /models/ and the
+ * landmark worker's script from that same cache first, so they work offline afterwards.
  */
 export function pwaPlugin(): PluginOption {
   return VitePWA({
@@ -41,6 +48,15 @@ export function pwaPlugin(): PluginOption {
     },
     workbox: {
       globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,wav,mp3,woff2}"],
+      globIgnores: ["models/**", "**/detector-worker-*.js"],
+      runtimeCaching: [
+        {
+          // The manifest is read from the network by the page itself (it says when to refresh).
+          urlPattern: /\/(models\/(?!manifest\.json$)|assets\/detector-worker-)/,
+          handler: "CacheFirst",
+          options: { cacheName: MODEL_CACHE },
+        },
+      ],
       navigateFallback: "/index.html",
       navigateFallbackDenylist: [/^\/api(\/|$)/, /^\/healthz$/],
       cleanupOutdatedCaches: true,

@@ -25,9 +25,35 @@ export function oneMinutePlan(): PendingSession {
 }
 
 /**
- * Opens /session with `pending` handed over the documented way (meta key "player:pending" in
- * the device database), as Today's `startSession` does before navigating.
+ * Hands `pending` over the documented way (meta key "player:pending" in the device database), as
+ * Today's `startSession` does before navigating; `dropActive` also forgets a session left running.
  */
+export async function handOver(
+  page: Page,
+  pending: PendingSession,
+  options: { readonly dropActive?: boolean } = {},
+): Promise<void> {
+  await page.evaluate(
+    async ({ value, dropActive }) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open("nura");
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction("meta", "readwrite");
+        tx.objectStore("meta").put(value, "player:pending");
+        if (dropActive) tx.objectStore("meta").delete("player:active");
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { value: pending, dropActive: options.dropActive === true },
+  );
+}
+
+/** Opens /session on an empty device with `pending` handed over (see {@link handOver}). */
 export async function openWithPending(
   page: Page,
   baseUrl: string,
@@ -35,20 +61,7 @@ export async function openWithPending(
 ): Promise<void> {
   await page.goto(`${baseUrl}/session`);
   await page.getByRole("heading", { name: "No session waiting" }).waitFor();
-  await page.evaluate(async (value) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open("nura");
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => reject(req.error);
-    });
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction("meta", "readwrite");
-      tx.objectStore("meta").put(value, "player:pending");
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, pending);
+  await handOver(page, pending);
   await page.reload();
 }
 

@@ -57,7 +57,9 @@ export function useServerAndBrowser(options: SuiteOptions = {}): ServerAndBrowse
  * new device, with no records, storage or cookies left over from another. The server must exit
  * 0 at the end.
  */
-export function useServerAndFreshBrowser(): ServerAndBrowser {
+export function useServerAndFreshBrowser(
+  options: Pick<SuiteOptions, "args"> = {},
+): ServerAndBrowser {
   let server: NuraServer | undefined;
   let browser: LaunchedBrowser | undefined;
   beforeAll(async () => {
@@ -67,7 +69,7 @@ export function useServerAndFreshBrowser(): ServerAndBrowser {
     if (server) expect(await server.stop()).toBe(0);
   });
   beforeEach(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser(options.args ? { args: options.args } : {});
   });
   afterEach(async () => {
     await browser?.close();

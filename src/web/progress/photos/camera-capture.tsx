@@ -1,78 +1,132 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import type { CaptureHintCode } from "../../../core/camera/capture-hint.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
+import type { LocalPhoto } from "../../local/local-db.ts";
+import { Button } from "../../ui/button.tsx";
+import { Camera, X } from "../../ui/icons.ts";
+import { findFace } from "./find-face.ts";
+import { drawThrough, ghostTransform, liveHint, transformText } from "./ghost.ts";
+import { HINT_WORDS } from "./hint-words.ts";
 import { type PreparedPhoto, preparePhoto } from "./prepare-photo.ts";
-import { useObjectUrl } from "./use-object-url.ts";
+import { useCamera } from "./use-camera.ts";
 
-/**
- * A live camera view with the first photo laid over it, half transparent, so the face can be
- * lined up the same way each time. The stream stays in the page and stops when closed.
- */
-export function CameraCapture({
-  ghost,
-  onCapture,
-  onClose,
-}: {
-  ghost: Blob | undefined;
-  onCapture: (p: PreparedPhoto) => void;
-  onClose: () => void;
-}) {
-  const video = useRef<HTMLVideoElement>(null);
-  const [error, setError] = useState("");
-  const ghostUrl = useObjectUrl(ghost);
+/** How often the live face is looked for while lining up (each look takes a fraction of that). */
+const LOOK_EVERY_MS = 400;
+
+/** The first photo faintly over the live picture, placed where its face was. */
+function useGhost(video: HTMLVideoElement | null, ready: boolean, first: LocalPhoto | undefined) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const [placed, setPlaced] = useState("");
   useEffect(() => {
-    let stream: MediaStream | undefined;
+    const c = canvas.current;
+    if (!ready || !first || !video || !c) return;
     let live = true;
-    navigator.mediaDevices
-      ?.getUserMedia({ video: { facingMode: "user" }, audio: false })
-      .then((s) => {
-        stream = s;
-        if (!live) {
-          for (const t of s.getTracks()) t.stop();
-          return;
-        }
-        if (video.current) {
-          video.current.srcObject = s;
-          video.current
-            .play()
-            .catch(() =>
-              setError("The camera preview did not start. Close the camera and try again."),
-            );
-        }
-      })
-      .catch(() => setError("The camera is not available. You can choose a picture file instead."));
-    if (!navigator.mediaDevices)
-      setError("This browser has no camera access. Choose a picture file instead.");
+    createImageBitmap(first.blob).then(
+      (bitmap) => {
+        if (!live) return bitmap.close();
+        c.width = video.videoWidth;
+        c.height = video.videoHeight;
+        const t = ghostTransform(first, { width: c.width, height: c.height });
+        drawThrough(c, bitmap, t, 0.4);
+        bitmap.close();
+        setPlaced(transformText(t));
+      },
+      () => {},
+    );
     return () => {
       live = false;
-      for (const t of stream?.getTracks() ?? []) t.stop();
     };
-  }, []);
+  }, [video, ready, first]);
+  return { canvas, placed };
+}
+
+/** The capture hint, from the face found in the live picture every {@link LOOK_EVERY_MS}. */
+function useLiveHint(
+  video: HTMLVideoElement | null,
+  ready: boolean,
+  first: LocalPhoto | undefined,
+) {
+  const [hint, setHint] = useState<CaptureHintCode | "looking">();
+  useEffect(() => {
+    if (!ready || !video || !first?.anchors) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const look = async () => {
+      try {
+        const face = await findFace(video);
+        if (!live) return;
+        const size = { width: video.videoWidth, height: video.videoHeight };
+        setHint(face ? liveHint(first, face, size) : "looking");
+      } catch {
+        // The models are not ready (the progress above says why): the ghost alone still helps.
+        if (live) setHint(undefined);
+        return;
+      }
+      if (live) timer = setTimeout(look, LOOK_EVERY_MS);
+    };
+    look().then(
+      () => {},
+      () => {},
+    );
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [video, ready, first]);
+  return hint;
+}
+
+/**
+ * The live front camera, mirrored like a mirror, with the first photo of the series faintly over
+ * it where its face was, and a hint ("A little closer") from the face found live. When the camera
+ * cannot start, `onUnavailable` hears why and the screen offers picking a file instead.
+ */
+export function CameraCapture(props: {
+  readonly first: LocalPhoto | undefined;
+  readonly onCapture: (p: PreparedPhoto) => void;
+  readonly onClose: () => void;
+  readonly onUnavailable: (message: string) => void;
+}) {
+  const { video, ready } = useCamera(props.onUnavailable);
+  const ghost = useGhost(video.current, ready, props.first);
+  const hint = useLiveHint(video.current, ready, props.first);
   const capturing = useAction("take the photo", async () => {
     const v = video.current;
-    if (!v || v.videoWidth === 0) return setError("The camera has not started yet.");
-    onCapture(await preparePhoto(v, v.videoWidth, v.videoHeight));
+    if (!v || v.videoWidth === 0) throw new Error("the camera has not started yet");
+    props.onCapture(await preparePhoto(v, v.videoWidth, v.videoHeight));
   });
+  const words = !props.first
+    ? "Face the camera in even light, your whole face in the picture."
+    : hint === undefined
+      ? "Line your face up with the faint first photo."
+      : hint === "looking"
+        ? "Looking for your face…"
+        : HINT_WORDS[hint];
   return (
-    <div class="camera">
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
-      <ProblemNotice problem={capturing.problem.value} />
-      <div class="photo-frame">
-        <video ref={video} muted playsInline aria-label="Camera preview" />
-        {ghostUrl ? <img class="ghost" src={ghostUrl} alt="" aria-hidden="true" /> : null}
+    <div class="camera-capture">
+      <div class="camera-capture__frame">
+        <video ref={video} muted playsInline aria-label="Camera preview, mirrored" />
+        {props.first ? (
+          <canvas ref={ghost.canvas} class="camera-capture__ghost" data-ghost={ghost.placed} />
+        ) : null}
       </div>
-      {ghostUrl ? <p class="muted">Line your face up with the faint first photo.</p> : null}
-      <div class="actions">
-        <button type="button" disabled={capturing.busy.value} onClick={() => capturing.run()}>
+      <p class="camera-capture__hint" aria-live="polite" data-hint={hint ?? ""}>
+        {ready ? words : "Starting the camera…"}
+      </p>
+      <ProblemNotice problem={capturing.problem.value} />
+      <div class="photos-actions">
+        <Button
+          icon={Camera}
+          disabled={!ready}
+          busy={capturing.busy.value}
+          onClick={() => capturing.run()}
+        >
           Take photo
-        </button>
-        <button type="button" class="secondary" onClick={onClose}>
+        </Button>
+        <Button variant="quiet" icon={X} onClick={props.onClose}>
           Close camera
-        </button>
+        </Button>
       </div>
     </div>
   );

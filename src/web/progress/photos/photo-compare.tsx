@@ -1,18 +1,13 @@
 import { useState } from "preact/hooks";
 import type { LocalPhoto } from "../../local/local-db.ts";
-import { useObjectUrl } from "./use-object-url.ts";
+import { Card } from "../../ui/card.tsx";
+import { SegmentedControl } from "../../ui/segmented-control.tsx";
+import { Slider } from "../../ui/slider.tsx";
+import { AlignedPhoto } from "./aligned-photo.tsx";
+import { alignSeries } from "./alignment.ts";
+import { photoDate } from "./photo-date.ts";
 
-function label(p: LocalPhoto): string {
-  return new Date(p.takenAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-}
-
-function PhotoSelect({
-  id,
-  text,
-  photos,
-  value,
-  set,
-}: {
+function PhotoSelect(props: {
   id: string;
   text: string;
   photos: readonly LocalPhoto[];
@@ -20,34 +15,46 @@ function PhotoSelect({
   set: (v: string) => void;
 }) {
   return (
-    <label for={id}>
-      {text}{" "}
-      <select id={id} value={value} onChange={(e) => set(e.currentTarget.value)}>
-        {photos.map((p) => (
+    <div class="photo-select">
+      <label for={props.id}>{props.text}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.set(e.currentTarget.value)}>
+        {props.photos.map((p) => (
           <option key={p.id} value={p.id}>
-            {label(p)}
+            {photoDate(p)}
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
-/** Two photos of any two dates, side by side or overlaid with a slider between them. */
-export function PhotoCompare({ photos }: { photos: readonly LocalPhoto[] }) {
-  const [beforeId, setBefore] = useState(photos[0]?.id ?? "");
-  const [afterId, setAfter] = useState(photos[photos.length - 1]?.id ?? "");
+/**
+ * Two photos of any two dates, side by side or one over the other with a slider, each lined up
+ * to the first photo of the series by its face, so the same skin is compared at the same size
+ * and angle. A photo whose face was not found is shown as it is, and says so.
+ */
+export function PhotoCompare(props: {
+  readonly photos: readonly LocalPhoto[];
+  readonly finding: boolean;
+}) {
+  const { photos } = props;
+  // Unchosen, Before is the first photo and After the latest, also as new ones are saved.
+  const [beforeId, setBefore] = useState<string>();
+  const [afterId, setAfter] = useState<string>();
   const [mode, setMode] = useState<"side" | "slider">("side");
   const [split, setSplit] = useState(50);
   const before = photos.find((p) => p.id === beforeId) ?? photos[0];
   const after = photos.find((p) => p.id === afterId) ?? photos[photos.length - 1];
-  const beforeUrl = useObjectUrl(before?.blob);
-  const afterUrl = useObjectUrl(after?.blob);
   if (!before || !after) return null;
+  const series = alignSeries(photos);
+  const shown = [before, after].map((p) => ({ p, ...series.transformOf(p) }));
+  const unaligned = shown.filter((s) => !s.aligned && s.p.anchors === null);
+  const label = (p: LocalPhoto) => `Your face on ${photoDate(p)}`;
+  const [b, a] = shown as [(typeof shown)[0], (typeof shown)[0]];
   return (
-    <section aria-labelledby="compare-heading" class="progress-card">
+    <Card as="section" aria-labelledby="compare-heading" class="photo-compare">
       <h3 id="compare-heading">Compare two dates</h3>
-      <div class="actions">
+      <div class="photo-compare__pickers">
         <PhotoSelect
           id="compare-before"
           text="Before"
@@ -63,61 +70,57 @@ export function PhotoCompare({ photos }: { photos: readonly LocalPhoto[] }) {
           set={setAfter}
         />
       </div>
-      <fieldset class="inline">
-        <legend>View</legend>
-        <label>
-          <input
-            type="radio"
-            name="compare-mode"
-            checked={mode === "side"}
-            onChange={() => setMode("side")}
-          />{" "}
-          Side by side
-        </label>{" "}
-        <label>
-          <input
-            type="radio"
-            name="compare-mode"
-            checked={mode === "slider"}
-            onChange={() => setMode("slider")}
-          />{" "}
-          Slider
-        </label>
-      </fieldset>
+      <SegmentedControl
+        legend="View"
+        options={[
+          { value: "side", label: "Side by side" },
+          { value: "slider", label: "Slider" },
+        ]}
+        value={mode}
+        onChange={setMode}
+      />
       {mode === "side" ? (
-        <div class="side-by-side">
-          <figure>
-            <img src={beforeUrl} alt={`Your face on ${label(before)}`} />
-            <figcaption>{label(before)}</figcaption>
-          </figure>
-          <figure>
-            <img src={afterUrl} alt={`Your face on ${label(after)}`} />
-            <figcaption>{label(after)}</figcaption>
-          </figure>
+        <div class="photo-compare__side">
+          {[b, a].map((s) => (
+            <figure key={s.p.id}>
+              <AlignedPhoto photo={s.p} transform={s.t} frame={series.frame} label={label(s.p)} />
+              <figcaption>{photoDate(s.p)}</figcaption>
+            </figure>
+          ))}
         </div>
       ) : (
         <>
-          <div class="slider-compare">
-            <img src={beforeUrl} alt={`Your face on ${label(before)}`} />
-            <img
-              class="slider-top"
-              src={afterUrl}
-              alt={`Your face on ${label(after)}, from ${split}% across`}
+          <div class="photo-compare__stack">
+            <AlignedPhoto photo={b.p} transform={b.t} frame={series.frame} label={label(b.p)} />
+            <AlignedPhoto
+              photo={a.p}
+              transform={a.t}
+              frame={series.frame}
+              label={`${label(a.p)}, from ${split}% across`}
+              class="photo-compare__top"
               style={{ clipPath: `inset(0 0 0 ${split}%)` }}
             />
           </div>
-          <label class="block">
-            Slide between {label(before)} (left) and {label(after)} (right){" "}
-            <input
-              type="range"
-              min={0}
-              max={100}
-              value={split}
-              onInput={(e) => setSplit(Number(e.currentTarget.value))}
-            />
-          </label>
+          <Slider
+            label="Where the two meet"
+            value={split}
+            min={0}
+            max={100}
+            format={(v) => `${v}%`}
+            ends={[photoDate(before), photoDate(after)]}
+            onInput={setSplit}
+          />
         </>
       )}
-    </section>
+      <p class="photo-compare__note" role="status">
+        {props.finding
+          ? "Finding the faces, to line the photos up…"
+          : unaligned.length > 0
+            ? `Not lined up: no face was found in the photo from ${unaligned.map((s) => photoDate(s.p)).join(" or ")}.`
+            : series.reference
+              ? "Both photos are lined up to your first photo by the eyes, nose and mouth."
+              : ""}
+      </p>
+    </Card>
   );
 }

@@ -1,4 +1,5 @@
 import type { IDBPDatabase } from "idb";
+import type { FaceAnchors } from "../../../core/camera/face-anchors.ts";
 import { type LocalPhoto, type NuraDb, openLocalDb } from "../../local/local-db.ts";
 
 let shared: Promise<IDBPDatabase<NuraDb>> | undefined;
@@ -44,4 +45,15 @@ export async function deletePhoto(id: string): Promise<void> {
 export async function savePhotos(photos: readonly LocalPhoto[]): Promise<void> {
   const tx = (await db()).transaction("photos", "readwrite");
   await Promise.all([...photos.map((p) => tx.store.put(p)), tx.done]);
+}
+
+/**
+ * Stores the face found in a saved photo, if the photo is still there: a photo deleted while its
+ * face was being looked for stays deleted.
+ */
+export async function setAnchors(id: string, anchors: FaceAnchors | null): Promise<void> {
+  const tx = (await db()).transaction("photos", "readwrite");
+  const photo = await tx.store.get(id);
+  if (photo) await tx.store.put({ ...photo, anchors });
+  await tx.done;
 }

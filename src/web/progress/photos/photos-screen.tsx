@@ -1,41 +1,64 @@
-import { useState } from "preact/hooks";
+import { useEffect, useState } from "preact/hooks";
 import { practiceDay } from "../../../core/time/session-day.ts";
+import { detectors } from "../../camera/detector-loader.ts";
+import { ModelProgress } from "../../camera/model-progress.tsx";
 import { deviceTimeZone } from "../../common/device-time-zone.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
 import { useLoad } from "../../common/use-load.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import type { Records } from "../../local/records.ts";
+import { Card } from "../../ui/card.tsx";
+import { EmptyState } from "../../ui/empty-state.tsx";
+import { Image as ImageIcon } from "../../ui/icons.ts";
 import { CameraCapture } from "./camera-capture.tsx";
+import { findFace } from "./find-face.ts";
+import { type Pending, PendingPhoto } from "./pending-photo.tsx";
 import { PhotoCompare } from "./photo-compare.tsx";
 import { PhotoList } from "./photo-list.tsx";
+import { reviewPhoto } from "./photo-review.ts";
+import { PhotoSources } from "./photo-sources.tsx";
 import { deletePhoto, listPhotos, savePhoto } from "./photo-store.ts";
 import { type PreparedPhoto, prepareFile } from "./prepare-photo.ts";
-import { useObjectUrl } from "./use-object-url.ts";
+import { UndoDelete } from "./undo-delete.tsx";
+import { canUseCamera } from "./use-camera.ts";
+import { useLazyFaces } from "./use-lazy-faces.ts";
+// The design tokens the ui components are drawn from. The app shell loads them for every screen
+// once it moves to the design system (issue 16); until then this screen, the first built on the
+// components, brings them itself (a second import of the same file is one stylesheet).
+import "../../styles/tokens.css";
+import "./photos.css";
 
-/** A photo taken or picked, not saved yet, with the id it is saved under (made when taken). */
-type Pending = PreparedPhoto & { readonly id: string };
-
-/** Progress photos: capture or pick, a lighting check, a ghost overlay, comparison, deletion. */
+/**
+ * Progress photos: take one with the first photo as a ghost to line up with, or pick a file; a
+ * check of light, focus and framing before saving; the face found and kept with each photo, so
+ * the compare view lines them up; delete with a question first and undo after.
+ */
 export function PhotosScreen({ records }: { records: Records }) {
   const [changes, setChanges] = useState(0);
   const listed = useLoad("read your photos", listPhotos, [changes]);
   const photos: readonly LocalPhoto[] = listed.value ?? [];
+  const reload = () => setChanges((n) => n + 1);
   const [camera, setCamera] = useState(false);
+  const [cameraNote, setCameraNote] = useState(
+    canUseCamera()
+      ? ""
+      : "This browser cannot use a camera here. You can choose a picture instead.",
+  );
   const [pending, setPending] = useState<Pending>();
-  const [error, setError] = useState("");
-  const [status, setStatus] = useState("");
-  const pendingUrl = useObjectUrl(pending?.blob);
-  // The id is made with the picture, so saving it twice (a double tap, a retry) keeps one photo.
-  const prepared = (p: PreparedPhoto) => setPending({ ...p, id: records.newId() });
+  const [pickError, setPickError] = useState("");
+  const [deleted, setDeleted] = useState<LocalPhoto>();
+  const [attempt, setAttempt] = useState(0);
+  const modelState = detectors.state("face").value;
+  useEffect(() => () => detectors.release("face"), []);
 
-  const onFile = (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = "";
-    if (!file) return;
-    setError("");
-    prepareFile(file).then(prepared, () => setError("That file could not be read as a picture."));
+  // The id is made with the picture, so saving it twice (a double tap, a retry) keeps one photo.
+  const prepared = async (p: PreparedPhoto) => {
+    const id = records.newId();
+    setPending({ ...p, id, anchors: undefined, review: undefined });
+    const anchors = await findFace(p.canvas).catch(() => undefined);
+    const review = reviewPhoto(p.canvas, anchors);
+    setPending((cur) => (cur?.id === id ? { ...cur, anchors, review } : cur));
   };
   const saving = useAction("save the photo", async (photo: Pending) => {
     const now = Date.now();
@@ -46,75 +69,98 @@ export function PhotosScreen({ records }: { records: Records }) {
       blob: photo.blob,
       width: photo.width,
       height: photo.height,
+      ...(photo.anchors === undefined ? {} : { anchors: photo.anchors }),
     });
     setPending(undefined);
     setCamera(false);
-    setStatus("Photo saved on this device.");
-    setChanges((n) => n + 1);
+    setDeleted(undefined);
+    reload();
   });
-  const removing = useAction("delete the photo", async (id: string) => {
-    await deletePhoto(id);
-    setStatus("Photo deleted from this device.");
-    setChanges((n) => n + 1);
+  const removing = useAction("delete the photo", async (photo: LocalPhoto) => {
+    await deletePhoto(photo.id);
+    setDeleted(photo);
+    reload();
+  });
+  const restoring = useAction("bring the photo back", async (photo: LocalPhoto) => {
+    await savePhoto(photo);
+    setDeleted(undefined);
+    reload();
   });
 
+  const picking = (file: File) => {
+    setPickError("");
+    prepareFile(file).then(prepared, () =>
+      setPickError("That file could not be read as a picture."),
+    );
+  };
   return (
-    <section aria-labelledby="photos-heading" class="progress-card">
+    <Card as="section" aria-labelledby="photos-heading" class="photos">
       <h2 id="photos-heading">Photos</h2>
-      <p class="privacy">
+      <p class="photos__privacy">
         <strong>Your photos stay on this device.</strong> They are kept in this browser's storage
         only: never uploaded, never synced, and not part of the data export unless you download them
-        yourself.
+        yourself. To line photos up, Nura finds your face on this device; the face finder downloads
+        once from Nura's own server.
       </p>
+      <ModelProgress
+        state={modelState}
+        what="the face finder"
+        onRetry={() => {
+          setAttempt((n) => n + 1);
+          detectors.get("face").catch(() => {});
+        }}
+      />
       {pending ? (
-        <div class="pending-photo">
-          <img src={pendingUrl} alt="Your face as just taken, not saved yet" />
-          {pending.lighting.verdict === "ok" ? (
-            <p>The light looks even.</p>
-          ) : (
-            <p role="alert" class="hint">
-              {pending.lighting.hint}
-            </p>
-          )}
-          <div class="actions">
-            <button type="button" disabled={saving.busy.value} onClick={() => saving.run(pending)}>
-              {pending.lighting.verdict === "ok" ? "Save photo" : "Save anyway"}
-            </button>
-            <button type="button" class="secondary" onClick={() => setPending(undefined)}>
-              Retake
-            </button>
-          </div>
-        </div>
+        <PendingPhoto
+          pending={pending}
+          saving={saving.busy.value}
+          onSave={() => saving.run(pending)}
+          onRetake={() => setPending(undefined)}
+        />
       ) : camera ? (
         <CameraCapture
-          ghost={photos[0]?.blob}
-          onCapture={prepared}
+          first={photos[0]}
+          onCapture={(p) => {
+            prepared(p).catch(() => {});
+          }}
           onClose={() => setCamera(false)}
+          onUnavailable={(message) => {
+            setCamera(false);
+            setCameraNote(message);
+          }}
         />
       ) : (
-        <div class="actions">
-          <button type="button" onClick={() => setCamera(true)}>
-            Use the camera
-          </button>
-          <label class="button secondary">
-            Choose a picture{" "}
-            <input class="visually-hidden" type="file" accept="image/*" onChange={onFile} />
-          </label>
-        </div>
+        <PhotoSources
+          cameraNote={cameraNote}
+          pickError={pickError}
+          onCamera={() => setCamera(true)}
+          onFile={picking}
+        />
       )}
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
       <ProblemNotice problem={saving.problem.value} />
       <ProblemNotice problem={removing.problem.value} />
+      <ProblemNotice problem={restoring.problem.value} />
       <ProblemNotice problem={listed.problem} />
-      <p role="status" class="muted">
-        {status}
-      </p>
-      {photos.length >= 2 ? <PhotoCompare photos={photos} /> : null}
-      <PhotoList photos={photos} remove={(id) => removing.run(id)} />
-    </section>
+      <UndoDelete deleted={deleted} busy={restoring.busy.value} onUndo={(p) => restoring.run(p)} />
+      {photos.length >= 2 ? (
+        <PhotoCompareWithFaces photos={photos} attempt={attempt} onFound={reload} />
+      ) : null}
+      {photos.length > 0 ? (
+        <PhotoList photos={photos} remove={(p) => removing.run(p)} />
+      ) : listed.value ? (
+        <EmptyState icon={ImageIcon} title="No photos yet" headingLevel={3}>
+          Take one now and another in a few weeks, in the same light, to compare.
+        </EmptyState>
+      ) : null}
+    </Card>
   );
+}
+
+function PhotoCompareWithFaces(props: {
+  photos: readonly LocalPhoto[];
+  attempt: number;
+  onFound: () => void;
+}) {
+  const finding = useLazyFaces(props.photos, props.attempt, props.onFound);
+  return <PhotoCompare photos={props.photos} finding={finding} />;
 }

@@ -1,16 +1,14 @@
-import { checkLighting, type Lighting } from "../../../core/progress/lighting.ts";
-
-/** A picture ready to save: normalised to JPEG, at most {@link MAX_SIDE} pixels on a side. */
+/** A picture ready to check and save: normalised to JPEG, at most {@link MAX_SIDE} px a side. */
 export interface PreparedPhoto {
   readonly blob: Blob;
   readonly width: number;
   readonly height: number;
-  readonly lighting: Lighting;
+  /** The picture as saved, for finding the face and checking light and focus. */
+  readonly canvas: HTMLCanvasElement;
 }
 
 /** Big enough to compare skin, small enough that two years of photos stay modest. */
 export const MAX_SIDE = 1280;
-const CHECK_SIDE = 160;
 
 function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   return new Promise((resolve, reject) =>
@@ -23,8 +21,9 @@ function toBlob(canvas: HTMLCanvasElement): Promise<Blob> {
 }
 
 /**
- * Draws a camera frame or a picked image onto a canvas, checks its lighting from a small copy of
- * its pixels, and encodes it. Everything happens in this page.
+ * Draws a camera frame or a picked image onto a canvas at most {@link MAX_SIDE} pixels a side
+ * and encodes it. A camera frame is saved as the camera sees it, not mirrored as the preview
+ * shows it. Everything happens in this page.
  */
 export async function preparePhoto(
   source: CanvasImageSource,
@@ -36,25 +35,14 @@ export async function preparePhoto(
   const canvas = document.createElement("canvas");
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(height * scale);
-  canvas.getContext("2d")?.drawImage(source, 0, 0, canvas.width, canvas.height);
-  const small = document.createElement("canvas");
-  const k = Math.min(1, CHECK_SIDE / Math.max(canvas.width, canvas.height));
-  small.width = Math.max(1, Math.round(canvas.width * k));
-  small.height = Math.max(1, Math.round(canvas.height * k));
-  const ctx = small.getContext("2d", { willReadFrequently: true });
+  const ctx = canvas.getContext("2d", { willReadFrequently: true });
   if (!ctx) throw new Error("this browser cannot read pictures");
-  ctx.drawImage(canvas, 0, 0, small.width, small.height);
-  const pixels = ctx.getImageData(0, 0, small.width, small.height);
-  return {
-    blob: await toBlob(canvas),
-    width: canvas.width,
-    height: canvas.height,
-    lighting: checkLighting(pixels),
-  };
+  ctx.drawImage(source, 0, 0, canvas.width, canvas.height);
+  return { blob: await toBlob(canvas), width: canvas.width, height: canvas.height, canvas };
 }
 
 /** Prepares a picked image file. */
-export async function prepareFile(file: File): Promise<PreparedPhoto> {
+export async function prepareFile(file: Blob): Promise<PreparedPhoto> {
   const bitmap = await createImageBitmap(file);
   try {
     return await preparePhoto(bitmap, bitmap.width, bitmap.height);
