@@ -1,6 +1,7 @@
 import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
+import { catalogPlugin } from "./src/i18n/catalog-plugin.ts";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
 import { modelsPlugin } from "./src/site/models-plugin.ts";
 import { designPagePlugin } from "./src/web/design/design-plugin.ts";
@@ -13,7 +14,14 @@ const api = process.env.NURA_API ?? "http://localhost:8080";
 export const config = defineConfig({
   root,
   publicDir: "public",
-  plugins: [preact(), guidesPlugin(), modelsPlugin(), pwaPlugin(), designPagePlugin()],
+  plugins: [
+    preact(),
+    catalogPlugin(),
+    guidesPlugin(),
+    modelsPlugin(),
+    pwaPlugin(),
+    designPagePlugin(),
+  ],
   // The landmark worker is an ES module (src/web/camera/detector-worker.ts).
   worker: { format: "es" },
   build: {

@@ -17,6 +17,7 @@ export const config = defineConfig({
             "test/unit/**/*.test.ts",
           ],
           environment: "node",
+          setupFiles: ["test/unit/english-app.setup.ts"],
         },
       },
       {

@@ -9,6 +9,7 @@ import { playerTimingBench } from "./player-timing.ts";
 import { progressRenderBench } from "./progress-render.ts";
 import type { Bench } from "./support/figure.ts";
 import { syncLoadBench } from "./sync-load.ts";
+import { todayFirstLoadBench } from "./today-first-load.ts";
 
 /** Every benchmark `npm run bench` runs, in order. Each feature adds its own line. */
 export const benches: readonly Bench[] = [
@@ -21,5 +22,6 @@ export const benches: readonly Bench[] = [
   playerTimingBench,
   calendarFeedBench,
   hostilePlanBench,
+  todayFirstLoadBench,
   coachCameraBench,
 ];

@@ -4,6 +4,7 @@ import { SLOTS } from "../src/core/model/slots.ts";
 import { ZONE_IDS } from "../src/core/model/zones.ts";
 import { planSession } from "../src/core/planner/plan-session.ts";
 import type { PlanInput } from "../src/core/planner/plan-types.ts";
+import { translatorFor } from "../src/i18n/node-translator.ts";
 import { type Bench, type Figure, median } from "./support/figure.ts";
 
 /** The issue's target: plans per second on one core. */
@@ -51,6 +52,9 @@ function cpuSince(from: NodeJS.CpuUsage): number {
   return (used.user + used.system) / 1e6;
 }
 
+/** English: the planner's cost with the translator the CLI and the server use. */
+const en = translatorFor("en");
+
 /**
  * Plans per CPU second, cycling through the inputs for about `ms` of CPU time. CPU time rather
  * than wall time, so a busy machine does not count other processes' work against the planner:
@@ -62,7 +66,7 @@ function round(all: readonly PlanInput[], ms: number): number {
   let steps = 0;
   while (cpuSince(start) * 1000 < ms) {
     for (let i = 0; i < 100; i++) {
-      const result = planSession(all[(count + i) % all.length] as PlanInput);
+      const result = planSession(all[(count + i) % all.length] as PlanInput, en);
       if (result.ok) steps += result.plan.steps.length;
     }
     count += 100;

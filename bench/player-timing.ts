@@ -1,5 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { planSession } from "../src/core/planner/plan-session.ts";
+import { translatorFor } from "../src/i18n/node-translator.ts";
 import type { PendingSession } from "../src/web/player/handoff.ts";
 import { buildTimeline } from "../src/web/player/timeline.ts";
 import { startNura } from "../test/e2e/support/nura-server.ts";
@@ -14,7 +15,10 @@ const MINUTES = Number(process.env.NURA_BENCH_PLAYER_MINUTES ?? 2);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 function planOf(minutes: number): PendingSession {
-  const result = planSession({ slot: "pm", minutes, medium: "serum", date: "2026-11-25" });
+  const result = planSession(
+    { slot: "pm", minutes, medium: "serum", date: "2026-11-25" },
+    translatorFor("en"),
+  );
   if (!result.ok || result.plan.verdict === "stop")
     throw new Error("the planner refused a 2-minute plan");
   return {

@@ -1,6 +1,5 @@
 import type { ClaimId } from "../core/evidence/claims.ts";
 import { PER_LINE, type TechniqueId } from "../core/model/techniques.ts";
-import { ZONE_LINES } from "../core/model/zone-lines.ts";
 
 /** A benefit a technique page names, tied to the catalog claim whose grade it shows. */
 export interface TechniqueBenefit {
@@ -8,7 +7,10 @@ export interface TechniqueBenefit {
   readonly text: string;
 }
 
-/** The teaching text of a technique page, in our words; numbers come from the core model. */
+/**
+ * The teaching text of a technique page, in our words; numbers come from the core model. A step
+ * may hold `{lines}`, which the page fills with the cheek's lines in the page's language.
+ */
 export interface TechniqueText {
   /** What the movement is for, in one or two sentences, with no benefit claimed. */
   readonly purpose: string;
@@ -19,7 +21,6 @@ export interface TechniqueText {
 
 const ROLLER = PER_LINE.roller;
 const GUA_SHA = PER_LINE["gua-sha"];
-const CHEEK_LINES = ZONE_LINES.cheeks.join("; ");
 
 /** Every technique's page text. Benefit sentences are held to the guides' claims rule (tested). */
 export const TECHNIQUE_TEXTS: Readonly<Record<TechniqueId, TechniqueText>> = {
@@ -177,7 +178,7 @@ export const TECHNIQUE_TEXTS: Readonly<Record<TechniqueId, TechniqueText>> = {
       "Apply serum or oil so the roller glides.",
       "Rest the roller on the skin under its own weight.",
       "Roll outward in one direction, lift it off and return to the start.",
-      `Work line by line: ${ROLLER.min} to ${ROLLER.max} passes along one line, then the next. A cheek has three lines: ${CHEEK_LINES}.`,
+      `Work line by line: ${ROLLER.min} to ${ROLLER.max} passes along one line, then the next. A cheek has three lines: {lines}.`,
       "On the forehead, three lines on each half, from the hairline down to the brow; on the neck, two lines, rolling downward.",
     ],
     avoid: [

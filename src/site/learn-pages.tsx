@@ -1,4 +1,6 @@
 import { renderToString } from "preact-render-to-string";
+import { translatorFor } from "../i18n/node-translator.ts";
+import { setTranslator } from "../web/i18n/language.ts";
 import type { GuideEntry } from "../web/learn/guide-types.ts";
 import { GuidesScreen } from "../web/learn/guides-screen.tsx";
 import { provideGuides } from "../web/learn/use-guides.ts";
@@ -31,6 +33,7 @@ function page(path: string, title: string, description: string): LearnPage {
  * guides plugin as its own server-side bundle and called at the end of the app's build.
  */
 export function renderLearnPages(guides: readonly GuideEntry[]): LearnPage[] {
+  setTranslator(translatorFor("en"));
   provideGuides(guides);
   return [
     page(

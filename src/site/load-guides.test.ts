@@ -2,7 +2,10 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { stepGuide } from "../core/routine/how-texts.ts";
 import { PRODUCT_KINDS } from "../core/routine/product-kinds.ts";
+import { translatorFor } from "../i18n/node-translator.ts";
 import { GuideCheckError, loadGuides } from "./load-guides.ts";
+
+const en = translatorFor("en");
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const guidesDir = fileURLToPath(new URL("../content/guides", import.meta.url));
@@ -59,7 +62,7 @@ describe("loadGuides", () => {
 
   it("every guide a routine step links to exists, under the title the step shows", () => {
     const titles = new Map(loadGuides(guidesDir).guides.map((g) => [g.slug, g.title]));
-    const linked = PRODUCT_KINDS.flatMap((k) => stepGuide(k) ?? []);
+    const linked = PRODUCT_KINDS.flatMap((k) => stepGuide(k, en) ?? []);
     expect(linked.map((g) => g.slug)).toEqual(["sunscreen-basics"]);
     for (const g of linked) expect(titles.get(g.slug)).toBe(g.title);
   });

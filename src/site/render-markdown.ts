@@ -1,7 +1,11 @@
 import { Marked, type Tokens } from "marked";
+import { translatorFor } from "../i18n/node-translator.ts";
 import type { TocEntry } from "../web/learn/guide-types.ts";
 import { claimBadgeHtml, escapeHtml, isClaimId } from "./claim-badge.ts";
 import { slugify } from "./slugify.ts";
+
+/** The guides are written in English; their badges name the claim in English too. */
+const english = translatorFor("en");
 
 /** A guide body rendered to HTML, with what the checks and the page need from it. */
 export interface RenderedMarkdown {
@@ -40,7 +44,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
         renderer(token) {
           const id = (token as ClaimToken).id;
           if (!isClaimId(id)) throw new Error(`unknown claim marker [claim:${id}]`);
-          return claimBadgeHtml(id);
+          return claimBadgeHtml(id, english);
         },
       },
     ],

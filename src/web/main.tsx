@@ -4,6 +4,7 @@ import "./styles/base.css";
 import "./styles/layout.css";
 import "./ui/visually-hidden.css";
 import "./styles/legacy.css";
+import { startLanguage } from "./i18n/start-language.ts";
 import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { startPwa } from "./pwa/start-pwa.tsx";
 import { startRouter } from "./router.ts";
@@ -16,18 +17,33 @@ startRouter();
 const root = document.getElementById("app");
 // The app's one sync controller, made here and handed to the screens that show or change it.
 const sync = new SyncController(browserSyncDeps());
-if (root) {
-  const app = (
-    <SyncContext.Provider value={sync}>
-      <AppShell />
-    </SyncContext.Provider>
-  );
-  mountApp(app, root).catch((err: unknown) => {
-    console.warn("the page stays as the build made it: its screen could not be loaded", err);
-  });
+
+/** Everything after the language: each part may say something, so none runs before it. */
+function startApp(): void {
+  if (root) {
+    const app = (
+      <SyncContext.Provider value={sync}>
+        <AppShell />
+      </SyncContext.Provider>
+    );
+    mountApp(app, root).catch((err: unknown) => {
+      console.warn("the page stays as the build made it: its screen could not be loaded", err);
+    });
+  }
+  startPwa();
+  // A session finished while the device's storage failed waits in localStorage: write it now.
+  savingLeftovers.run();
+  // Sync on start: asks who is signed in and, when someone is, pushes and pulls in the background.
+  sync.start();
 }
-startPwa();
-// A session finished while the device's storage failed waits in localStorage: write it now.
-savingLeftovers.run();
-// Sync on start: asks who is signed in and, when someone is, pushes and pulls in the background.
-sync.start();
+
+if (root) {
+  startLanguage(root).then(
+    (started) => {
+      if (started) startApp();
+    },
+    (err: unknown) => {
+      console.warn("the page stays as the build made it: its language could not be loaded", err);
+    },
+  );
+}

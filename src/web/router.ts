@@ -1,7 +1,21 @@
 import { signal } from "@preact/signals";
+import { appPath, localePath, pathLocale } from "./i18n/locale-path.ts";
 
-/** The current path, kept in step with the address bar. */
-export const currentPath = signal(typeof location === "undefined" ? "/" : location.pathname);
+/**
+ * The language prefix the page was loaded under (`/es/learn/guides`), kept on every address the
+ * app moves to, so a page opened in a language stays in it.
+ */
+const pageLocale = typeof location === "undefined" ? undefined : pathLocale(location.pathname);
+
+/** The address of an app path on this page: the path under the page's language prefix. */
+function address(path: string): string {
+  return pageLocale === undefined ? path : localePath(pageLocale, path);
+}
+
+/** The current path, kept in step with the address bar, without its language prefix. */
+export const currentPath = signal(
+  typeof location === "undefined" ? "/" : appPath(location.pathname),
+);
 
 /**
  * Asked before the app leaves the current path (a link, `navigate`, the browser's Back or
@@ -31,24 +45,27 @@ function mayLeave(go: () => void): boolean {
   );
 }
 
-/** Moves to another screen without a page load, unless the screen's guard keeps it. */
+/**
+ * Moves to another screen without a page load, unless the screen's guard keeps it; `path` is an
+ * app path (no language prefix).
+ */
 export function navigate(path: string, replace = false): void {
   if (path === currentPath.value) return;
   if (!mayLeave(() => navigate(path, replace))) return;
-  if (replace) history.replaceState(null, "", path);
-  else history.pushState(null, "", path);
-  currentPath.value = location.pathname;
+  if (replace) history.replaceState(null, "", address(path));
+  else history.pushState(null, "", address(path));
+  currentPath.value = appPath(location.pathname);
   window.scrollTo(0, 0);
 }
 
 /** Keeps `currentPath` in step with back/forward and turns same-origin link clicks into navigations. */
 export function startRouter(): void {
   addEventListener("popstate", () => {
-    const to = location.pathname;
+    const to = appPath(location.pathname);
     if (to !== currentPath.value && !mayLeave(() => history.back())) {
       // The browser has moved already: put the guarded screen back on top while the person
       // decides; leaving after all goes back to where they were heading.
-      history.pushState(null, "", currentPath.value);
+      history.pushState(null, "", address(currentPath.value));
       return;
     }
     currentPath.value = to;
@@ -60,7 +77,9 @@ export function startRouter(): void {
     if (!link || link.target || link.hasAttribute("download")) return;
     const url = new URL(link.href, location.href);
     if (url.origin !== location.origin || link.dataset.native !== undefined) return;
+    // A link to another language's page (a language switch) loads that page afresh.
+    if (pathLocale(url.pathname) !== undefined && pathLocale(url.pathname) !== pageLocale) return;
     event.preventDefault();
-    navigate(url.pathname + url.search + url.hash);
+    navigate(appPath(url.pathname) + url.search + url.hash);
   });
 }

@@ -112,7 +112,7 @@ describe("nura plan", () => {
     );
     const surgery = await runNura(...base, "--procedure", "surgery:2026-01-10");
     expect(surgery.code).toBe(3);
-    expect(surgery.out).toContain("surgery-recent: Facial surgery on 2026-01-10: no massage");
+    expect(surgery.out).toContain("surgery-recent: Facial surgery on 10 January 2026: no massage");
     const cleared = await runNura(...base, "--procedure", "surgery:2026-01-10:cleared", "--json");
     expect(cleared.code).toBe(0);
     expect(JSON.parse(cleared.out).steps.every((s: { pressure: number }) => s.pressure === 1)).toBe(
@@ -265,5 +265,24 @@ describe("nura plan", () => {
     ]) {
       expect(out).toContain(word);
     }
+  });
+
+  it("prints the plan in German or Spanish with --lang, and refuses a language it does not speak", async () => {
+    const de = await runNura(...base, "--lang", "de");
+    expect(de.code).toBe(0);
+    const lines = de.out.split("\n");
+    expect(lines.slice(0, 2)).toEqual([
+      "Abend: Massage, 5 Min., 2026-03-02 (Drainage-Reihenfolge)",
+      "Sicherheit: ohne Änderungen",
+    ]);
+    expect(lines[4]).toBe(
+      "1   0:00  Schlüsselbein    beide  Stehende Kreise  Finger  1 Hautverschiebung  20s   1       ~10",
+    );
+    const es = await runNura(...base, "--lang", "es", "--json");
+    const plan = JSON.parse(es.out);
+    expect(plan.steps[0].cues[0].text).toMatch(/^Clavícula: /);
+    const fr = await runNura(...base, "--lang", "fr");
+    expect(fr.code).toBe(2);
+    expect(fr.err).toContain('--lang must be one of en, es, de; got "fr"');
   });
 });

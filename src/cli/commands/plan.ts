@@ -8,6 +8,7 @@ import { planRequest } from "../../core/planner/plan-session.ts";
 import { CLEARABLE_PROCEDURES, PROCEDURE_KINDS } from "../../core/safety/profile.ts";
 import { localDateOf } from "../../core/time/zoned-time.ts";
 import { type CliContext, exitCode, UsageError } from "../command.ts";
+import { langHelp, langTranslator } from "../massage/lang-flag.ts";
 import { flagMessage, readPlanFlags } from "../massage/plan-flags.ts";
 import { renderPlan } from "../massage/plan-table.ts";
 import { wrapList } from "../massage/wrap-list.ts";
@@ -38,6 +39,7 @@ Options:
   --age N               your age in years (over 60 leaves the neck to collarbone circles)
   --date YYYY-MM-DD     the day of the session (default: today, local time)
   --json                print the plan as JSON
+${langHelp(24)}
   -h, --help            show this help
 
 Conditions:
@@ -52,9 +54,6 @@ ${wrapList(ZONE_IDS, "  ")}
 Exit status: 0 a plan, 3 the safety screen says stop (reasons printed), 2 bad input.
 `;
 
-const THERAPIST_TIMER =
-  "Nura plans no drainage for you. For the routine your lymphedema therapist taught you, use the plain timer on the Today screen of the app, or any timer you like, and follow their steps.";
-
 /** Today's date where the command runs. */
 function today(): string {
   return localDateOf(Date.now(), Intl.DateTimeFormat().resolvedOptions().timeZone);
@@ -67,11 +66,12 @@ export async function run(ctx: CliContext): Promise<number> {
     ctx.stdout(HELP);
     return exitCode.ok;
   }
+  const t = langTranslator(flags.lang);
   const request = parsePlanInput(flags.input);
   if (!request.ok) throw new UsageError(flagMessage(request.error, flags));
-  const plan = planRequest(request.value);
-  ctx.stdout(flags.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan));
+  const plan = planRequest(request.value, t);
+  ctx.stdout(flags.json ? `${JSON.stringify(plan, null, 2)}\n` : renderPlan(plan, t));
   if (!flags.json && plan.reasons.some((r) => r.code === "head-neck-lymphedema"))
-    ctx.stdout(`\n${THERAPIST_TIMER}\n`);
+    ctx.stdout(`\n${t("cli.plan.therapist-timer")}\n`);
   return plan.verdict === "stop" ? exitCode.refused : exitCode.ok;
 }

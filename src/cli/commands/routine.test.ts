@@ -130,4 +130,26 @@ describe("nura routine", () => {
       expect(out).toContain(word);
     }
   });
+
+  it("prints the routine in Spanish with --lang es, warnings included", async () => {
+    const { code, out } = await runNura(
+      "routine",
+      "--slot",
+      "am",
+      "--products",
+      "cleanser,serum",
+      "--lang",
+      "es",
+    );
+    expect(code).toBe(0);
+    expect(out.split("\n").slice(0, 4)).toEqual([
+      "Rutina: Mañana",
+      "",
+      " 1. Limpiador      Lava con agua tibia y sécate con toquecitos, dejando la piel un poco húmeda.",
+      " 2. Sérum          Presiona unas gotas sobre la piel. Deja la piel resbaladiza: es el deslizamiento para tu masaje.",
+    ]);
+    expect(out).toContain(
+      "  no-sunscreen: Termina la mañana con un protector solar de amplio espectro, como último paso.",
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import type { InputError } from "../../core/validate/input-error.ts";
 import { UsageError } from "../command.ts";
+import { langOption } from "./lang-flag.ts";
 import { parseFlags, wholeNumber } from "./parse-flags.ts";
 
 /** The flags of `nura plan`. */
@@ -19,6 +20,7 @@ export const planOptions = {
   medium: { type: "string" },
   date: { type: "string" },
   json: { type: "boolean" },
+  ...langOption,
   help: { type: "boolean", short: "h" },
 } as const;
 
@@ -26,6 +28,8 @@ export const planOptions = {
 export interface PlanFlags {
   readonly help: boolean;
   readonly json: boolean;
+  /** `--lang`, unchecked (see `langTranslator`). */
+  readonly lang: string | undefined;
   /** Raw input for the core planner; it validates the values. */
   readonly input: Record<string, unknown>;
   /** The flag each `injectables[i]` came from. */
@@ -76,6 +80,7 @@ export function readPlanFlags(argv: readonly string[], today: string): PlanFlags
   return {
     help: v.help === true,
     json: v.json === true,
+    lang: v.lang,
     input,
     injectableFlags: [
       ...botox.map(() => "--botox" as const),

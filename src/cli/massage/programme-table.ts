@@ -1,11 +1,10 @@
 import type { DatedProgrammeDay } from "../../core/programme/programme-days.ts";
-import {
-  FOCUS,
-  PROGRAMME_IDS,
-  PROGRAMMES,
-  type Programme,
-} from "../../core/programme/programmes.ts";
+import { PROGRAMME_IDS, PROGRAMMES, type Programme } from "../../core/programme/programmes.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { textTable } from "./text-table.ts";
+
+/** `nura programme` prints in English (it has no `--lang` yet). */
+const en = translatorFor("en");
 
 /** The programmes as text: one row each, then what each follows. */
 export function renderProgrammeList(): string {
@@ -13,10 +12,10 @@ export function renderProgrammeList(): string {
     ["id", "name", "days", "what it is"],
     ...PROGRAMME_IDS.map((id) => {
       const p = PROGRAMMES[id];
-      return [p.id, p.name, String(p.days), p.summary];
+      return [p.id, en(`programme.${id}.name`), String(p.days), en(`programme.${id}.summary`)];
     }),
   ];
-  const basis = PROGRAMME_IDS.map((id) => `  ${id}: ${PROGRAMMES[id].basis}`);
+  const basis = PROGRAMME_IDS.map((id) => `  ${id}: ${en(`programme.${id}.basis`)}`);
   return `${[
     "Programmes",
     "",
@@ -54,18 +53,21 @@ export function renderProgrammeDays(
       String(d.day),
       d.date,
       minutes(d),
-      d.main === undefined ? "-" : FOCUS[d.main.focus].name,
+      d.main === undefined ? "-" : en(`programme.focus.${d.main.focus}.name`),
       tools(d),
       d.rest ? "rest" : "-",
       d.checkIn ? "check-in and photo" : "",
     ]),
   ];
   return `${[
-    `${programme.name}, ${first} to ${last} (${programme.days} days)`,
-    programme.basis,
+    `${en(`programme.${programme.id}.name`)}, ${first} to ${last} (${programme.days} days)`,
+    en(`programme.${programme.id}.basis`),
     "",
     "Stages:",
-    ...programme.stages.map((s) => `  ${s.name}, days ${s.days[0]}-${s.days[1]}: ${s.adds}`),
+    ...programme.stages.map(
+      (s) =>
+        `  ${en(`programme.stage.${s.id}.name`)}, days ${s.days[0]}-${s.days[1]}: ${en(`programme.stage.${s.id}.adds`)}`,
+    ),
     "",
     ...textTable(rows),
   ].join("\n")}\n`;

@@ -1,9 +1,12 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { DEFAULT_REMINDERS, type ReminderSettings } from "../setup/reminder-settings.ts";
 import { addDays, type LocalDate } from "../time/local-date.ts";
 import { zonedEpoch } from "../time/zoned-epoch.ts";
 import { buildCalendar, type CalendarInput } from "./build-calendar.ts";
+
+const en = translatorFor("en");
 
 const input = (
   settings: Partial<ReminderSettings> = {},
@@ -15,6 +18,7 @@ const input = (
   uidSeed: "0190f0e2-7c1a-7000-8000-00000000abcd",
   now: Date.parse("2026-03-26T10:00:00Z"),
   appUrl: "https://nura.example/",
+  t: en,
 });
 
 function parse(ics: string): ICAL.Component {

@@ -1,19 +1,13 @@
+import type { Translate } from "../i18n/translate.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { type ReminderSchedule, remindsOn } from "../reminders/due-reminders.ts";
 import { clockParts } from "../setup/reminder-settings.ts";
 import { addDays, type LocalDate } from "../time/local-date.ts";
 import { localDateOf } from "../time/zoned-time.ts";
-import { counted, noun } from "../words/plural.ts";
 import { escapeText, localDateTime, toStream, utcDateTime } from "./ics-text.ts";
 import { vtimezoneLines } from "./vtimezone.ts";
 
 const DAYS = ["SU", "MO", "TU", "WE", "TH", "FR", "SA"] as const;
-
-const SUMMARIES: Readonly<Record<Slot, string>> = {
-  am: "Nura: morning face massage",
-  pm: "Nura: evening face massage",
-  weekly: "Nura: weekly face massage",
-};
 
 /** What goes into the calendar file. */
 export interface CalendarInput {
@@ -29,6 +23,8 @@ export interface CalendarInput {
   readonly now: number;
   /** Where the app lives, put in each event so a tap opens it. */
   readonly appUrl?: string;
+  /** Says the events' titles and descriptions, in the person's language. */
+  readonly t: Translate;
 }
 
 /** The weekdays a slot reminds on, 0 = Sunday. */
@@ -58,7 +54,8 @@ function eventLines(
         ? "FREQ=DAILY"
         : `FREQ=WEEKLY;BYDAY=${days.map((d) => DAYS[d]).join(",")}`;
   const minutes = Math.max(1, Math.round(input.minutes[slot]));
-  const description = `${counted(minutes, noun("minute"))} of guided face massage, with your ${slot === "am" ? "morning" : slot === "pm" ? "evening" : "weekly"} routine.`;
+  const summary = input.t("calendar.summary", { slot });
+  const description = input.t("calendar.description", { minutes, slot });
   return [
     "BEGIN:VEVENT",
     `UID:${input.uidSeed}-${slot}@nura`,
@@ -66,13 +63,13 @@ function eventLines(
     `DTSTART;TZID=${schedule.timeZone}:${localDateTime(start, hour, minute)}`,
     `DURATION:PT${minutes}M`,
     `RRULE:${rule}`,
-    `SUMMARY:${escapeText(SUMMARIES[slot])}`,
+    `SUMMARY:${escapeText(summary)}`,
     `DESCRIPTION:${escapeText(description)}`,
     ...(input.appUrl === undefined ? [] : [`URL:${input.appUrl}`]),
     "TRANSP:TRANSPARENT",
     "BEGIN:VALARM",
     "ACTION:DISPLAY",
-    `DESCRIPTION:${escapeText(SUMMARIES[slot])}`,
+    `DESCRIPTION:${escapeText(summary)}`,
     "TRIGGER:PT0S",
     "END:VALARM",
     "END:VEVENT",
@@ -84,7 +81,8 @@ function eventLines(
  * time in their own time zone (TZID plus a VTIMEZONE computed for it), each with a display alarm
  * at the event's start: the phone's calendar then reminds even while Nura is closed. Daily slots
  * repeat on every day that is not quiet; the weekly one on its weekday. Reminders switched off
- * give a valid calendar with no events, which empties a subscribed calendar.
+ * give a valid calendar with no events, which empties a subscribed calendar. Titles and
+ * descriptions are in the language of `input.t`.
  */
 export function buildCalendar(input: CalendarInput): string {
   const { schedule } = input;

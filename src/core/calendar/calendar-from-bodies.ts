@@ -1,3 +1,6 @@
+import type { Locale } from "../i18n/locales.ts";
+import type { Translate } from "../i18n/translate.ts";
+import { readLanguageSetting } from "../setup/language-setting.ts";
 import { readProfileBody } from "../setup/profile-body.ts";
 import { readReminderSettings } from "../setup/reminder-settings.ts";
 import { DEFAULT_WEEKDAY, readRoutineBody } from "../setup/routine-body.ts";
@@ -21,18 +24,31 @@ export interface CalendarContext {
   /** Used when the settings carry no time zone yet. */
   readonly fallbackTimeZone: string;
   readonly appUrl?: string;
+  /**
+   * The translator for the language the person chose in Settings (synced), or for `undefined`
+   * when they have not chosen one: the caller's own default then (the device's language, or
+   * English for a subscription).
+   */
+  readonly translatorFor: (locale: Locale | undefined) => Translate;
 }
+
+/** One section of the settings record's body, if it is there. */
+const settingsSection = (settings: unknown, name: string): unknown =>
+  isRecord(settings) ? settings[name] : undefined;
 
 /**
  * The calendar file for a person from their stored settings, profile and weekly routine, read
  * leniently (a damaged field falls back to its default), so the device download and the server's
- * subscription give the same events from the same records.
+ * subscription give the same events from the same records, in the language chosen in Settings.
  */
 export function calendarFromBodies(bodies: CalendarBodies, context: CalendarContext): string {
-  const section = isRecord(bodies.settings) ? bodies.settings.reminders : undefined;
-  const { settings } = readReminderSettings(section);
-  const profile = readProfileBody(bodies.profile ?? {}).body;
-  const weekly = readRoutineBody(bodies.weeklyRoutine, "weekly")?.body;
+  const section = settingsSection(bodies.settings, "reminders");
+  const t = context.translatorFor(
+    readLanguageSetting(settingsSection(bodies.settings, "language")),
+  );
+  const { settings } = readReminderSettings(section, t);
+  const profile = readProfileBody(bodies.profile ?? {}, t).body;
+  const weekly = readRoutineBody(bodies.weeklyRoutine, "weekly", t)?.body;
   const timeZone =
     settings.timeZone ?? (isTimeZone(context.fallbackTimeZone) ? context.fallbackTimeZone : "UTC");
   return buildCalendar({
@@ -41,5 +57,6 @@ export function calendarFromBodies(bodies: CalendarBodies, context: CalendarCont
     uidSeed: context.uidSeed,
     now: context.now,
     ...(context.appUrl === undefined ? {} : { appUrl: context.appUrl }),
+    t,
   });
 }

@@ -5,6 +5,7 @@ import type { FaceAnchors } from "./face-anchors.ts";
 import { type FaceFrame, faceFrame, toFace } from "./face-frame.ts";
 import { dot, norm, type Point, sub, unit } from "./point.ts";
 import {
+  type CoachDirection,
   directionAt,
   ellipseDistance,
   type FaceSide,
@@ -44,8 +45,8 @@ export type Toward = "higher" | "lower" | "further-out" | "closer-in";
  * language. It never scolds and says nothing of pressure: a camera cannot see it.
  */
 export type CoachMessage =
-  | { readonly code: "on-target"; readonly zone: ZoneId; readonly word: string }
-  | { readonly code: "go-direction"; readonly zone: ZoneId; readonly word: string }
+  | { readonly code: "on-target"; readonly zone: ZoneId; readonly word: CoachDirection }
+  | { readonly code: "go-direction"; readonly zone: ZoneId; readonly word: CoachDirection }
   | {
       readonly code: "move-to";
       readonly toward: Toward;

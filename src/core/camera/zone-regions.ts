@@ -1,6 +1,15 @@
 import type { ZoneId } from "../model/zones.ts";
 import type { Point } from "./point.ts";
 
+/** The ways the coach can name a zone's direction ("let each stroke go outward"). */
+export type CoachDirection =
+  | "outward"
+  | "down"
+  | "down-and-out"
+  | "in-small-circles"
+  | "along-the-jaw"
+  | "toward-the-neck";
+
 /**
  * How a technique moves, as a camera can follow it: along the zone's direction, in circles,
  * tapping on the spot, or holding still.
@@ -21,8 +30,8 @@ export interface ZoneRegion {
    * for zones worked on the spot.
    */
   readonly direction?: Point;
-  /** The direction in one word or two, as feedback says it ("outward", "down"). */
-  readonly word: string;
+  /** The direction as feedback says it; its words are the message `coach.direction.<word>`. */
+  readonly word: CoachDirection;
 }
 
 /**
@@ -50,7 +59,7 @@ export const ZONE_REGIONS: Readonly<Record<ZoneId, ZoneRegion>> = {
     center: { x: 1.05, y: -0.25 },
     radius: { x: 0.22, y: 0.3 },
     midline: false,
-    word: "in small circles",
+    word: "in-small-circles",
   },
   "under-eyes": {
     center: { x: 0.5, y: 0.22 },
@@ -64,7 +73,7 @@ export const ZONE_REGIONS: Readonly<Record<ZoneId, ZoneRegion>> = {
     radius: { x: 0.12, y: 0.25 },
     midline: false,
     direction: { x: 0.3, y: 1 },
-    word: "down and out",
+    word: "down-and-out",
   },
   cheeks: {
     center: { x: 0.68, y: 0.58 },
@@ -84,7 +93,7 @@ export const ZONE_REGIONS: Readonly<Record<ZoneId, ZoneRegion>> = {
     center: { x: 1.2, y: 0.45 },
     radius: { x: 0.2, y: 0.32 },
     midline: false,
-    word: "in small circles",
+    word: "in-small-circles",
   },
   masseter: {
     center: { x: 1.02, y: 1.1 },
@@ -105,7 +114,7 @@ export const ZONE_REGIONS: Readonly<Record<ZoneId, ZoneRegion>> = {
     radius: { x: 0.6, y: 0.28 },
     midline: false,
     direction: { x: 0.8, y: -0.6 },
-    word: "along the jaw toward the ear",
+    word: "along-the-jaw",
   },
   "neck-sides": {
     center: { x: 0.75, y: 2.55 },
@@ -118,14 +127,14 @@ export const ZONE_REGIONS: Readonly<Record<ZoneId, ZoneRegion>> = {
     center: { x: 0.9, y: 3.4 },
     radius: { x: 0.8, y: 0.35 },
     midline: false,
-    word: "in small circles",
+    word: "in-small-circles",
   },
   shoulders: {
     center: { x: 2.3, y: 3.5 },
     radius: { x: 0.8, y: 0.5 },
     midline: false,
     direction: { x: -1, y: 0 },
-    word: "toward the neck",
+    word: "toward-the-neck",
   },
 };
 

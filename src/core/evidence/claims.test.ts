@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { GOALS } from "../model/goals.ts";
 import { CLAIM_IDS, CLAIMS } from "./claims.ts";
 import { claimForGoal, GOAL_CLAIMS } from "./goal-claims.ts";
-import { GRADE_MEANINGS, GRADES } from "./grades.ts";
+import { GRADES } from "./grades.ts";
+
+const en = translatorFor("en");
 
 describe("evidence catalog", () => {
   it("grades each claim as the domain notes do", () => {
@@ -25,7 +28,7 @@ describe("evidence catalog", () => {
       expect(claim.label.replace(/\s/g, "")).toBe(
         claim.also === undefined ? claim.grade : `${claim.grade}/${claim.also.grade}`,
       );
-      expect(claim.summary.length).toBeGreaterThan(10);
+      expect(en(`claim.${id}.summary`).length).toBeGreaterThan(10);
       for (const source of claim.sources) {
         if (source.url !== undefined) expect(source.url).toMatch(/^https?:\/\//);
       }
@@ -37,7 +40,12 @@ describe("evidence catalog", () => {
   });
 
   it("explains every grade", () => {
-    expect(GRADES.map((g) => GRADE_MEANINGS[g].length > 0)).toEqual([true, true, true, true]);
+    expect(GRADES.map((g) => en(`grade.${g}.meaning`).length > 0)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("maps goals to the claims they rest on", () => {

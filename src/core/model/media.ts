@@ -1,7 +1,7 @@
 /** What gives the fingers glide on the skin; `none` means nothing has been applied. */
 export const MEDIA = ["serum", "facial-oil", "moisturizer", "cream", "none"] as const;
 
-/** One of {@link MEDIA}. */
+/** One of {@link MEDIA}; its name is the message `medium.<id>.name`. */
 export type Medium = (typeof MEDIA)[number];
 
 /** The media a session can run on: every one but `none` (never massage dry skin). */
@@ -14,15 +14,6 @@ export const SLIP_MEDIA = [
 
 /** One of {@link SLIP_MEDIA}: what a recorded session says was on the skin. */
 export type SlipMedium = (typeof SLIP_MEDIA)[number];
-
-/** Display names for the media. */
-export const MEDIUM_NAMES: Readonly<Record<Medium, string>> = {
-  serum: "Serum",
-  "facial-oil": "Facial oil",
-  moisturizer: "Moisturizer",
-  cream: "Cream",
-  none: "Nothing yet",
-};
 
 /** True when the medium gives slip, so the massage will not tug dry skin. */
 export function givesSlip(medium: Medium): boolean {

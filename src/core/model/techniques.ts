@@ -16,16 +16,21 @@ export const TECHNIQUE_IDS = [
 /** One of {@link TECHNIQUE_IDS}. */
 export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
 
-/** A technique, the tool it needs and its pace. */
+/**
+ * A technique, the tool it needs and its pace. Its name and description are the messages
+ * `technique.<id>.name` and `technique.<id>.description`; `technique.<id>.inline` is the name
+ * as it reads inside a sentence ("the areas strokes works").
+ */
 export interface Technique {
   readonly id: TechniqueId;
-  readonly name: string;
-  readonly description: string;
   readonly tool: ToolId;
   /** Seconds one repetition takes; absent when the movement is continuous (tapping, kneading). */
   readonly secondsPerRep?: number;
-  /** What one repetition is called, singular and plural; present exactly when it is counted. */
-  readonly count?: { readonly one: string; readonly many: string };
+  /**
+   * True when its repetitions are counted (then `secondsPerRep` is set); the count is said by
+   * the message `cue.count.<id>`, with each language's own nouns and plurals.
+   */
+  readonly counted: boolean;
   /** True when it travels along a zone's lines (see `ZONE_LINES`) rather than in one place. */
   readonly followsLines: boolean;
   /**
@@ -55,85 +60,70 @@ export const PER_LINE = {
 export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   strokes: {
     id: "strokes",
-    name: "Strokes",
-    description:
-      "Flat fingers sweep slowly in the zone's direction, about one stroke a second: upward and outward on the face, downward on the neck.",
     tool: "fingers",
     secondsPerRep: 1,
-    count: { one: "stroke", many: "strokes" },
+    counted: true,
     followsLines: true,
     oneSideAtATime: false,
     muscleWork: false,
   },
   "small-circles": {
     id: "small-circles",
-    name: "Small circles",
-    description: "Fingertips draw small, slow circles while moving along the zone.",
     tool: "fingers",
     secondsPerRep: 1,
-    count: { one: "circle", many: "circles" },
+    counted: true,
     followsLines: false,
     oneSideAtATime: false,
     muscleWork: false,
   },
   "stationary-circles": {
     id: "stationary-circles",
-    name: "Stationary circles",
-    description: "Flat fingers circle in one place, moving the skin rather than sliding over it.",
     tool: "fingers",
     secondsPerRep: 2,
-    count: { one: "circle", many: "circles" },
+    counted: true,
     followsLines: false,
     oneSideAtATime: false,
     muscleWork: false,
   },
   pinch: {
     id: "pinch",
-    name: "Light pinching",
-    description: "Tiny, quick pinches between thumb and finger, never tugging.",
     tool: "fingers",
     secondsPerRep: 1,
-    count: { one: "pinch", many: "pinches" },
+    counted: true,
     followsLines: false,
     oneSideAtATime: false,
     muscleWork: false,
   },
   tap: {
     id: "tap",
-    name: "Tapping",
-    description: "Fingertips tap lightly and quickly, like rain.",
     tool: "fingers",
+    counted: false,
     followsLines: false,
     oneSideAtATime: false,
     muscleWork: false,
   },
   "pressure-points": {
     id: "pressure-points",
-    name: "Pressure points",
-    description: "Press a point, hold it for a few breaths, release and move on.",
     tool: "fingers",
     secondsPerRep: 5,
-    count: { one: "hold", many: "holds" },
+    counted: true,
     followsLines: false,
     oneSideAtATime: false,
     muscleWork: true,
   },
   kneading: {
     id: "kneading",
-    name: "Kneading",
-    description: "Slow, deep circles that work the muscle, one side at a time.",
     tool: "fingers",
+    counted: false,
     followsLines: false,
     oneSideAtATime: true,
     muscleWork: true,
   },
   roller: {
     id: "roller",
-    name: "Roller passes",
-    description: "Roll outward along a line, lift and go back to its start: 5 to 8 passes a line.",
     tool: "roller",
     secondsPerRep: 2,
-    count: { one: "pass", many: "passes" },
+    counted: true,
     followsLines: true,
     perLine: PER_LINE.roller,
     oneSideAtATime: true,
@@ -141,12 +131,9 @@ export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = {
   },
   "gua-sha": {
     id: "gua-sha",
-    name: "Gua sha strokes",
-    description:
-      "The stone, held nearly flat, glides one way along a line, lifts and starts again: 3 to 5 strokes a line.",
     tool: "gua-sha",
     secondsPerRep: 2,
-    count: { one: "stroke", many: "strokes" },
+    counted: true,
     followsLines: true,
     perLine: PER_LINE["gua-sha"],
     oneSideAtATime: true,

@@ -1,3 +1,4 @@
+import type { MessageId } from "../i18n/translate.ts";
 import type { ZoneId } from "./zones.ts";
 
 /**
@@ -5,38 +6,22 @@ import type { ZoneId } from "./zones.ts";
  * midline zone), each from the centre out, and worked in this order (domain notes, section 4b:
  * cheek three lines, forehead three from the hairline down to the brow, neck two, downward).
  * The jawline has two: along the bone and just under it, so the zone's chin and jaw are both
- * covered (section 4b counts the jaw line alone). Zones worked in one place have none.
+ * covered (section 4b counts the jaw line alone). Zones worked in one place have none. Each line
+ * is a message describing it, in words that follow a verb.
  */
-export const ZONE_LINES: Readonly<Record<ZoneId, readonly string[]>> = {
+export const ZONE_LINES: Readonly<Record<ZoneId, readonly MessageId[]>> = {
   collarbone: [],
-  "neck-sides": [
-    "from below the ear down to the collarbone",
-    "from behind the ear down to the collarbone",
-  ],
+  "neck-sides": ["zone.neck-sides.line.1", "zone.neck-sides.line.2"],
   "jaw-angle": [],
-  "chin-jawline": [
-    "along the jawbone from the chin to below the ear",
-    "just under the jawbone from the chin to its angle",
-  ],
+  "chin-jawline": ["zone.chin-jawline.line.1", "zone.chin-jawline.line.2"],
   masseter: [],
-  cheeks: [
-    "from the edge of the jaw to the earlobe",
-    "from beside the nose, under the cheekbone, to the middle of the ear",
-    "over the cheekbone to the temple",
-  ],
-  "under-cheekbone": ["from beside the nose along the underside of the cheekbone to the ear"],
+  cheeks: ["zone.cheeks.line.1", "zone.cheeks.line.2", "zone.cheeks.line.3"],
+  "under-cheekbone": ["zone.under-cheekbone.line.1"],
   "nose-sides": [],
-  "under-eyes": ["from the inner corner along the bone under the eye to the temple"],
+  "under-eyes": ["zone.under-eyes.line.1"],
   brows: [],
-  forehead: [
-    "from the middle of the hairline out to the temple",
-    "across the middle of the forehead out to the temple",
-    "just above the brow out to the temple",
-  ],
+  forehead: ["zone.forehead.line.1", "zone.forehead.line.2", "zone.forehead.line.3"],
   temples: [],
-  mouth: [
-    "above the upper lip, from the middle out to the corner",
-    "below the lower lip, from the middle out to the corner",
-  ],
+  mouth: ["zone.mouth.line.1", "zone.mouth.line.2"],
   shoulders: [],
 };

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import { minPressure, type Pressure } from "../model/pressure.ts";
 import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
@@ -29,29 +30,29 @@ export function blockPressure(
   return minPressure(pressure, pressureLimit(screening, block.zone, technique.tool));
 }
 
-/** One step of a zone and technique, with its count, its pressure and its cues. */
-export function makeStep(
-  zone: ZoneId,
-  technique: TechniqueId,
-  side: Side,
-  length: number,
-  sections: number,
-  pressure: Pressure,
-  last: boolean,
-): PlanStep {
+/** Where and how one step works, before its count and cues are made. */
+export interface StepPlace {
+  readonly zone: ZoneId;
+  readonly technique: TechniqueId;
+  readonly side: Side;
+  /** Seconds. */
+  readonly length: number;
+  readonly sections: number;
+  readonly pressure: Pressure;
+  /** True for the last step of the session. */
+  readonly last: boolean;
+}
+
+/** One step of a zone and technique, with its count, its pressure and its cues in `t`'s words. */
+export function makeStep(place: StepPlace, t: Translate): PlanStep {
+  const { zone, technique, side, length, sections, pressure, last } = place;
   const reps = repsFor(technique, sections, length);
-  const cues = buildCues({
-    zone,
-    side,
-    technique,
-    pressure,
-    sections,
-    reps,
-    seconds: length,
-    last,
-  });
+  const cues = buildCues(
+    { zone, side, technique, pressure, sections, reps, seconds: length, last },
+    t,
+  );
   const tool = TECHNIQUES[technique].tool;
-  const direction = ZONES[zone].direction;
+  const direction = t(`zone.${zone}.direction`);
   const time = seconds(length);
   // Counted techniques carry their count; the key is left out otherwise, so JSON shows no `reps`.
   return reps === undefined
@@ -69,6 +70,7 @@ export function buildSteps(
   totalSeconds: number,
   order: PlanOrder,
   screening: Screening,
+  t: Translate,
 ): readonly PlanStep[] {
   const lengths = fillTime(
     blocks.map((b) => ({
@@ -86,13 +88,14 @@ export function buildSteps(
     const last = i === blocks.length - 1;
     const { zone, technique } = block;
     const sections = block.timing.sections;
+    const place = { zone, technique, sections, pressure };
     if (block.sided) {
       const left = Math.ceil(length / 2);
-      steps.push(makeStep(zone, technique, "left", left, sections, pressure, false));
-      steps.push(makeStep(zone, technique, "right", length - left, sections, pressure, last));
+      steps.push(makeStep({ ...place, side: "left", length: left, last: false }, t));
+      steps.push(makeStep({ ...place, side: "right", length: length - left, last }, t));
     } else {
       const side: Side = ZONES[zone].sides === "pair" ? "both" : "center";
-      steps.push(makeStep(zone, technique, side, length, sections, pressure, last));
+      steps.push(makeStep({ ...place, side, length, last }, t));
     }
   }
   return steps;

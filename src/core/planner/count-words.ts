@@ -1,23 +1,10 @@
+import type { Translate } from "../i18n/translate.ts";
 import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import { ZONES, type ZoneId } from "../model/zones.ts";
 
-const WORDS = [
-  "zero",
-  "one",
-  "two",
-  "three",
-  "four",
-  "five",
-  "six",
-  "seven",
-  "eight",
-  "nine",
-  "ten",
-];
-
-/** A count as a person hears it: words up to ten, digits above. */
-export function numberWord(n: number): string {
-  return WORDS[n] ?? String(n);
+/** A count as a person hears it: words up to ten ("seven", "sieben"), digits above. */
+export function numberWord(n: number, t: Translate): string {
+  return t("number.word", { n });
 }
 
 /** What a step's count depends on. */
@@ -34,14 +21,23 @@ export interface Counted {
  * lines" or "about eight circles" with fingers, "" for movements done by time (tapping,
  * kneading). A one-handed tool on a midline zone works each half's lines: "… on each side".
  */
-export function countPhrase(step: Counted): string {
-  const t = TECHNIQUES[step.technique];
-  if (t.count === undefined || step.reps === undefined) return "";
-  const noun = step.reps === 1 ? t.count.one : t.count.many;
-  const reps = `${t.tool === "fingers" ? "about " : ""}${numberWord(step.reps)} ${noun}`;
+export function countPhrase(step: Counted, t: Translate): string {
+  const technique = TECHNIQUES[step.technique];
+  if (!technique.counted || step.reps === undefined) return "";
+  // The counted techniques are the ones with a `cue.count.<id>` message (tapping and kneading
+  // go by time); the test of the cues says every one of them.
+  const counted = step.technique as Exclude<TechniqueId, "tap" | "kneading">;
+  const reps = t(`cue.count.${counted}`, {
+    reps: step.reps,
+    word: numberWord(step.reps, t),
+  });
   if (step.sections <= 1) return reps;
-  const halves = ZONES[step.zone].sides === "center" && t.oneSideAtATime;
+  const halves = ZONES[step.zone].sides === "center" && technique.oneSideAtATime;
   const lines = halves ? step.sections / 2 : step.sections;
-  const each = `along each of ${numberWord(lines)} lines`;
-  return `${reps} ${lines === 1 ? "along one line" : each}${halves ? " on each side" : ""}`;
+  return t("cue.count.lines", {
+    reps,
+    lines,
+    linesWord: numberWord(lines, t),
+    halves: halves ? "yes" : "no",
+  });
 }

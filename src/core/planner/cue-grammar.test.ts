@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { CONDITIONS } from "../model/conditions.ts";
-import { PRESSURE_LEVELS, type Pressure } from "../model/pressure.ts";
+import type { Pressure } from "../model/pressure.ts";
 import { TECHNIQUE_IDS, TECHNIQUES } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import { INJECTABLE_KINDS, PROCEDURE_KINDS, type SafetyProfile } from "../safety/profile.ts";
@@ -12,6 +13,8 @@ import { planSession } from "./plan-session.ts";
 import type { Side } from "./plan-types.ts";
 import { practicePlan } from "./practice.ts";
 import { stepTiming } from "./step-timing.ts";
+
+const en = translatorFor("en");
 
 const DAY = "2026-05-20" as LocalDate;
 /** "One" is left out: it is a pronoun too ("if you have one, a roller"). */
@@ -25,6 +28,9 @@ const COUNTED =
  * preposition ("Filler in the around the mouth"), a number with no noun ("about 16"), stray
  * spacing, and template leftovers.
  */
+const DATES =
+  /\d{4}-\d{2}-\d{2}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}/g;
+
 function slips(text: string): string[] {
   const out: string[] = [];
   if (/\b(the|a|an)\s+(the|a|an)\b/i.test(text)) out.push("doubled article");
@@ -34,7 +40,8 @@ function slips(text: string): string[] {
     )
   )
     out.push("article before a preposition");
-  const words = text.replace(/\d{4}-\d{2}-\d{2}/g, "DATE").split(/\s+/);
+  // A date is one word whether ISO or written out ("3 June 2026", as the safety reasons say it).
+  const words = text.replace(DATES, "DATE").split(/\s+/);
   words.forEach((word, i) => {
     const bare = word.replace(/[,.:;()]+$/, "");
     const isNumber = /^\d+(\.\d+)?$/.test(bare) || NUMBER_WORDS.includes(bare.toLowerCase());
@@ -67,14 +74,25 @@ function everyCue(): Set<string> {
         for (const side of sides)
           for (const pressure of [1, 2, 3] as const)
             for (const last of [false, true]) {
-              const s = makeStep(zone, technique, side, seconds, timing.sections, pressure, last);
+              const s = makeStep(
+                {
+                  zone,
+                  technique,
+                  side,
+                  length: seconds,
+                  sections: timing.sections,
+                  pressure,
+                  last,
+                },
+                en,
+              );
               for (const cue of s.cues) texts.add(cue.text);
             }
     }
   }
   for (const technique of TECHNIQUE_IDS)
     for (const zone of [undefined, ...ZONE_IDS])
-      for (const s of practicePlan(technique, zone).steps)
+      for (const s of practicePlan(technique, en, zone).steps)
         for (const c of s.cues) texts.add(c.text);
   return texts;
 }
@@ -90,7 +108,7 @@ function everyReason(): Set<string> {
     ...over,
   });
   const add = (p: SafetyProfile) => {
-    for (const r of screen(p, DAY).reasons) texts.add(r.message);
+    for (const r of screen(p, DAY, en).reasons) texts.add(r.message);
   };
   for (const c of CONDITIONS) {
     add(profile({ conditions: [c] }));
@@ -133,13 +151,14 @@ function everyReason(): Set<string> {
       skipZones: ["collarbone" as const, "neck-sides" as const],
     },
   ]) {
-    const result = planSession(input);
+    const result = planSession(input, en);
     if (result.ok)
       for (const r of [...result.plan.reasons, ...result.plan.notes]) texts.add(r.message);
   }
   for (let movements = 1; movements <= 12; movements++)
     for (const total of [15, 60, 61, 90, 125, 1140])
-      for (const minutes of [1, 2, 20]) texts.add(shortenedNote(total, minutes, movements).message);
+      for (const minutes of [1, 2, 20])
+        texts.add(shortenedNote(total, minutes, movements, en).message);
   return texts;
 }
 
@@ -162,10 +181,11 @@ describe("every text the planner can say", () => {
 
   it("names every pressure level and zone in words that fit a sentence", () => {
     for (const level of [1, 2, 3] as Pressure[])
-      expect(slips(`${PRESSURE_LEVELS[level].description}`)).toEqual([]);
+      expect(slips(en(`pressure.${level}.description`))).toEqual([]);
     for (const zone of ZONE_IDS) {
-      expect(ZONES[zone].area).toMatch(/^the /);
-      expect(ZONES[zone].sideName).toContain("{side}");
+      expect(en(`zone.${zone}.area`)).toMatch(/^the /);
+      for (const side of ["left", "right"] as const)
+        expect(en(`zone.${zone}.side`, { side })).toMatch(new RegExp(`\\b${side}\\b`, "i"));
     }
   });
 });

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import type { Pressure } from "../model/pressure.ts";
 import { TECHNIQUE_IDS, type TechniqueId } from "../model/techniques.ts";
 import { ZONE_IDS, type ZoneId } from "../model/zones.ts";
@@ -57,14 +58,28 @@ export interface CueContext {
   readonly last: boolean;
 }
 
-/**
- * Opening texts, longest first. Built on first use and kept: the planner asks for the same few
- * again and again, and there are at most 14 zones × 4 sides × 9 techniques × 3 pressures × a
- * handful of line counts × the repetition counts that fit in 90 s.
- */
-const openings = new Map<number, readonly Variant[]>();
+/** Texts already built for one translator, by key. */
+type VariantCache = Map<number, readonly Variant[]>;
 
-function openingVariants(step: CueContext): readonly Variant[] {
+/**
+ * Opening and halfway texts, longest first, per translator (so per language). Built on first use
+ * and kept: the planner asks for the same few again and again, and there are at most 14 zones ×
+ * 4 sides × 9 techniques × 3 pressures × a handful of line counts × the repetition counts that
+ * fit in 90 s.
+ */
+const caches = new WeakMap<Translate, { openings: VariantCache; halfways: VariantCache }>();
+
+function cacheFor(t: Translate): { openings: VariantCache; halfways: VariantCache } {
+  let found = caches.get(t);
+  if (found === undefined) {
+    found = { openings: new Map(), halfways: new Map() };
+    caches.set(t, found);
+  }
+  return found;
+}
+
+function openingVariants(step: CueContext, t: Translate): readonly Variant[] {
+  const { openings } = cacheFor(t);
   const key =
     ((((ZONE_IDS.indexOf(step.zone) * 4 + SIDES.indexOf(step.side)) * 9 +
       TECHNIQUE_IDS.indexOf(step.technique)) *
@@ -77,70 +92,68 @@ function openingVariants(step: CueContext): readonly Variant[] {
     (step.reps ?? 0);
   const cached = openings.get(key);
   if (cached !== undefined) return cached;
-  const label = stepLabel(step.zone, step.side);
-  const count = countPhrase(step);
-  const action = actionWords(step.zone, step.technique);
-  const press = pressureWords(step.zone, step.technique, step.pressure);
+  const label = stepLabel(step.zone, step.side, t);
+  const count = countPhrase(step, t);
+  const action = actionWords(step.zone, step.technique, t);
+  const press = pressureWords(step.zone, step.technique, step.pressure, t);
   // Shorter steps drop the count before the movement: the screen shows the count anyway.
   const built = [
     ...(count === ""
       ? []
       : [
-          variant(`${label}: ${action}, ${count}. ${press}`),
-          variant(`${label}: ${action}, ${count}.`),
+          variant(t("cue.opening.full", { label, action, count, press })),
+          variant(t("cue.opening.count", { label, action, count })),
         ]),
-    variant(`${label}: ${action}. ${press}`),
-    variant(`${label}: ${action}.`),
-    variant(`${label}.`),
+    variant(t("cue.opening.press", { label, action, press })),
+    variant(t("cue.opening.action", { label, action })),
+    variant(t("cue.opening.label", { label })),
   ];
   openings.set(key, built);
   return built;
 }
 
-const halfways = new Map<number, readonly Variant[]>();
-
 function halfwayVariants(
   zone: ZoneId,
   technique: TechniqueId,
   pressure: Pressure,
+  t: Translate,
 ): readonly Variant[] {
+  const { halfways } = cacheFor(t);
   const key = (ZONE_IDS.indexOf(zone) * 9 + TECHNIQUE_IDS.indexOf(technique)) * 3 + pressure;
   let found = halfways.get(key);
   if (found === undefined) {
-    found = [variant(`Halfway. ${halfwayWords(zone, technique, pressure)}`), variant("Halfway.")];
+    const tip = halfwayWords(zone, technique, pressure, t);
+    found = [variant(t("cue.halfway.tip", { tip })), variant(t("cue.halfway.plain"))];
     halfways.set(key, found);
   }
   return found;
 }
 
-const ENDINGS = {
-  left: [variant("Five seconds, then the right side."), variant("Five seconds.")],
-  last: [variant("Last five seconds, then rest."), variant("Five seconds.")],
-  other: [variant("Last five seconds."), variant("Five seconds.")],
-} as const;
+/** The warning five seconds before a step ends, longest first. */
+function endingVariants(step: CueContext, t: Translate): readonly Variant[] {
+  const five = variant(t("cue.end.five"));
+  if (step.side === "left") return [variant(t("cue.end.left")), five];
+  return [variant(t(step.last ? "cue.end.last" : "cue.end.other")), five];
+}
 
 /**
  * The cues of one step: what to do at 0 (where, the movement in the zone's direction, how much of
  * it and how hard, as much as there is time to say; a right half starts as a "switch-side" cue naming the right side), a tip at
  * the halfway mark, and a warning five seconds before the end that says what comes next when it
- * is the other side. Each text is the longest variant that can be spoken before the next cue;
- * steps are at least 15 s, so every cue has at least 3 s.
+ * is the other side. Each text is the longest variant that can be spoken before the next cue,
+ * counted in the words of `t`'s language; steps are at least 15 s, so every cue has at least 3 s.
  */
-export function buildCues(step: CueContext): readonly Cue[] {
+export function buildCues(step: CueContext, t: Translate): readonly Cue[] {
   const halfway = Math.floor(step.seconds / 2);
   const lastFive = step.seconds - 5;
-  const ending = step.side === "left" ? ENDINGS.left : step.last ? ENDINGS.last : ENDINGS.other;
+  const tips = halfwayVariants(step.zone, step.technique, step.pressure, t);
   return [
     {
       at: seconds(0),
       kind: step.side === "right" ? "switch-side" : "start",
-      text: fit(openingVariants(step), halfway),
+      text: fit(openingVariants(step, t), halfway),
     },
-    {
-      at: seconds(halfway),
-      kind: "halfway",
-      text: fit(halfwayVariants(step.zone, step.technique, step.pressure), lastFive - halfway),
-    },
-    { at: seconds(lastFive), kind: "last-five", text: fit(ending, 5) },
+    { at: seconds(halfway), kind: "halfway", text: fit(tips, lastFive - halfway) },
+    { at: seconds(lastFive), kind: "last-five", text: fit(endingVariants(step, t), 5) },
   ];
 }

@@ -1,3 +1,4 @@
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { CONDITIONS, type Condition } from "../model/conditions.ts";
 import type { Goal } from "../model/goals.ts";
 import { TECHNIQUES } from "../model/techniques.ts";
@@ -9,6 +10,8 @@ import { diffDays, type LocalDate } from "../time/local-date.ts";
 import { speakingSeconds } from "./cues.ts";
 import { parsePlanInput } from "./parse-plan-input.ts";
 import type { Plan, PlanInput, PlanStep } from "./plan-types.ts";
+
+const en = translatorFor("en");
 
 /**
  * The planner's rules, checked from the outside for property tests: each check returns what it
@@ -172,7 +175,7 @@ export function goalAndToolProblems(input: PlanInput, plan: Plan): string[] {
   const out: string[] = [];
   const parsed = parsePlanInput(input);
   if (!parsed.ok || plan.verdict === "stop") return out;
-  const screening = screen(parsed.value, parsed.value.date);
+  const screening = screen(parsed.value, parsed.value.date, en);
   const left = (z: ZoneId): boolean => !screening.excludedZones.includes(z);
   const zones = new Set(plan.steps.map((s) => s.zone));
   const goals = parsed.value.goals;

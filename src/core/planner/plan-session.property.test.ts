@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { CONDITIONS, type Condition } from "../model/conditions.ts";
 import { GOALS } from "../model/goals.ts";
 import { MEDIA } from "../model/media.ts";
@@ -21,6 +22,8 @@ import {
 } from "./plan-checks.test-support.ts";
 import { planSession } from "./plan-session.ts";
 import type { Plan, PlanInput } from "./plan-types.ts";
+
+const en = translatorFor("en");
 
 const RUNS = 2000;
 const TIMEOUT_MS = 120_000;
@@ -58,7 +61,7 @@ const inputArb: fc.Arbitrary<PlanInput> = dateArb.chain((date) =>
 );
 
 const run = (input: PlanInput): Plan => {
-  const result = planSession(input);
+  const result = planSession(input, en);
   if (!result.ok) throw new Error(`valid input refused: ${result.error.message}`);
   return result.plan;
 };
@@ -161,7 +164,7 @@ describe("planSession properties", () => {
     () => {
       fc.assert(
         fc.property(inputArb, (input) => {
-          expect(planSession(structuredClone(input))).toEqual(planSession(input));
+          expect(planSession(structuredClone(input), en)).toEqual(planSession(input, en));
         }),
         { numRuns: RUNS },
       );
@@ -229,7 +232,7 @@ describe("planSession properties", () => {
     () => {
       fc.assert(
         fc.property(fc.anything(), (garbage) => {
-          const result = planSession(garbage as PlanInput);
+          const result = planSession(garbage as PlanInput, en);
           expect(result.ok).toBe(false);
           if (!result.ok)
             expect(["input", ...PLAN_FIELDS]).toContain(result.error.field.split(/[.[]/)[0]);
@@ -250,7 +253,7 @@ describe("planSession properties", () => {
           fc.anything(),
           (input, key, garbage) => {
             const broken = { ...input, [key]: garbage } as PlanInput;
-            const result = planSession(broken);
+            const result = planSession(broken, en);
             if (!result.ok) expect(result.error.field.startsWith(key)).toBe(true);
           },
         ),

@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { ZoneId } from "../model/zones.ts";
 import { planSession } from "./plan-session.ts";
 import type { Plan, PlanInput } from "./plan-types.ts";
 
+const en = translatorFor("en");
+
 const plan = (input: Partial<PlanInput>): Plan => {
-  const result = planSession({
-    slot: "am",
-    minutes: 5,
-    medium: "serum",
-    date: "2026-03-02",
-    ...input,
-  });
+  const result = planSession(
+    {
+      slot: "am",
+      minutes: 5,
+      medium: "serum",
+      date: "2026-03-02",
+      ...input,
+    },
+    en,
+  );
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 };
@@ -164,7 +170,7 @@ describe("planSession examples", () => {
     // Forehead Botox five days ago: the brows and temples beside it are left out too.
     expect(p.excludedZones).toEqual(["brows", "forehead", "temples"]);
     expect(p.steps.some((s) => p.excludedZones.includes(s.zone))).toBe(false);
-    expect(p.reasons[0]?.message).toContain("until 2026-03-13");
+    expect(p.reasons[0]?.message).toContain("until 13 March 2026");
   });
 
   it("keeps rosacea plans gentle and tool-free", () => {
@@ -235,7 +241,9 @@ describe("planSession examples", () => {
   });
 
   it("returns an error value naming the field instead of throwing", () => {
-    expect(planSession({ slot: "am", minutes: 0, medium: "serum", date: "2026-03-02" })).toEqual({
+    expect(
+      planSession({ slot: "am", minutes: 0, medium: "serum", date: "2026-03-02" }, en),
+    ).toEqual({
       ok: false,
       error: {
         code: "invalid-input",

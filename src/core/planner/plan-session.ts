@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import type { Reason, Screening } from "../safety/profile.ts";
 import { screen } from "../safety/screen.ts";
 import { seconds } from "../time/seconds.ts";
@@ -18,24 +19,18 @@ import type {
 import { rotationOf } from "./rotation.ts";
 import { GOAL_PLAN_EVERYDAY_ZONES, selectBlocks } from "./select-blocks.ts";
 
-const ABSORPTION_NOTE: PlanNote = {
-  code: "absorption-evidence",
-  message:
-    "Massage has not been shown to help products soak in (evidence grade D), so this goal does not change the plan.",
-};
+const note = (code: "absorption-evidence" | "drainage-incomplete", t: Translate): PlanNote => ({
+  code,
+  message: t(`plan.note.${code}`),
+});
 
-const DRAINAGE_NOTE: PlanNote = {
-  code: "drainage-incomplete",
-  message:
-    "The collarbone and the sides of the neck are both left out, so this session cannot open and close the drainage path; it works the face only.",
-};
-
-const nothingLeft = (screening: Screening): Reason => ({
+const nothingLeft = (screening: Screening, t: Translate): Reason => ({
   code: "nothing-to-plan",
-  message:
+  message: t(
     screening.excludedZones.length > 0
-      ? "Every area that fits this session is left out today, so there is nothing to massage. Try again once the skipped areas are clear."
-      : "No area fits this session with today's limits, so there is nothing to massage.",
+      ? "reason.nothing-to-plan.skipped"
+      : "reason.nothing-to-plan.limits",
+  ),
 });
 
 /** Which order a request follows: evening, weekly and any puffiness goal drain; mornings wake up. */
@@ -54,11 +49,11 @@ function placeable(request: PlanRequest, screening: Screening): readonly PlacedT
 }
 
 /** Plans a validated request; see {@link planSession}. */
-export function planRequest(request: PlanRequest): Plan {
-  const screening = screen(request, request.date);
+export function planRequest(request: PlanRequest, t: Translate): Plan {
+  const screening = screen(request, request.date, t);
   const order = planOrder(request);
   const notes: PlanNote[] = [];
-  if (request.goals.includes("absorption")) notes.push(ABSORPTION_NOTE);
+  if (request.goals.includes("absorption")) notes.push(note("absorption-evidence", t));
   const base = {
     slot: request.slot,
     date: request.date,
@@ -87,9 +82,9 @@ export function planRequest(request: PlanRequest): Plan {
     tools,
   });
   const resolved = resolveCandidates(list, screening);
-  if (resolved.length === 0) return stopped([...screening.reasons, nothingLeft(screening)]);
+  if (resolved.length === 0) return stopped([...screening.reasons, nothingLeft(screening, t)]);
   if (order === "drainage" && !resolved.some((r) => r.candidate.group === "open"))
-    notes.push(DRAINAGE_NOTE);
+    notes.push(note("drainage-incomplete", t));
 
   const wanted = request.minutes * 60;
   const focused = request.goals.some((g) => GOAL_RECIPES[g].signature !== undefined);
@@ -97,9 +92,9 @@ export function planRequest(request: PlanRequest): Plan {
     variant,
     everydayCap: focused ? GOAL_PLAN_EVERYDAY_ZONES : Number.POSITIVE_INFINITY,
   });
-  const steps = buildSteps(blocks, wanted, order, screening);
+  const steps = buildSteps(blocks, wanted, order, screening, t);
   const total = steps.reduce((sum, s) => sum + s.seconds, 0);
-  if (total < wanted) notes.push(shortenedNote(total, request.minutes, blocks.length));
+  if (total < wanted) notes.push(shortenedNote(total, request.minutes, blocks.length, t));
   return {
     ...base,
     verdict: screening.verdict,
@@ -116,9 +111,10 @@ export function planRequest(request: PlanRequest): Plan {
  * field. A plan the safety screen stops has verdict `stop`, its reasons, no steps and 0 seconds.
  * Otherwise its steps fill `minutes × 60` seconds exactly, unless the zones left cannot: then it
  * is shorter and a `shortened` note says so. The same input gives the same plan; the date turns
- * a three-day rotation of movements and zones.
+ * a three-day rotation of movements and zones. Every text (cues, reasons, notes) is in the
+ * language of `t`; a cue's length in words decides which of its forms fits the time.
  */
-export function planSession(input: PlanInput): PlanResult {
+export function planSession(input: PlanInput, t: Translate): PlanResult {
   const parsed = parsePlanInput(input);
-  return parsed.ok ? { ok: true, plan: planRequest(parsed.value) } : parsed;
+  return parsed.ok ? { ok: true, plan: planRequest(parsed.value, t) } : parsed;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { Condition } from "../model/conditions.ts";
 import { GOALS, type Goal } from "../model/goals.ts";
 import { SLOTS } from "../model/slots.ts";
@@ -10,6 +11,8 @@ import { addDays, dayNumber, fromDayNumber, type LocalDate } from "../time/local
 import { ADJUSTING } from "./plan-checks.test-support.ts";
 import { planSession } from "./plan-session.ts";
 import type { Plan, PlanInput } from "./plan-types.ts";
+
+const en = translatorFor("en");
 
 const TIMEOUT_MS = 120_000;
 /** Rosacea and sensitive skin leave most zones one movement (see the note on rotation below). */
@@ -36,6 +39,7 @@ function faceToolsOff(answers: {
   const screening = screen(
     { conditions: answers.conditions, injectables: [], skipZones: [], medium: "serum" },
     answers.date,
+    en,
   );
   const owned = answers.fingersOnly ? [] : answers.tools.filter((t) => t !== "fingers");
   const face = (tool: (typeof TOOL_IDS)[number]) =>
@@ -59,7 +63,7 @@ const answersArb = (conditions: readonly Condition[]) =>
   });
 
 const plan = (input: Omit<PlanInput, "medium">): Plan => {
-  const result = planSession({ ...input, medium: "serum" });
+  const result = planSession({ ...input, medium: "serum" }, en);
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 };

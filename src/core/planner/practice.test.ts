@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { TECHNIQUE_IDS } from "../model/techniques.ts";
 import type { ZoneId } from "../model/zones.ts";
 import type { SafetyProfile } from "../safety/profile.ts";
 import { screen } from "../safety/screen.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import { practicePlan, practiceZones, screenedPracticePlan } from "./practice.ts";
+
+const en = translatorFor("en");
 
 describe("practicePlan", () => {
   it("picks face zones where the technique is usual first", () => {
@@ -17,7 +20,7 @@ describe("practicePlan", () => {
   });
 
   it("splits a one-side-at-a-time technique into left and right halves", () => {
-    const plan = practicePlan("kneading");
+    const plan = practicePlan("kneading", en);
     expect(plan.steps.map((s) => [s.zone, s.side, s.seconds, s.pressure])).toEqual([
       ["masseter", "left", 30, 3],
       ["masseter", "right", 30, 3],
@@ -27,7 +30,7 @@ describe("practicePlan", () => {
 
   it("keeps gua sha on the jawline at the lightest pressure, in whole strokes along its lines", () => {
     expect(
-      practicePlan("gua-sha", "chin-jawline").steps.map((s) => [
+      practicePlan("gua-sha", en, "chin-jawline").steps.map((s) => [
         s.side,
         s.pressure,
         s.seconds,
@@ -42,7 +45,7 @@ describe("practicePlan", () => {
 
   it("goes round stationary circles again rather than past ten at one station", () => {
     expect(
-      practicePlan("stationary-circles").steps.map((s) => [s.zone, s.seconds, s.reps]),
+      practicePlan("stationary-circles", en).steps.map((s) => [s.zone, s.seconds, s.reps]),
     ).toEqual([
       ["jaw-angle", 20, 10],
       ["collarbone", 20, 10],
@@ -52,7 +55,7 @@ describe("practicePlan", () => {
 
   it("fills exactly one minute for every technique, with cues inside each step", () => {
     for (const id of TECHNIQUE_IDS) {
-      const plan = practicePlan(id);
+      const plan = practicePlan(id, en);
       expect(plan.totalSeconds, id).toBe(60);
       expect(
         plan.steps.reduce((t, s) => t + s.seconds, 0),
@@ -66,26 +69,26 @@ describe("practicePlan", () => {
   });
 
   it("counts repetitions along each line at the technique's pace", () => {
-    expect(practicePlan("strokes").steps.map((s) => [s.zone, s.sections, s.reps])).toEqual([
+    expect(practicePlan("strokes", en).steps.map((s) => [s.zone, s.sections, s.reps])).toEqual([
       ["chin-jawline", 2, 15],
       ["cheeks", 3, 10],
     ]);
-    expect(practicePlan("roller").steps.map((s) => [s.sections, s.reps])).toEqual([
+    expect(practicePlan("roller", en).steps.map((s) => [s.sections, s.reps])).toEqual([
       [3, 5],
       [3, 5],
     ]);
-    expect(practicePlan("tap").steps.map((s) => s.reps)).toEqual([undefined, undefined]);
+    expect(practicePlan("tap", en).steps.map((s) => s.reps)).toEqual([undefined, undefined]);
   });
 
   it("gives the whole minute to a chosen zone that allows the technique, and ignores one that does not", () => {
-    expect(practicePlan("tap", "forehead").steps.map((s) => [s.zone, s.side, s.seconds])).toEqual([
-      ["forehead", "center", 60],
-    ]);
-    expect(practicePlan("roller", "cheeks").steps.map((s) => [s.zone, s.side])).toEqual([
+    expect(
+      practicePlan("tap", en, "forehead").steps.map((s) => [s.zone, s.side, s.seconds]),
+    ).toEqual([["forehead", "center", 60]]);
+    expect(practicePlan("roller", en, "cheeks").steps.map((s) => [s.zone, s.side])).toEqual([
       ["cheeks", "left"],
       ["cheeks", "right"],
     ]);
-    expect(practicePlan("kneading", "forehead").steps.map((s) => s.zone)).toEqual([
+    expect(practicePlan("kneading", en, "forehead").steps.map((s) => s.zone)).toEqual([
       "masseter",
       "masseter",
     ]);
@@ -103,8 +106,8 @@ describe("screenedPracticePlan", () => {
   });
 
   it("refuses any practice on a stop answer, with the screen's own reasons", () => {
-    const s = screen(person({ conditions: ["blood-clot"] }), day);
-    const r = screenedPracticePlan("strokes", undefined, s);
+    const s = screen(person({ conditions: ["blood-clot"] }), day, en);
+    const r = screenedPracticePlan("strokes", undefined, s, en);
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reasons).toEqual(s.reasons.map((x) => x.message));
   });
@@ -113,7 +116,8 @@ describe("screenedPracticePlan", () => {
     const r = screenedPracticePlan(
       "pinch",
       undefined,
-      screen(person({ conditions: ["rosacea"] }), day),
+      screen(person({ conditions: ["rosacea"] }), day, en),
+      en,
     );
     expect(r.ok).toBe(false);
     expect(!r.ok && r.reasons[0]).toBe("Light pinching is not part of your sessions right now.");
@@ -123,25 +127,28 @@ describe("screenedPracticePlan", () => {
     const r = screenedPracticePlan(
       "gua-sha",
       undefined,
-      screen(person({ conditions: ["blood-thinners"] }), day),
+      screen(person({ conditions: ["blood-thinners"] }), day, en),
+      en,
     );
     expect(r.ok).toBe(false);
   });
 
   it("leaves out zones skipped today and refuses when none is left", () => {
-    const zones = practicePlan("strokes").steps.map((st) => st.zone);
+    const zones = practicePlan("strokes", en).steps.map((st) => st.zone);
     const first = zones[0] as ZoneId;
     const some = screenedPracticePlan(
       "strokes",
       undefined,
-      screen(person({ skipZones: [first] }), day),
+      screen(person({ skipZones: [first] }), day, en),
+      en,
     );
     expect(some.ok && some.plan.steps.map((st) => st.zone).includes(first)).toBe(false);
     expect(some.ok && some.plan.totalSeconds).toBe(60);
     const none = screenedPracticePlan(
       "strokes",
       undefined,
-      screen(person({ skipZones: zones }), day),
+      screen(person({ skipZones: zones }), day, en),
+      en,
     );
     expect(none).toEqual({
       ok: false,
@@ -153,10 +160,11 @@ describe("screenedPracticePlan", () => {
     const r = screenedPracticePlan(
       "kneading",
       "masseter",
-      screen(person({ conditions: ["sensitive"] }), day),
+      screen(person({ conditions: ["sensitive"] }), day, en),
+      en,
     );
     expect(r.ok).toBe(true);
     expect(r.ok && Math.max(...r.plan.steps.map((st) => st.pressure))).toBeLessThanOrEqual(2);
-    expect(practicePlan("kneading", "masseter").steps[0]?.pressure).toBe(3);
+    expect(practicePlan("kneading", en, "masseter").steps[0]?.pressure).toBe(3);
   });
 });

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import { TECHNIQUES, type TechniqueId } from "../model/techniques.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../model/zones.ts";
 import type { Screening } from "../safety/profile.ts";
@@ -61,6 +62,7 @@ function fitted(timing: StepTiming, want: number): number {
  */
 export function practicePlan(
   technique: TechniqueId,
+  t: Translate,
   zone?: ZoneId,
   screening: Screening = CLEAR,
 ): Pick<Plan, "steps" | "totalSeconds"> {
@@ -68,15 +70,15 @@ export function practicePlan(
     zone !== undefined && ZONES[zone].techniques.includes(technique)
       ? [zone]
       : practiceZones(technique);
-  const t = TECHNIQUES[technique];
+  const { tool, oneSideAtATime } = TECHNIQUES[technique];
   const zones = wanted.filter(
-    (z) => !screening.excludedZones.includes(z) && !toolBanned(screening, z, t.tool),
+    (z) => !screening.excludedZones.includes(z) && !toolBanned(screening, z, tool),
   );
   const parts: { zone: ZoneId; side: Side; length: number }[] = [];
   for (const z of zones) {
     const timing = stepTiming(z, technique);
     if (timing === undefined) continue;
-    if (ZONES[z].sides === "pair" && t.oneSideAtATime) {
+    if (ZONES[z].sides === "pair" && oneSideAtATime) {
       const length = fitted(timing, PRACTICE_SECONDS / 2);
       parts.push({ zone: z, side: "left", length }, { zone: z, side: "right", length });
       break;
@@ -97,7 +99,7 @@ export function practicePlan(
     const pressure = blockPressure({ zone: p.zone, technique }, "wake-up", screening);
     const sections = stepTiming(p.zone, technique)?.sections ?? 1;
     const last = i === rounds.length - 1;
-    return makeStep(p.zone, technique, p.side, p.length, sections, pressure, last);
+    return makeStep({ ...p, technique, sections, pressure, last }, t);
   });
   return { steps, totalSeconds: seconds(used) };
 }
@@ -116,20 +118,22 @@ export function screenedPracticePlan(
   technique: TechniqueId,
   zone: ZoneId | undefined,
   screening: Screening,
+  t: Translate,
 ): PracticeResult {
   if (screening.verdict === "stop") {
     return { ok: false, reasons: screening.reasons.map((r) => r.message) };
   }
-  const t = TECHNIQUES[technique];
-  if (screening.bannedTechniques.includes(technique) || screening.bannedTools.includes(t.tool)) {
+  const name = t(`technique.${technique}.name`);
+  const { tool } = TECHNIQUES[technique];
+  if (screening.bannedTechniques.includes(technique) || screening.bannedTools.includes(tool)) {
     const why = screening.reasons.map((r) => r.message);
-    return { ok: false, reasons: [`${t.name} is not part of your sessions right now.`, ...why] };
+    return { ok: false, reasons: [t("practice.not-now", { technique: name }), ...why] };
   }
-  const plan = practicePlan(technique, zone, screening);
+  const plan = practicePlan(technique, t, zone, screening);
   if (plan.steps.length === 0) {
     return {
       ok: false,
-      reasons: [`The areas ${t.name.toLowerCase()} works are left out for you today.`],
+      reasons: [t("practice.areas-left-out", { technique: t(`technique.${technique}.inline`) })],
     };
   }
   return { ok: true, plan };

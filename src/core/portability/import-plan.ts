@@ -1,15 +1,8 @@
 import { mergeRecord } from "../sync/merge.ts";
 import type { RecordKind, SyncRecord } from "../sync/record.ts";
 
-/** Why a record in a file was not written. */
+/** Why a record in a file was not written; its words are the message `import.skip.<reason>`. */
 export type SkipReason = "already-here" | "newer-here" | "other-kind";
-
-/** Plain words for each skip reason, for the import report. */
-export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
-  "already-here": "already on this device, unchanged",
-  "newer-here": "this device has a newer or deleted copy",
-  "other-kind": "its id belongs to a different kind of record on this device",
-};
 
 /** What an import will do: the records to write and a report of every record in the file. */
 export interface ImportPlan {

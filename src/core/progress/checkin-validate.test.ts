@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { levelWords } from "./checkin.ts";
 import { validateCheckin } from "./checkin-validate.ts";
 import { checkinBody } from "./test-fixtures.ts";
+
+const en = translatorFor("en");
 
 describe("validateCheckin", () => {
   it("accepts a full check-in and returns only the known fields", () => {
@@ -45,8 +48,8 @@ describe("validateCheckin", () => {
   });
 
   it("has words for every level", () => {
-    expect(levelWords("puffiness", 1)).toBe("None");
-    expect(levelWords("puffiness", 5)).toBe("Very puffy");
-    expect(levelWords("tension", 3)).toBe("Some tension");
+    expect(levelWords("puffiness", 1, en)).toBe("None");
+    expect(levelWords("puffiness", 5, en)).toBe("Very puffy");
+    expect(levelWords("tension", 3, en)).toBe("Some tension");
   });
 });

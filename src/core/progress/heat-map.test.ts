@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import { dayInWords, heatMap } from "./heat-map.ts";
+
+const en = translatorFor("en");
 
 const d = (s: string) => s as LocalDate;
 
@@ -12,14 +15,14 @@ describe("heatMap", () => {
     { date: d("2025-12-15"), am: true, pm: false, seconds: 300 },
     { date: d("2025-12-14"), am: true, pm: false, seconds: 300 },
   ];
-  const map = heatMap(days, d("2026-03-04"));
+  const map = heatMap(days, d("2026-03-04"), en);
 
   it("spans 12 Monday-first weeks ending with the week of today", () => {
     expect(map.from).toBe("2025-12-15");
     expect(map.to).toBe("2026-03-08");
     expect(map.weeks).toHaveLength(12);
     expect(map.weeks.every((w) => w.length === 7)).toBe(true);
-    expect(dayInWords(map.from)).toBe("Monday 15 December");
+    expect(dayInWords(map.from, en)).toBe("Monday 15 December");
   });
 
   it("splits each day into morning and evening halves, with words for screen readers", () => {

@@ -1,4 +1,5 @@
-import { DAY_NAMES, MONTH_NAMES } from "../time/day-words.ts";
+import { formatDay } from "../i18n/format-date.ts";
+import type { Translate } from "../i18n/translate.ts";
 import { addDays, type LocalDate, weekday } from "../time/local-date.ts";
 
 /** What one practice day held, as the consistency module reports it. */
@@ -31,25 +32,18 @@ export interface HeatMap {
   readonly pmDays: number;
 }
 
-/** "Monday 3 November". */
-export function dayInWords(date: LocalDate): string {
-  const month = MONTH_NAMES[Number(date.slice(5, 7)) - 1] as string;
-  return `${DAY_NAMES[weekday(date)]} ${Number(date.slice(8, 10))} ${month}`;
+/** "Monday 3 November", in the translator's language ("Montag, 3. November"). */
+export function dayInWords(date: LocalDate, t: Translate): string {
+  return formatDay(t.locale, date, "weekday");
 }
 
-function label(
-  date: LocalDate,
-  am: boolean,
-  pm: boolean,
-  minutes: number,
-  future: boolean,
-): string {
-  if (future) return `${dayInWords(date)}: still to come`;
-  const halves =
-    am && pm ? "morning and evening" : am ? "morning only" : pm ? "evening only" : "no session";
-  return minutes > 0
-    ? `${dayInWords(date)}: ${halves}, ${minutes} min`
-    : `${dayInWords(date)}: ${halves}`;
+function label(date: LocalDate, day: Omit<HeatDay, "date" | "label">, t: Translate): string {
+  const words = dayInWords(date, t);
+  if (day.future) return t("heat.day.future", { day: words });
+  const halves = day.am && day.pm ? "both" : day.am ? "am" : day.pm ? "pm" : "none";
+  return day.minutes > 0
+    ? t("heat.day.minutes", { day: words, halves, minutes: day.minutes })
+    : t("heat.day", { day: words, halves });
 }
 
 /**
@@ -57,7 +51,12 @@ function label(
  * day split into a morning and an evening half. Days come from the consistency module, so the
  * 4 a.m. day start and time zones are already applied.
  */
-export function heatMap(days: readonly DayFacts[], today: LocalDate, weeks = 12): HeatMap {
+export function heatMap(
+  days: readonly DayFacts[],
+  today: LocalDate,
+  t: Translate,
+  weeks = 12,
+): HeatMap {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const mondayOffset = (weekday(today) + 6) % 7;
   const from = addDays(today, -mondayOffset - 7 * (weeks - 1));
@@ -75,7 +74,8 @@ export function heatMap(days: readonly DayFacts[], today: LocalDate, weeks = 12)
       const minutes = Math.round((facts?.seconds ?? 0) / 60);
       if (am) amDays++;
       if (pm) pmDays++;
-      column.push({ date, am, pm, minutes, future, label: label(date, am, pm, minutes, future) });
+      const day = { am, pm, minutes, future };
+      column.push({ date, ...day, label: label(date, day, t) });
     }
     columns.push(column);
   }

@@ -1,8 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { addDays, type LocalDate } from "../time/local-date.ts";
 import { MEASURES } from "./checkin.ts";
 import { type DatedLevel, type DatedSlot, trendSummary } from "./trend.ts";
+
+const en = translatorFor("en");
 
 const d = (s: string) => s as LocalDate;
 const start = d("2026-03-01");
@@ -32,6 +35,7 @@ describe("trendSummary", () => {
         [26, 2],
       ]),
       evenings,
+      en,
     );
     expect(t).toEqual({
       measure: "puffiness",
@@ -58,6 +62,7 @@ describe("trendSummary", () => {
         [15, 4],
       ]),
       mornings,
+      en,
     );
     expect(t.text).toBe("Radiance ratings rose from 2.5 to 4.0 over 2 weeks of morning sessions.");
   });
@@ -74,6 +79,7 @@ describe("trendSummary", () => {
         [21, 2],
       ]),
       [],
+      en,
     );
     expect(t.direction).toBe("steady");
     expect(t.text).toBe(
@@ -95,6 +101,7 @@ describe("trendSummary", () => {
         [12, 4],
       ]),
       mixed,
+      en,
     );
     expect(t.text).toBe("Firmness ratings rose from 2.0 to 4.0 over 2 weeks of sessions.");
   });
@@ -109,6 +116,7 @@ describe("trendSummary", () => {
           [10, 1],
         ]),
         [],
+        en,
       ).direction,
     ).toBe("too-few");
     expect(
@@ -120,11 +128,12 @@ describe("trendSummary", () => {
           [21, 1],
         ]),
         [],
+        en,
       ).text,
     ).toBe(
       "Not enough breakouts ratings yet to show a trend: it takes a few ratings spread over at least two weeks.",
     );
-    expect(trendSummary("breakouts", [], []).direction).toBe("too-few");
+    expect(trendSummary("breakouts", [], [], en).direction).toBe("too-few");
   });
 
   it("never claims a cause, whatever the ratings", () => {
@@ -144,6 +153,7 @@ describe("trendSummary", () => {
             measure,
             ratings.map(([day, level]) => ({ date: addDays(start, day), level: level as 1 })),
             slots.map(([day, slot]) => ({ date: addDays(start, day), slot })),
+            en,
           );
           expect(t.text).not.toMatch(causal);
         },

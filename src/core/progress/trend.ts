@@ -1,5 +1,7 @@
+import { formatNumber } from "../i18n/format-number.ts";
+import type { Translate } from "../i18n/translate.ts";
 import { diffDays, type LocalDate } from "../time/local-date.ts";
-import { type Level, MEASURE_NAMES, type Measure } from "./checkin.ts";
+import type { Level, Measure } from "./checkin.ts";
 
 /** One rating of one measure on a practice day. */
 export interface DatedLevel {
@@ -23,10 +25,6 @@ export interface Trend {
   readonly text: string;
 }
 
-/** Said beside every trend: ratings are impressions and many things move them. */
-export const TREND_CAVEAT =
-  "These are your own ratings. Sleep, salt, weather, hormones and products change skin too, so a trend shows what changed, not why.";
-
 /** A change smaller than this (on the 1–5 scale) is described as staying about the same. */
 export const STEADY_WITHIN = 0.3;
 const MIN_SPAN_DAYS = 14;
@@ -36,19 +34,27 @@ function mean(values: readonly number[]): number {
   return values.reduce((a, b) => a + b, 0) / values.length;
 }
 
-function oneDecimal(n: number): string {
-  return (Math.round(n * 10) / 10).toFixed(1);
+function oneDecimal(n: number, t: Translate): string {
+  const options = { minimumFractionDigits: 1, maximumFractionDigits: 1 };
+  return formatNumber(t.locale, Math.round(n * 10) / 10, options);
 }
 
-/** "of evening sessions", "of morning sessions", "of sessions" or "with no sessions recorded". */
-export function sessionPhrase(slots: readonly DatedSlot[], from: LocalDate, to: LocalDate): string {
+/**
+ * What kind of sessions a period held, for the trend's words: mostly evening ones, mostly
+ * morning ones, a mix (`some`), or none recorded.
+ */
+export function sessionKind(
+  slots: readonly DatedSlot[],
+  from: LocalDate,
+  to: LocalDate,
+): "pm" | "am" | "some" | "none" {
   const inside = slots.filter((s) => s.date >= from && s.date <= to);
-  if (inside.length === 0) return "with no sessions recorded";
+  if (inside.length === 0) return "none";
   const share = (slot: DatedSlot["slot"]) =>
     inside.filter((s) => s.slot === slot).length / inside.length;
-  if (share("pm") >= 2 / 3) return "of evening sessions";
-  if (share("am") >= 2 / 3) return "of morning sessions";
-  return "of sessions";
+  if (share("pm") >= 2 / 3) return "pm";
+  if (share("am") >= 2 / 3) return "am";
+  return "some";
 }
 
 /**
@@ -60,15 +66,15 @@ export function trendSummary(
   measure: Measure,
   levels: readonly DatedLevel[],
   slots: readonly DatedSlot[],
+  t: Translate,
 ): Trend {
-  const name = MEASURE_NAMES[measure];
   const sorted = [...levels].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const first = sorted[0]?.date;
   const last = sorted[sorted.length - 1]?.date;
   const tooFew: Trend = {
     measure,
     direction: "too-few",
-    text: `Not enough ${name.toLowerCase()} ratings yet to show a trend: it takes a few ratings spread over at least two weeks.`,
+    text: t("trend.too-few", { measure: t(`checkin.measure.${measure}.inline`) }),
   };
   if (first === undefined || last === undefined) return tooFew;
   const span = diffDays(first, last) + 1;
@@ -79,7 +85,13 @@ export function trendSummary(
   const from = Math.round(mean(early) * 10) / 10;
   const to = Math.round(mean(late) * 10) / 10;
   const weeks = Math.round(span / 7);
-  const period = `over ${weeks} weeks ${sessionPhrase(slots, first, last)}`;
+  const words = {
+    measure: t(`checkin.measure.${measure}.name`),
+    from: oneDecimal(from, t),
+    to: oneDecimal(to, t),
+    weeks,
+    sessions: sessionKind(slots, first, last),
+  };
   if (Math.abs(to - from) < STEADY_WITHIN) {
     return {
       measure,
@@ -87,7 +99,7 @@ export function trendSummary(
       from,
       to,
       weeks,
-      text: `${name} ratings stayed about the same (${oneDecimal(from)} then ${oneDecimal(to)}) ${period}.`,
+      text: t("trend.steady", words),
     };
   }
   const direction = to > from ? "rose" : "fell";
@@ -97,6 +109,6 @@ export function trendSummary(
     from,
     to,
     weeks,
-    text: `${name} ratings ${direction} from ${oneDecimal(from)} to ${oneDecimal(to)} ${period}.`,
+    text: t("trend.moved", { ...words, direction }),
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { Slot } from "../model/slots.ts";
 import { checkOrder, type OrderRuleCode } from "./check-order.ts";
+
+const en = translatorFor("en");
 
 const steps = (...kinds: string[]) => kinds.map((kind) => ({ kind }));
 
@@ -30,7 +33,7 @@ describe("checkOrder", () => {
     ["pm", ["cleanser", "serum", "massage", "prescription-topical", "essential-oil"]],
     ["am", ["cleanser", "serum", "massage", "sunscreen", "sunscreen"]],
   ])("allows %s %j", (slot, kinds) => {
-    expect(checkOrder(steps(...kinds), slot)).toEqual({ ok: true });
+    expect(checkOrder(steps(...kinds), slot, en)).toEqual({ ok: true });
   });
 
   it.each<[Slot, readonly string[], OrderRuleCode, number]>([
@@ -55,7 +58,7 @@ describe("checkOrder", () => {
     ["am", ["cleanser", "serum", "massage", "sleeping-mask"], "sleeping-mask-morning", 3],
     ["pm", ["cleanser", "serum", "massage", "sleeping-mask", "eye-cream"], "sleeping-mask-last", 3],
   ])("refuses %s %j with %s at step %i", (slot, kinds, code, index) => {
-    const result = checkOrder(steps(...kinds), slot);
+    const result = checkOrder(steps(...kinds), slot, en);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect([result.code, result.index]).toEqual([code, index]);
@@ -64,7 +67,7 @@ describe("checkOrder", () => {
   });
 
   it("explains a refusal in plain words", () => {
-    expect(checkOrder(steps("cleanser", "serum", "moisturizer", "massage"), "am")).toEqual({
+    expect(checkOrder(steps("cleanser", "serum", "moisturizer", "massage"), "am", en)).toEqual({
       ok: false,
       code: "massage-before-moisturizer",
       index: 2,

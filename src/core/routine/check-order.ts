@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import type { Slot } from "../model/slots.ts";
 import {
   ACTIVE_KINDS,
@@ -34,12 +35,7 @@ export type OrderCheck =
       readonly index: number;
     };
 
-const refuse = (code: OrderRuleCode, index: number, message: string): OrderCheck => ({
-  ok: false,
-  code,
-  index,
-  message,
-});
+type Refuse = (code: OrderRuleCode, index: number) => OrderCheck;
 
 const CLEANSERS: readonly RoutineStepKind[] = ["oil-cleanser", "cleanser"];
 const WATERY: readonly RoutineStepKind[] = ["toner", "essence", "mask"];
@@ -52,20 +48,25 @@ const RICH: readonly RoutineStepKind[] = ["moisturizer", "cream", "sleeping-mask
  * and before the moisturizer when a serum or oil gave it; actives after the massage and a retinoid
  * never in the morning; sunscreen last and only in the morning; a sleeping mask last and never in
  * the morning.
- * Every composed routine passes.
+ * Every composed routine passes. The message of a refusal is in the language of `t`.
  */
-export function checkOrder(steps: readonly { readonly kind: string }[], slot: Slot): OrderCheck {
+export function checkOrder(
+  steps: readonly { readonly kind: string }[],
+  slot: Slot,
+  t: Translate,
+): OrderCheck {
   const kinds = steps.map((s) => s.kind);
+  const refuse: Refuse = (code, index) => ({
+    ok: false,
+    code,
+    index,
+    message: t(`routine.order.${code}`, { kind: String(kinds[index]) }),
+  });
   const unknownAt = kinds.findIndex((k) => !isProductKind(k) && k !== "massage");
-  if (unknownAt >= 0)
-    return refuse("unknown-kind", unknownAt, `"${kinds[unknownAt]}" is not a routine step.`);
+  if (unknownAt >= 0) return refuse("unknown-kind", unknownAt);
   const massage = kinds.indexOf("massage");
   if (massage < 0 || kinds.lastIndexOf("massage") !== massage) {
-    return refuse(
-      "massage-count",
-      Math.max(0, kinds.lastIndexOf("massage")),
-      "A routine has exactly one massage step.",
-    );
+    return refuse("massage-count", Math.max(0, kinds.lastIndexOf("massage")));
   }
   const firstOf = (set: readonly RoutineStepKind[]): number =>
     kinds.findIndex((k) => set.includes(k as RoutineStepKind));
@@ -76,94 +77,53 @@ export function checkOrder(steps: readonly { readonly kind: string }[], slot: Sl
   const beforeCleanser = kinds.findIndex(
     (k, i) => i < lastCleanser && !CLEANSERS.includes(k as RoutineStepKind),
   );
-  if (beforeCleanser >= 0)
-    return refuse(
-      "cleanse-first",
-      lastCleanser,
-      "Cleanse first: everything else goes on a clean face.",
-    );
+  if (beforeCleanser >= 0) return refuse("cleanse-first", lastCleanser);
   if (lastOf(["oil-cleanser"]) > firstOf(["cleanser"]) && firstOf(["cleanser"]) >= 0) {
-    return refuse(
-      "oil-cleanser-first",
-      lastOf(["oil-cleanser"]),
-      "The oil cleanser comes before the gentle cleanser that rinses it away.",
-    );
+    return refuse("oil-cleanser-first", lastOf(["oil-cleanser"]));
   }
   const lastWatery = lastOf(WATERY);
   const firstThick = firstOf(["serum", "facial-oil", "eye-cream", ...ACTIVE_KINDS, ...RICH]);
   if (lastWatery >= 0 && firstThick >= 0 && lastWatery > firstThick) {
-    return refuse(
-      "watery-first",
-      lastWatery,
-      "Watery layers go on before serums, oils and creams, which would keep them out.",
-    );
+    return refuse("watery-first", lastWatery);
   }
   const lastSerum = lastOf(["serum"]);
   const firstRich = firstOf(RICH);
   if (lastSerum >= 0 && firstRich >= 0 && lastSerum > firstRich) {
-    return refuse(
-      "serum-before-moisturizer",
-      lastSerum,
-      "Serum goes on before moisturizer and cream, thin before thick.",
-    );
+    return refuse("serum-before-moisturizer", lastSerum);
   }
   const slipBefore = kinds
     .slice(0, massage)
     .some((k) => (SLIP_KINDS as readonly string[]).includes(k));
   const slipAnywhere = kinds.some((k) => (SLIP_KINDS as readonly string[]).includes(k));
   if (slipAnywhere && !slipBefore) {
-    return refuse(
-      "massage-needs-medium",
-      massage,
-      "The massage comes after a serum, oil or moisturizer: never on dry skin.",
-    );
+    return refuse("massage-needs-medium", massage);
   }
   const thinSlip = kinds.some((k) => k === "serum" || k === "facial-oil");
   const richBefore = firstRich >= 0 && firstRich < massage;
   if (thinSlip && richBefore) {
-    return refuse(
-      "massage-before-moisturizer",
-      firstRich,
-      "Massage on the serum or oil, then seal it in with moisturizer or cream.",
-    );
+    return refuse("massage-before-moisturizer", firstRich);
   }
   const activeBefore = kinds.findIndex((k, i) => i < massage && isActive(k));
   if (activeBefore >= 0) {
-    return refuse(
-      "active-after-massage",
-      activeBefore,
-      "Retinoids, acids, vitamin C, benzoyl peroxide, prescription creams and essential oils go on after the massage, never under your fingers: rubbing spreads them and adds friction to an irritant.",
-    );
+    return refuse("active-after-massage", activeBefore);
   }
   const retinoid = kinds.indexOf("retinoid");
   if (retinoid >= 0 && slot === "am") {
-    return refuse(
-      "retinoid-morning",
-      retinoid,
-      "A retinoid belongs to the evening routine: daylight breaks it down.",
-    );
+    return refuse("retinoid-morning", retinoid);
   }
   const sunscreen = kinds.indexOf("sunscreen");
   if (sunscreen >= 0 && slot !== "am") {
-    return refuse("sunscreen-evening", sunscreen, "Sunscreen belongs to the morning routine.");
+    return refuse("sunscreen-evening", sunscreen);
   }
   if (sunscreen >= 0 && kinds.slice(sunscreen).some((k) => k !== "sunscreen")) {
-    return refuse("sunscreen-last", sunscreen, "Sunscreen goes on last, over everything else.");
+    return refuse("sunscreen-last", sunscreen);
   }
   const sleeping = kinds.indexOf("sleeping-mask");
   if (sleeping >= 0 && slot === "am") {
-    return refuse(
-      "sleeping-mask-morning",
-      sleeping,
-      "A sleeping mask stays on overnight, so not in the morning.",
-    );
+    return refuse("sleeping-mask-morning", sleeping);
   }
   if (sleeping >= 0 && kinds.slice(sleeping).some((k) => k !== "sleeping-mask")) {
-    return refuse(
-      "sleeping-mask-last",
-      sleeping,
-      "The sleeping mask goes on last and stays on overnight.",
-    );
+    return refuse("sleeping-mask-last", sleeping);
   }
   return { ok: true };
 }

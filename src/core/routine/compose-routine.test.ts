@@ -1,15 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { checkOrder } from "./check-order.ts";
 import { composeRoutine } from "./compose-routine.ts";
 import { isActive, PRODUCT_KINDS } from "./product-kinds.ts";
 import type { ProductInput, Routine } from "./routine-types.ts";
 
+const en = translatorFor("en");
+
 const compose = (kinds: readonly string[], slot: Slot): Routine => {
   const result = composeRoutine(
     kinds.map((kind) => ({ kind })),
     slot,
+    en,
   );
   if (!result.ok) throw new Error(result.error.message);
   return result.routine;
@@ -136,6 +140,7 @@ describe("composeRoutine: warnings", () => {
         { kind: "cleanser", name: "" },
       ],
       "am",
+      en,
     );
     expect(result.ok && result.routine.steps).toEqual([
       {
@@ -187,6 +192,7 @@ describe("composeRoutine: actives and the medium", () => {
         { kind: "cleanser", name: "Salicylic wash" },
       ],
       "pm",
+      en,
     );
     const warnings = result.ok ? result.routine.warnings : [];
     expect(warnings.filter((w) => w.code === "name-looks-active").map((w) => w.message)).toEqual([
@@ -214,7 +220,7 @@ describe("composeRoutine: actives and the medium", () => {
 describe("composeRoutine: bad input", () => {
   it("names unknown kinds", () => {
     expect(
-      composeRoutine([{ kind: "serum" }, { kind: "lotion" }, { kind: "primer" }], "am"),
+      composeRoutine([{ kind: "serum" }, { kind: "lotion" }, { kind: "primer" }], "am", en),
     ).toEqual({
       ok: false,
       error: {
@@ -233,14 +239,14 @@ describe("composeRoutine: bad input", () => {
     ["am", [{ name: "x" }], "products[0]"],
     ["am", [{ kind: "serum", name: 3 }], "products[0].name"],
   ])("slot %j, products %j -> error on %s", (slot, products, field) => {
-    const result = composeRoutine(products as unknown as ProductInput[], slot as Slot);
+    const result = composeRoutine(products as unknown as ProductInput[], slot as Slot, en);
     expect(result.ok ? "" : result.error.field).toBe(field);
   });
 
   it("never throws on garbage", () => {
     fc.assert(
       fc.property(fc.anything(), fc.anything(), (products, slot) => {
-        const result = composeRoutine(products as ProductInput[], slot as Slot);
+        const result = composeRoutine(products as ProductInput[], slot as Slot, en);
         expect(typeof result.ok).toBe("boolean");
       }),
       { numRuns: 1000 },
@@ -256,7 +262,7 @@ describe("composeRoutine and checkOrder agree", () => {
         fc.constantFrom(...SLOTS),
         (kinds, slot) => {
           const routine = compose(kinds, slot);
-          expect(checkOrder(routine.steps, slot)).toEqual({ ok: true });
+          expect(checkOrder(routine.steps, slot, en)).toEqual({ ok: true });
           expect(routine.steps.filter((s) => s.kind === "massage")).toHaveLength(1);
           const massageAt = routine.steps.findIndex((s) => s.kind === "massage");
           // Actives always come after the massage, and only a bland product can precede it.

@@ -1,7 +1,8 @@
+import type { Translate } from "../i18n/translate.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { type Checked, invalid, valid } from "../validate/input-error.ts";
 import { describe, isRecord, readEnum } from "../validate/read.ts";
-import { howTo, MASSAGE_WITHOUT_MEDIUM, stepGuide } from "./how-texts.ts";
+import { howTo, massageWithoutMedium, stepGuideSlug } from "./how-texts.ts";
 import {
   isActive,
   isProductKind,
@@ -65,6 +66,17 @@ function mediumIndex(bland: readonly Product[]): number {
 const fitsSlot = (kind: ProductKind, slot: Slot): boolean =>
   slot === "am" ? kind !== "sleeping-mask" && kind !== "retinoid" : kind !== "sunscreen";
 
+/** A routine's steps in order, before their texts: a product (and whether it is the medium) or the massage. */
+export interface ArrangedRoutine {
+  readonly owned: readonly Product[];
+  readonly steps: readonly (
+    | { readonly product: Product; readonly asMedium: boolean }
+    | "massage"
+  )[];
+  /** True when a product before the massage gives slip. */
+  readonly hasMedium: boolean;
+}
+
 /**
  * Orders a person's products into a routine for one slot (issue 3, section 4; domain notes,
  * section 7) and places the massage right after the product that gives slip, or, without one,
@@ -74,7 +86,10 @@ const fitsSlot = (kind: ProductKind, slot: Slot): boolean =>
  * weekly (both treated as evening sessions); a sleeping mask and a retinoid are left out in the
  * morning. Never throws: bad input, including unknown kinds, is an error value.
  */
-export function composeRoutine(products: readonly ProductInput[], slot: Slot): RoutineResult {
+export function arrangeRoutine(
+  products: readonly ProductInput[],
+  slot: Slot,
+): Checked<ArrangedRoutine> {
   const checkedSlot = readEnum(slot, SLOTS, "slot");
   if (!checkedSlot.ok) return checkedSlot;
   const read = readProducts(products);
@@ -91,25 +106,46 @@ export function composeRoutine(products: readonly ProductInput[], slot: Slot): R
     mediumAt >= 0
       ? mediumAt + 1
       : bland.filter((p) => LAYER_RANK[p.kind] <= LAYER_RANK.mask).length;
-  const step = (p: Product, asMedium: boolean): RoutineStep => {
-    const guide = stepGuide(p.kind);
+  const product = (p: Product, asMedium = false) => ({ product: p, asMedium });
+  return valid({
+    owned,
+    steps: [
+      ...bland.slice(0, massageAt).map((p, i) => product(p, i === mediumAt)),
+      "massage",
+      ...kept.filter((p) => isActive(p.kind)).map((p) => product(p)),
+      ...bland.slice(massageAt).map((p) => product(p)),
+    ],
+    hasMedium: mediumAt >= 0,
+  });
+}
+
+/**
+ * The routine {@link arrangeRoutine} orders, with how to do each step and the composer's
+ * warnings, in the language of `t`. Never throws: bad input is an error value.
+ */
+export function composeRoutine(
+  products: readonly ProductInput[],
+  slot: Slot,
+  t: Translate,
+): RoutineResult {
+  const arranged = arrangeRoutine(products, slot);
+  if (!arranged.ok) return arranged;
+  const { owned, hasMedium } = arranged.value;
+  const steps = arranged.value.steps.map((s): RoutineStep => {
+    if (s === "massage")
+      return {
+        kind: "massage",
+        how: hasMedium ? howTo("massage", slot, false, t) : massageWithoutMedium(t),
+      };
+    const { product: p, asMedium } = s;
+    const guide = stepGuideSlug(p.kind);
     return {
       kind: p.kind,
       ...(p.name === undefined ? {} : { name: p.name }),
-      how: howTo(p.kind, slot, asMedium),
-      ...(guide === undefined ? {} : { guide: guide.slug }),
+      how: howTo(p.kind, slot, asMedium, t),
+      ...(guide === undefined ? {} : { guide }),
     };
-  };
-  const massage: RoutineStep = {
-    kind: "massage",
-    how: mediumAt < 0 ? MASSAGE_WITHOUT_MEDIUM : howTo("massage", slot, false),
-  };
-  const steps: readonly RoutineStep[] = [
-    ...bland.slice(0, massageAt).map((p, i) => step(p, i === mediumAt)),
-    massage,
-    ...kept.filter((p) => isActive(p.kind)).map((p) => step(p, false)),
-    ...bland.slice(massageAt).map((p) => step(p, false)),
-  ];
-  const warnings: readonly RoutineWarning[] = routineWarnings(owned, slot, mediumAt >= 0);
+  });
+  const warnings: readonly RoutineWarning[] = routineWarnings(owned, slot, hasMedium, t);
   return { ok: true, routine: { slot, steps, warnings } };
 }

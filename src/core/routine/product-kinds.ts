@@ -23,7 +23,11 @@ export const PRODUCT_KINDS = [
 /** One of {@link PRODUCT_KINDS}. */
 export type ProductKind = (typeof PRODUCT_KINDS)[number];
 
-/** A step of a routine: a product or the massage. */
+/**
+ * A step of a routine: a product or the massage. Its name is the message
+ * `routine.kind.<kind>.name` (`.inline` as it reads mid-sentence); an active's `.hint` lists
+ * what it covers.
+ */
 export type RoutineStepKind = ProductKind | "massage";
 
 /**
@@ -52,40 +56,6 @@ export type ActiveKind = (typeof ACTIVE_KINDS)[number];
 export function isActive(kind: string): kind is ActiveKind {
   return (ACTIVE_KINDS as readonly string[]).includes(kind);
 }
-
-/** Display names of the step kinds. */
-export const STEP_KIND_NAMES: Readonly<Record<RoutineStepKind, string>> = {
-  cleanser: "Cleanser",
-  "oil-cleanser": "Oil or balm cleanser",
-  toner: "Toner",
-  essence: "Essence",
-  serum: "Serum",
-  "facial-oil": "Facial oil",
-  "eye-cream": "Eye cream",
-  moisturizer: "Moisturizer",
-  cream: "Cream",
-  "sleeping-mask": "Sleeping mask",
-  mask: "Sheet or hydrating mask",
-  sunscreen: "Sunscreen",
-  retinoid: "Retinoid",
-  "vitamin-c": "Vitamin C",
-  "exfoliating-acid": "Exfoliating acid",
-  "benzoyl-peroxide": "Benzoyl peroxide",
-  "prescription-topical": "Prescription cream or gel",
-  "essential-oil": "Essential-oil product",
-  massage: "Face massage",
-};
-
-/** What the active kinds cover, for a hint beside the choice. */
-export const ACTIVE_KIND_HINTS: Readonly<Record<ActiveKind, string>> = {
-  "vitamin-c": "L-ascorbic acid serums",
-  "exfoliating-acid": "AHA, BHA or PHA: glycolic, lactic, salicylic, gluconolactone",
-  retinoid: "retinol, retinal, tretinoin, adapalene, tazarotene",
-  "benzoyl-peroxide": "acne washes, gels and creams",
-  "prescription-topical":
-    "steroid, metronidazole, azelaic acid, ivermectin, tacrolimus, antibiotic",
-  "essential-oil": "pure essential oils, or products made with them",
-};
 
 /**
  * Where each product goes, thin and watery first: cleansing, then watery layers and the mask,

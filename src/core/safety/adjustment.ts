@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import type { Pressure } from "../model/pressure.ts";
 import type { TechniqueId } from "../model/techniques.ts";
 import type { ToolId } from "../model/tools.ts";
@@ -43,7 +44,7 @@ export function capOn(
   return Object.fromEntries(zones.map((z) => [z, cap]));
 }
 
-/** Zone names for a sentence: "cheeks, under the eyes". */
-export function zoneNames(zones: readonly ZoneId[]): string {
-  return zones.map((z) => ZONES[z].name.toLowerCase()).join(", ");
+/** Zone names for a sentence, as they read inside one: "cheeks, under the eyes". */
+export function zoneNames(zones: readonly ZoneId[], t: Translate): string {
+  return zones.map((z) => t(`zone.${z}.inline`)).join(", ");
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { ZoneId } from "../model/zones.ts";
 import { type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { FACE_ZONES } from "./adjustment.ts";
@@ -6,6 +7,8 @@ import { FILLER_SETTLE_DAYS, INJECTABLE_BLOCK_DAYS, isBlocking } from "./injecta
 import { injectedArea } from "./injection-neighbours.ts";
 import type { InjectableKind } from "./profile.ts";
 import { screen } from "./screen.ts";
+
+const en = translatorFor("en");
 
 const d = (text: string): LocalDate => parseLocalDate(text) as LocalDate;
 
@@ -15,6 +18,7 @@ const screenOn = (kind: InjectableKind, zone: ZoneId, injected: string, today: s
   screen(
     { conditions: [], skipZones: [], medium: "serum", injectables: [shot(kind, zone, injected)] },
     d(today),
+    en,
   );
 
 describe("injectables", () => {
@@ -59,7 +63,7 @@ describe("injectables", () => {
     expect(result.reasons[0]?.message).toContain(
       "no face massage on the day of it or the day after",
     );
-    expect(result.reasons[0]?.message).toContain("From 2026-05-08 until 2026-05-20");
+    expect(result.reasons[0]?.message).toContain("From 8 May 2026 until 20 May 2026");
   });
 
   it("Botox five days ago: the brows are not pinched and no tool touches the face", () => {
@@ -67,7 +71,7 @@ describe("injectables", () => {
     expect(result.excludedZones).toEqual(["brows", "forehead", "temples"]);
     expect(result.reasons.map((r) => r.code)).toEqual(["botox-recent"]);
     expect(result.reasons[0]?.zones).toEqual(["forehead", "brows", "temples"]);
-    expect(result.reasons[0]?.message).toContain("until 2026-05-20");
+    expect(result.reasons[0]?.message).toContain("until 20 May 2026");
     expect(result.reasons[0]?.message).toContain("eyelid or brow droop");
     expect(result.zoneBannedTools?.cheeks).toEqual(["roller", "gua-sha"]);
     expect(result.zoneBannedTools?.["neck-sides"]).toBeUndefined();
@@ -90,7 +94,7 @@ describe("injectables", () => {
       expect(result.verdict).toBe("adjusted");
       expect(result.excludedZones).toEqual([]);
       expect(result.reasons.map((r) => r.code)).toEqual([code]);
-      expect(result.reasons[0]?.message).toContain("until 2026-06-03");
+      expect(result.reasons[0]?.message).toContain("until 3 June 2026");
       expect(result.zonePressureCaps).toEqual({ mouth: cap, "chin-jawline": cap });
       expect(result.zoneBannedTools).toEqual({ "chin-jawline": tools, mouth: tools });
     },

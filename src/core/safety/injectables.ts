@@ -1,4 +1,5 @@
-import { ZONES } from "../model/zones.ts";
+import { formatDay } from "../i18n/format-date.ts";
+import type { Translate } from "../i18n/translate.ts";
 import { addDays, diffDays, type LocalDate } from "../time/local-date.ts";
 import { type Adjustment, capOn, FACE_ZONES, noToolsOn, zoneNames } from "./adjustment.ts";
 import { injectedArea } from "./injection-neighbours.ts";
@@ -24,62 +25,62 @@ export function isBlocking(injectable: Injectable, date: LocalDate): boolean {
   return days >= 0 && days < INJECTABLE_BLOCK_DAYS;
 }
 
-const INJECTOR_WORD = "If your injector told you otherwise, follow them.";
-const FILLER_WORD =
-  "That is our default; some injectors ask for up to six weeks, so check with yours. If the skin near the filler turns white or dusky, or hurts badly, call your injector at once.";
-
 /** One adjustment for each injection that still changes the plan on `date`. */
 export function injectableAdjustments(
   injectables: readonly Injectable[],
   date: LocalDate,
+  t: Translate,
 ): readonly Adjustment[] {
   return injectables.flatMap((i) => {
-    const found = injectableAdjustment(i, diffDays(i.date, date));
+    const found = injectableAdjustment(i, diffDays(i.date, date), t);
     return found === undefined ? [] : [found];
   });
 }
 
-function injectableAdjustment(injectable: Injectable, days: number): Adjustment | undefined {
+function injectableAdjustment(
+  injectable: Injectable,
+  days: number,
+  t: Translate,
+): Adjustment | undefined {
   const { kind, zone, date } = injectable;
   if (days < 0 || days >= (kind === "filler" ? FILLER_SETTLE_DAYS : INJECTABLE_BLOCK_DAYS))
     return undefined;
   const area = injectedArea(kind, zone);
-  const near = area.length > 1 ? ` and the areas next to it (${zoneNames(area.slice(1))})` : "";
-  const what = `${kind === "botox" ? "Botox" : "Filler"} in ${ZONES[zone].area} on ${date}`;
-  const until = addDays(date, INJECTABLE_BLOCK_DAYS);
-  const settled = addDays(date, FILLER_SETTLE_DAYS);
+  // Days in words, in the reader's language ("3 April 2026"), never an ISO date to decode.
+  const day = (n: number): string => formatDay(t.locale, addDays(date, n));
+  const until = day(INJECTABLE_BLOCK_DAYS);
+  const settled = day(FILLER_SETTLE_DAYS);
+  const words = {
+    what: t("reason.injectable.what", { kind, area: t(`zone.${zone}.area`), date: day(0) }),
+    near: area.length > 1 ? "yes" : "no",
+    zones: zoneNames(area.slice(1), t),
+    until,
+    settled,
+    why: t("reason.injectable.why", { kind, settled }),
+  };
   const code = kind === "botox" ? "botox-recent" : "filler-recent";
-  const why =
-    kind === "botox"
-      ? "because rubbing can push the product toward nearby muscles and make an eyelid or brow droop."
-      : `because pressing can move the filler. After that, until ${settled}, those areas get only the lightest pressure and no tools.`;
-  const after = kind === "botox" ? INJECTOR_WORD : FILLER_WORD;
   if (days < INJECTION_REST_DAYS) {
     return {
       reason: {
         code,
         zones: FACE_ZONES,
-        message: `${what}: no face massage on the day of it or the day after, only the neck and shoulders. From ${addDays(date, INJECTION_REST_DAYS)} until ${until} we leave out that area${near} and keep tools off the face, ${why} ${after}`,
+        message: t("reason.injectable.rest", {
+          ...words,
+          from: day(INJECTION_REST_DAYS),
+        }),
       },
       excludedZones: FACE_ZONES,
     };
   }
   if (days < INJECTABLE_BLOCK_DAYS) {
     return {
-      reason: {
-        code,
-        zones: area,
-        message: `${what}: until ${until} we leave out that area${near} and keep tools off the face, ${why} ${after}`,
-      },
+      reason: { code, zones: area, message: t("reason.injectable.block", words) },
       excludedZones: area,
       zoneBannedTools: noToolsOn(FACE_ZONES),
     };
   }
   return {
-    reason: {
-      code: "filler-settling",
-      message: `${what}: until ${settled} that area${near} gets only the lightest pressure and no tools, so the filler is not pushed out of place. Some injectors ask for longer, so check with yours.`,
-    },
+    reason: { code: "filler-settling", message: t("reason.injectable.settling", words) },
     zonePressureCaps: capOn(area, 1),
     zoneBannedTools: noToolsOn(area),
   };

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { CONDITIONS } from "../model/conditions.ts";
 import { GOALS } from "../model/goals.ts";
 import { SLOTS } from "../model/slots.ts";
@@ -11,6 +12,8 @@ import type { PlanInput } from "../planner/plan-types.ts";
 import { addDays, dayNumber, fromDayNumber, type LocalDate } from "../time/local-date.ts";
 import { CLEARABLE_PROCEDURES, PROCEDURE_KINDS } from "./profile.ts";
 import { pressureLimit, screen, toolBanned } from "./screen.ts";
+
+const en = translatorFor("en");
 
 const dateArb = fc
   .integer({ min: dayNumber("2024-01-01" as LocalDate), max: dayNumber("2028-12-31" as LocalDate) })
@@ -57,12 +60,12 @@ describe("the planner honours every field of the screening", () => {
   it("no step breaks an exclusion, a ban (global or per zone) or a cap (zone or tool)", () => {
     fc.assert(
       fc.property(inputArb, (input) => {
-        const result = planSession(input);
+        const result = planSession(input, en);
         if (!result.ok) throw new Error(result.error.message);
         const plan = result.plan;
         const request = parsePlanInput(input);
         if (!request.ok) throw new Error(request.error.message);
-        const screening = screen(request.value, request.value.date);
+        const screening = screen(request.value, request.value.date, en);
         if (screening.verdict === "stop") {
           expect(plan.verdict).toBe("stop");
           expect(plan.steps).toEqual([]);

@@ -1,19 +1,25 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { planSession } from "../planner/plan-session.ts";
 import type { Plan, PlanInput } from "../planner/plan-types.ts";
 import { screenedPracticePlan } from "../planner/practice.ts";
 import type { LocalDate } from "../time/local-date.ts";
 import { screen } from "./screen.ts";
 
+const en = translatorFor("en");
+
 const plan = (over: Partial<PlanInput>): Plan => {
-  const result = planSession({
-    slot: "weekly",
-    minutes: 12,
-    medium: "facial-oil",
-    date: "2026-03-03",
-    tools: ["roller", "gua-sha"],
-    ...over,
-  });
+  const result = planSession(
+    {
+      slot: "weekly",
+      minutes: 12,
+      medium: "facial-oil",
+      date: "2026-03-03",
+      tools: ["roller", "gua-sha"],
+      ...over,
+    },
+    en,
+  );
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 };
@@ -72,9 +78,10 @@ describe("plans under the wider screen", () => {
         medium: "serum",
       },
       "2026-03-03" as LocalDate,
+      en,
     );
-    const result = screenedPracticePlan("roller", "cheeks", screening);
+    const result = screenedPracticePlan("roller", "cheeks", screening, en);
     expect(result.ok).toBe(false);
-    expect(screenedPracticePlan("strokes", "cheeks", screening).ok).toBe(true);
+    expect(screenedPracticePlan("strokes", "cheeks", screening, en).ok).toBe(true);
   });
 });

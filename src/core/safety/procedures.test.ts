@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { addDays, type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { FACE_ZONES } from "./adjustment.ts";
 import type { ProcedureKind } from "./profile.ts";
 import { screen } from "./screen.ts";
+
+const en = translatorFor("en");
 
 const DAY0 = parseLocalDate("2026-04-01") as LocalDate;
 
@@ -17,6 +20,7 @@ const after = (kind: ProcedureKind, days: number, cleared = false) =>
       procedures: [cleared ? { kind, date: DAY0, cleared } : { kind, date: DAY0 }],
     },
     addDays(DAY0, days),
+    en,
   );
 
 type Expect = "ok" | "stop" | "face-out" | "light-fingers" | "fingers" | "face-out-fingers";
@@ -166,12 +170,12 @@ describe("procedures (section 5b)", () => {
   });
 
   it.each<[ProcedureKind, number, string, RegExp]>([
-    ["peel-medium", 3, "peel-recent", /no massage until 2026-04-15.*whoever did your peel/],
+    ["peel-medium", 3, "peel-recent", /no massage until 15 April 2026.*whoever did your peel/],
     ["peel-deep", 3, "peel-recent", /until the doctor who did it says/],
-    ["laser-ablative", 3, "laser-recent", /until 2026-04-29.*treating dermatologist/],
-    ["microneedling", 1, "microneedling-recent", /until 2026-04-04.*clinic that treated you/],
+    ["laser-ablative", 3, "laser-recent", /until 29 April 2026.*treating dermatologist/],
+    ["microneedling", 1, "microneedling-recent", /until 4 April 2026.*clinic that treated you/],
     ["surgery", 1, "surgery-recent", /until your surgeon says so/],
-    ["thread-lift", 1, "thread-lift-recent", /until 2026-04-29.*practitioner who placed them/],
+    ["thread-lift", 1, "thread-lift-recent", /until 29 April 2026.*practitioner who placed them/],
   ])("%s on day %i stops with %s, saying until when and whom to ask", (kind, day, code, words) => {
     const s = after(kind, day);
     expect(s.reasons.map((r) => r.code)).toEqual([code]);
@@ -188,6 +192,7 @@ describe("procedures (section 5b)", () => {
         procedures: [{ kind: "microneedling", date: DAY0 }],
       },
       DAY0,
+      en,
     );
     expect(s.reasons.map((r) => r.code)).toEqual([
       "fever",

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { Condition } from "../model/conditions.ts";
 import { type LocalDate, parseLocalDate } from "../time/local-date.ts";
 import { FACE_ZONES } from "./adjustment.ts";
 import type { SafetyProfile } from "./profile.ts";
 import { pressureLimit, screen, toolBanned } from "./screen.ts";
+
+const en = translatorFor("en");
 
 const TODAY = parseLocalDate("2026-05-20") as LocalDate;
 
@@ -14,7 +17,7 @@ const profile = (over: Partial<SafetyProfile> = {}): SafetyProfile => ({
   medium: "serum",
   ...over,
 });
-const on = (...conditions: Condition[]) => screen(profile({ conditions }), TODAY);
+const on = (...conditions: Condition[]) => screen(profile({ conditions }), TODAY, en);
 
 describe("screen: section 5b stops", () => {
   it.each<[Condition, string, RegExp]>([
@@ -120,13 +123,25 @@ describe("screen: section 5b adjustments", () => {
   );
 
   it("marked zones are left out and allow tools elsewhere (except with eczema)", () => {
-    const acne = screen(profile({ conditions: ["acne-breakout"], skipZones: ["cheeks"] }), TODAY);
+    const acne = screen(
+      profile({ conditions: ["acne-breakout"], skipZones: ["cheeks"] }),
+      TODAY,
+      en,
+    );
     expect(acne.excludedZones).toEqual(["cheeks"]);
     expect(acne.zoneBannedTools).toEqual({});
-    const mole = screen(profile({ conditions: ["changing-mole"], skipZones: ["temples"] }), TODAY);
+    const mole = screen(
+      profile({ conditions: ["changing-mole"], skipZones: ["temples"] }),
+      TODAY,
+      en,
+    );
     expect(mole.excludedZones).toEqual(["temples"]);
     expect(mole.reasons[0]?.message).toContain("until a dermatologist has seen it");
-    const eczema = screen(profile({ conditions: ["eczema-flare"], skipZones: ["mouth"] }), TODAY);
+    const eczema = screen(
+      profile({ conditions: ["eczema-flare"], skipZones: ["mouth"] }),
+      TODAY,
+      en,
+    );
     expect(eczema).toMatchObject({
       excludedZones: ["mouth"],
       pressureCap: 1,
@@ -151,20 +166,24 @@ describe("screen: section 5b adjustments", () => {
   });
 
   it("a doctor's clearance lifts the neck caution and the plan says so", () => {
-    const caution = screen(profile({ conditions: ["thyroid"], age: 70 }), TODAY);
+    const caution = screen(profile({ conditions: ["thyroid"], age: 70 }), TODAY, en);
     expect(caution.excludedZones).toEqual(["neck-sides"]);
-    const cleared = screen(profile({ conditions: ["thyroid"], age: 70, neckCleared: true }), TODAY);
+    const cleared = screen(
+      profile({ conditions: ["thyroid"], age: 70, neckCleared: true }),
+      TODAY,
+      en,
+    );
     expect(cleared.verdict).toBe("adjusted");
     expect(cleared.excludedZones).toEqual([]);
     expect(cleared.reasons.map((r) => r.code)).toEqual(["neck-cleared"]);
     expect(cleared.reasons[0]?.message).toContain(
       "your doctor cleared neck work despite thyroid disease and being over 60",
     );
-    expect(screen(profile({ neckCleared: true }), TODAY).verdict).toBe("ok");
+    expect(screen(profile({ neckCleared: true }), TODAY, en).verdict).toBe("ok");
   });
 
   it("a chosen ceiling lowers pressure without a reason", () => {
-    const result = screen(profile({ maxPressure: 2 }), TODAY);
+    const result = screen(profile({ maxPressure: 2 }), TODAY, en);
     expect(result.verdict).toBe("ok");
     expect(result.reasons).toEqual([]);
     expect(pressureLimit(result, "masseter")).toBe(2);

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import { minPressure, type Pressure } from "../model/pressure.ts";
 import { TECHNIQUE_IDS, type TechniqueId } from "../model/techniques.ts";
 import { TOOL_IDS, type ToolId } from "../model/tools.ts";
@@ -28,15 +29,15 @@ function lowerCaps<K extends string>(
  * `stop`, so a person learns everything at once. Adjustments combine by the strictest: every
  * excluded zone, the lowest cap, every ban. Zones the person skipped by choice are excluded
  * without a reason of their own and do not change the verdict; a pressure cap the person chose
- * lowers the ceiling without a reason either.
+ * lowers the ceiling without a reason either. Every reason is in the language of `t`.
  */
-export function screen(profile: SafetyProfile, date: LocalDate): Screening {
-  const procedures = procedureEffects(profile.procedures ?? [], date);
-  const stops = [...conditionStops(profile), ...procedures.stops, ...mediumStop(profile)];
+export function screen(profile: SafetyProfile, date: LocalDate, t: Translate): Screening {
+  const procedures = procedureEffects(profile.procedures ?? [], date, t);
+  const stops = [...conditionStops(profile, t), ...procedures.stops, ...mediumStop(profile, t)];
   const adjusts: readonly Adjustment[] = [
-    ...injectableAdjustments(profile.injectables, date),
+    ...injectableAdjustments(profile.injectables, date, t),
     ...procedures.adjustments,
-    ...adjustments(profile),
+    ...adjustments(profile, t),
   ];
 
   const excluded = new Set<ZoneId>(profile.skipZones);

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import type { Medium } from "../model/media.ts";
 import type { Slot } from "../model/slots.ts";
 import type { ZoneId } from "../model/zones.ts";
@@ -24,12 +25,15 @@ export function routineMedium(routine: RoutineBody): Medium | undefined {
   return slip === undefined ? undefined : (slip.kind as Medium);
 }
 
-/** The composer's warnings for a routine as the person arranged it (actives, sunscreen, …). */
-export function routineBodyWarnings(routine: RoutineBody): readonly RoutineWarning[] {
+/**
+ * The composer's warnings for a routine as the person arranged it (actives, sunscreen, …), in
+ * the language of `t`.
+ */
+export function routineBodyWarnings(routine: RoutineBody, t: Translate): readonly RoutineWarning[] {
   const products = routine.steps.filter(
     (s): s is { kind: ProductKind; name?: string } => s.kind !== "massage",
   );
-  return routineWarnings(products, routine.slot, routineMedium(routine) !== undefined);
+  return routineWarnings(products, routine.slot, routineMedium(routine) !== undefined, t);
 }
 
 /**
@@ -45,23 +49,27 @@ export function planForSlot(
   slot: Slot,
   date: LocalDate,
   skipZones: readonly ZoneId[],
+  t: Translate,
   session?: SessionOverride,
 ): PlanResult {
-  return planSession({
-    slot,
-    minutes: profile.minutes[slot],
-    goals: profile.goals,
-    tools: profile.tools,
-    fingersOnly: profile.fingersOnly,
-    ...session,
-    skipZones,
-    conditions: profile.conditions,
-    // Injections dated after the day (a date typed wrong) would make the whole input invalid.
-    injectables: profile.injectables.filter((i) => i.date <= date),
-    procedures: profile.procedures.filter((p) => p.date <= date),
-    neckCleared: profile.neckCleared,
-    ...(profile.age === undefined ? {} : { age: profile.age }),
-    medium: routineMedium(routine) ?? "moisturizer",
-    date,
-  });
+  return planSession(
+    {
+      slot,
+      minutes: profile.minutes[slot],
+      goals: profile.goals,
+      tools: profile.tools,
+      fingersOnly: profile.fingersOnly,
+      ...session,
+      skipZones,
+      conditions: profile.conditions,
+      // Injections dated after the day (a date typed wrong) would make the whole input invalid.
+      injectables: profile.injectables.filter((i) => i.date <= date),
+      procedures: profile.procedures.filter((p) => p.date <= date),
+      neckCleared: profile.neckCleared,
+      ...(profile.age === undefined ? {} : { age: profile.age }),
+      medium: routineMedium(routine) ?? "moisturizer",
+      date,
+    },
+    t,
+  );
 }

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import { CONDITIONS, type Condition } from "../model/conditions.ts";
 import { GOALS, type Goal } from "../model/goals.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
@@ -149,25 +150,20 @@ function migrate(raw: Readonly<Record<string, unknown>>): Readonly<Record<string
  * cannot be read falls back to its default and a notice says so, so a damaged record leaves the
  * app usable and the person told.
  */
-export function readProfileBody(raw: unknown): ReadBody<ProfileBody> {
+export function readProfileBody(raw: unknown, t: Translate): ReadBody<ProfileBody> {
   if (!isRecord(raw))
     return {
       body: DEFAULT_PROFILE,
-      notices: [
-        "Your saved profile could not be read, so defaults are in use. Set it up again in Settings.",
-      ],
+      notices: [t("stored.profile.unreadable")],
     };
   const notices: string[] = [];
   if (typeof raw.schemaVersion === "number" && raw.schemaVersion > PROFILE_SCHEMA_VERSION) {
-    notices.push(
-      "Your profile was saved by a newer version of Nura; this version uses what it understands.",
-    );
+    notices.push(t("stored.profile.newer"));
   }
   const m = migrate(raw);
   const field = <T>(name: string, value: T | undefined, fallback: T): T => {
     if (value === undefined) {
-      if (m[name] !== undefined)
-        notices.push(`Part of your profile (${name}) could not be read and was reset.`);
+      if (m[name] !== undefined) notices.push(t("stored.profile.part-reset", { part: name }));
       return fallback;
     }
     return value;

@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
 import { isTimeZone } from "../time/zoned-time.ts";
 import { isRecord } from "../validate/read.ts";
@@ -53,36 +54,34 @@ export interface ReadReminders {
  * Reads a stored reminders section leniently: absent means defaults; each unreadable field falls
  * back to its default and is named in `problems`, so a damaged record never stops the app.
  */
-export function readReminderSettings(raw: unknown): ReadReminders {
+export function readReminderSettings(raw: unknown, t: Translate): ReadReminders {
   if (raw === undefined || raw === null) return { settings: DEFAULT_REMINDERS, problems: [] };
   if (!isRecord(raw))
     return {
       settings: DEFAULT_REMINDERS,
-      problems: ["Reminder settings were unreadable; defaults are in use."],
+      problems: [t("stored.reminders.unreadable")],
     };
   const problems: string[] = [];
   if (typeof raw.schemaVersion === "number" && raw.schemaVersion > REMINDERS_SCHEMA_VERSION) {
-    problems.push(
-      "Reminder settings come from a newer version of Nura; what this version understands is in use.",
-    );
+    problems.push(t("stored.reminders.newer"));
   }
   const enabled = typeof raw.enabled === "boolean" ? raw.enabled : DEFAULT_REMINDERS.enabled;
   if (raw.enabled !== undefined && typeof raw.enabled !== "boolean")
-    problems.push("Reminders on/off was unreadable.");
+    problems.push(t("stored.reminders.enabled"));
   const rawTimes = isRecord(raw.times) ? raw.times : {};
   const times = {} as Record<Slot, ClockTime | null>;
   for (const slot of SLOTS) {
     const value = rawTimes[slot];
     const parsed = value === null ? null : parseClockTime(value);
     if (parsed === undefined && value !== undefined)
-      problems.push(`The ${slot} reminder time was unreadable.`);
+      problems.push(t("stored.reminders.time", { slot }));
     times[slot] = parsed === undefined ? DEFAULT_REMINDERS.times[slot] : parsed;
   }
   let quietDays: readonly number[] = [];
   if (Array.isArray(raw.quietDays)) {
     quietDays = [0, 1, 2, 3, 4, 5, 6].filter((d) => (raw.quietDays as unknown[]).includes(d));
   } else if (raw.quietDays !== undefined) {
-    problems.push("Quiet days were unreadable.");
+    problems.push(t("stored.reminders.quiet-days"));
   }
   const timeZone = isTimeZone(raw.timeZone) ? raw.timeZone : undefined;
   return {

@@ -1,5 +1,6 @@
+import type { Translate } from "../i18n/translate.ts";
 import { SLOTS, type Slot } from "../model/slots.ts";
-import { composeRoutine } from "../routine/compose-routine.ts";
+import { arrangeRoutine } from "../routine/compose-routine.ts";
 import { isProductKind, type RoutineStepKind } from "../routine/product-kinds.ts";
 import { isRecord } from "../validate/read.ts";
 import type { OwnedProduct, ReadBody } from "./profile-body.ts";
@@ -31,10 +32,12 @@ export function composedRoutineBody(
   slot: Slot,
   weekday = DEFAULT_WEEKDAY,
 ): RoutineBody {
-  const result = composeRoutine(products, slot);
+  const result = arrangeRoutine(products, slot);
   const steps: readonly RoutineStepEntry[] = result.ok
-    ? result.routine.steps.map((s) =>
-        s.name === undefined ? { kind: s.kind } : { kind: s.kind, name: s.name },
+    ? result.value.steps.map((s) =>
+        s === "massage" || s.product.name === undefined
+          ? { kind: s === "massage" ? s : s.product.kind }
+          : { kind: s.product.kind, name: s.product.name },
       )
     : [{ kind: "massage" }];
   return { schemaVersion: 1, slot, steps, ...(slot === "weekly" ? { weekday } : {}) };
@@ -54,7 +57,11 @@ const RETIRED_STEPS: readonly unknown[] = ["neck-shoulders"];
  * massage step gets one at the end; a body that cannot be read at all gives `undefined`, so the
  * caller composes a fresh routine and says so.
  */
-export function readRoutineBody(raw: unknown, slot: Slot): ReadBody<RoutineBody> | undefined {
+export function readRoutineBody(
+  raw: unknown,
+  slot: Slot,
+  t: Translate,
+): ReadBody<RoutineBody> | undefined {
   if (
     !isRecord(raw) ||
     !Array.isArray(raw.steps) ||
@@ -63,15 +70,13 @@ export function readRoutineBody(raw: unknown, slot: Slot): ReadBody<RoutineBody>
     return undefined;
   const notices: string[] = [];
   if (typeof raw.schemaVersion === "number" && raw.schemaVersion > ROUTINE_SCHEMA_VERSION) {
-    notices.push(
-      "This routine was saved by a newer version of Nura; this version uses what it understands.",
-    );
+    notices.push(t("stored.routine.newer"));
   }
   const steps: RoutineStepEntry[] = [];
   for (const s of raw.steps) {
     if (isRecord(s) && RETIRED_STEPS.includes(s.kind)) continue;
     if (!isRecord(s) || !isStepKind(s.kind)) {
-      notices.push("A step of this routine could not be read and was left out.");
+      notices.push(t("stored.routine.step-dropped"));
       continue;
     }
     steps.push(

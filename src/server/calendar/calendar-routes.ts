@@ -1,5 +1,6 @@
 import { Hono } from "hono";
 import { calendarFromBodies } from "../../core/calendar/calendar-from-bodies.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { AuthContext, UserEnv } from "../auth/auth-context.ts";
 import {
   findUserByCalendarToken,
@@ -48,6 +49,8 @@ export function calendarRoutes(ctx: AuthContext) {
         now: ctx.clock.now(),
         fallbackTimeZone: "UTC",
         appUrl: `${origin}/`,
+        // A person who never chose a language gets English, the language of the API.
+        translatorFor: (locale) => translatorFor(locale ?? "en"),
       });
       return c.body(ics, 200, {
         "content-type": "text/calendar; charset=utf-8",

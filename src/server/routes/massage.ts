@@ -5,6 +5,7 @@ import { planRequest } from "../../core/planner/plan-session.ts";
 import type { PlanInput, PlanRequest } from "../../core/planner/plan-types.ts";
 import { composeRoutine } from "../../core/routine/compose-routine.ts";
 import { parseRoutineInput, type RoutineInput } from "../../core/routine/parse-routine-input.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import type { AuthContext } from "../auth/auth-context.ts";
 import { clientIp } from "../auth/client-ip.ts";
 import { hitLimit, limitKey } from "../auth/rate-limit.ts";
@@ -35,11 +36,11 @@ export function massageRoutes(ctx: AuthContext) {
     .use("/plan", bodySizeLimit(maxMassageBodyBytes), limited)
     .use("/routine", bodySizeLimit(maxMassageBodyBytes), limited)
     .post("/plan", jsonBody<PlanInput, PlanRequest>(parsePlanInput), (c) => {
-      return c.json(planRequest(c.req.valid("json")), 200);
+      return c.json(planRequest(c.req.valid("json"), translatorFor("en")), 200);
     })
     .post("/routine", jsonBody<RoutineInput, RoutineInput>(parseRoutineInput), (c) => {
       const body = c.req.valid("json");
-      const result = composeRoutine(body.products, body.slot);
+      const result = composeRoutine(body.products, body.slot, translatorFor("en"));
       if (!result.ok) throw new AppError("invalid-input", result.error.message);
       return c.json(result.routine, 200);
     });

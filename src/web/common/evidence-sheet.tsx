@@ -1,5 +1,6 @@
 import { CLAIMS, type ClaimId } from "../../core/evidence/claims.ts";
-import { GRADE_MEANINGS, GRADES } from "../../core/evidence/grades.ts";
+import { GRADES } from "../../core/evidence/grades.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Sheet } from "../ui/sheet.tsx";
 import "./evidence-sheet.css";
@@ -22,7 +23,9 @@ export function EvidenceSheet(props: {
     <Sheet
       open={topic !== null}
       onClose={props.onClose}
-      title={claim ? `${claim.claim}: grade ${claim.label}` : "How we grade evidence"}
+      title={
+        claim ? `${t(`claim.${claim.id}.claim`)}: grade ${claim.label}` : "How we grade evidence"
+      }
       footer={
         <Button fullWidth onClick={props.onClose}>
           Back to the questions
@@ -31,11 +34,11 @@ export function EvidenceSheet(props: {
     >
       {claim ? (
         <div class="evidence-sheet">
-          <p>{claim.summary}</p>
+          <p>{t(`claim.${claim.id}.summary`)}</p>
           <p class="muted">
-            Grade {claim.grade}: {GRADE_MEANINGS[claim.grade]}
+            Grade {claim.grade}: {t(`grade.${claim.grade}.meaning`)}
             {claim.also
-              ? ` For ${claim.also.about}: grade ${claim.also.grade}. ${GRADE_MEANINGS[claim.also.grade]}`
+              ? ` For ${t(claim.also.about)}: grade ${claim.also.grade}. ${t(`grade.${claim.also.grade}.meaning`)}`
               : ""}
           </p>
           {claim.sources.length > 0 ? (
@@ -57,7 +60,7 @@ export function EvidenceSheet(props: {
           <dl class="evidence-sheet__grades">
             {GRADES.map((g) => [
               <dt key={`t${g}`}>{g}</dt>,
-              <dd key={`d${g}`}>{GRADE_MEANINGS[g]}</dd>,
+              <dd key={`d${g}`}>{t(`grade.${g}.meaning`)}</dd>,
             ])}
           </dl>
         </div>

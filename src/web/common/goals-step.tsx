@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { claimForGoal } from "../../core/evidence/goal-claims.ts";
-import { GRADE_MEANINGS } from "../../core/evidence/grades.ts";
-import { GOAL_INFO, GOALS } from "../../core/model/goals.ts";
+import { GOALS } from "../../core/model/goals.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
@@ -25,7 +25,7 @@ export function GoalsStep({ draft, change }: StepProps) {
         <div class="goal-list">
           {GOALS.map((goal) => {
             const claim = claimForGoal(goal);
-            const name = GOAL_INFO[goal].name;
+            const name = t(`goal.${goal}.name`);
             return (
               <div key={goal} class="goal-row">
                 <Checkbox
@@ -48,7 +48,7 @@ export function GoalsStep({ draft, change }: StepProps) {
                   variant="secondary"
                   size="small"
                   class="goal-row__grade"
-                  aria-label={`Evidence grade ${claim.label} for ${name}: ${GRADE_MEANINGS[claim.grade]}`}
+                  aria-label={`Evidence grade ${claim.label} for ${name}: ${t(`grade.${claim.grade}.meaning`)}`}
                   aria-haspopup="dialog"
                   onClick={() => setTopic(claim.id)}
                 >

@@ -1,7 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
-import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
+import { weekdayNames } from "../../core/i18n/format-date.ts";
+import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
-import { DAY_NAMES } from "../../core/time/day-words.ts";
+import { t } from "../i18n/language.ts";
 import { SelectField } from "../ui/select-field.tsx";
 import { Stepper } from "../ui/stepper.tsx";
 import type { StepProps } from "./profile-draft.ts";
@@ -29,7 +30,7 @@ export function MinutesInput(props: {
   return (
     <div class="minutes-input">
       <Stepper
-        label={`${SLOT_NAMES[props.slot]} massage, minutes`}
+        label={`${t(`slot.${props.slot}.name`)} massage, minutes`}
         hint={props.hint}
         value={shown}
         min={1}
@@ -73,7 +74,7 @@ export function WeekdayField(props: {
       value={String(props.value)}
       onChange={(e) => props.onChange(Number((e.currentTarget as HTMLSelectElement).value))}
     >
-      {DAY_NAMES.map((name, i) => (
+      {weekdayNames(t.locale).map((name, i) => (
         <option key={name} value={String(i)}>
           {name}
         </option>

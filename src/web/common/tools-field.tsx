@@ -1,4 +1,5 @@
-import { TOOLS, type ToolId } from "../../core/model/tools.ts";
+import type { ToolId } from "../../core/model/tools.ts";
+import { t } from "../i18n/language.ts";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { toggled } from "./profile-draft.ts";
@@ -27,7 +28,7 @@ export function ToolsField(props: ToolsFieldProps) {
         <Checkbox
           key={tool}
           id={`${props.idPrefix}tool-${tool}`}
-          label={TOOLS[tool].name}
+          label={t(`tool.${tool}.name`)}
           checked={props.tools.includes(tool)}
           onChange={(e) => props.onChange({ tools: toggled(props.tools, tool, checked(e)) })}
         />

@@ -1,6 +1,7 @@
 import { useId } from "preact/hooks";
-import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
+import { ZONE_IDS, type ZoneId } from "../../core/model/zones.ts";
 import type { Side as StepSide } from "../../core/planner/plan-types.ts";
+import { t } from "../i18n/language.ts";
 import { VIEW_HEIGHT, VIEW_WIDTH } from "./curves.ts";
 import { FaceDrawing } from "./face-drawing.tsx";
 import { lineGuide } from "./guides.ts";
@@ -119,7 +120,7 @@ export function FaceMap(props: FaceMapProps) {
               checked={sel.selected.includes(zone)}
               onChange={(e) => sel.onToggle(zone, (e.currentTarget as HTMLInputElement).checked)}
             />
-            {ZONES[zone].name}
+            {t(`zone.${zone}.name`)}
           </label>
         ))}
       </div>

@@ -6,6 +6,9 @@ import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
 import { planSession } from "../../core/planner/plan-session.ts";
 import type { PlanInput, PlanStep } from "../../core/planner/plan-types.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
+
+const en = translatorFor("en");
 
 const TOOL_SETS = [[], ["roller"], ["gua-sha"], ["roller", "gua-sha"]] as const;
 /** Three days running: the planner rotates zones and movements over three days. */
@@ -46,13 +49,14 @@ export function plannedSteps(): ReadonlyMap<string, PlanStep> {
     }
   };
   for (const input of inputs()) {
-    const result = planSession(input);
+    const result = planSession(input, en);
     if (!result.ok) throw new Error(`the sweep sent a bad input: ${result.error.message}`);
     add(result.plan.steps);
   }
   for (const t of TECHNIQUE_IDS) {
-    add(practicePlan(t).steps);
-    for (const z of ZONE_IDS) if (ZONES[z].techniques.includes(t)) add(practicePlan(t, z).steps);
+    add(practicePlan(t, en).steps);
+    for (const z of ZONE_IDS)
+      if (ZONES[z].techniques.includes(t)) add(practicePlan(t, en, z).steps);
   }
   return found;
 }

@@ -1,6 +1,6 @@
 import { TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
-import { ZONES } from "../../core/model/zones.ts";
 import type { PlanStep } from "../../core/planner/plan-types.ts";
+import { t as say } from "../i18n/language.ts";
 
 /** Each movement as a picture shows it, in a person's words. */
 const MOVES: Readonly<Record<TechniqueId, string>> = {
@@ -26,7 +26,6 @@ const UNDER_EYES: Partial<Record<TechniqueId, string>> = {
  * along lines, the direction ("Small circles with the fingertips on the temples, both sides").
  */
 export function stepAlt(step: Pick<PlanStep, "zone" | "side" | "technique">): string {
-  const zone = ZONES[step.zone];
   const t = TECHNIQUES[step.technique];
   const move = (step.zone === "under-eyes" ? UNDER_EYES[step.technique] : undefined) ?? MOVES[t.id];
   const side =
@@ -35,6 +34,6 @@ export function stepAlt(step: Pick<PlanStep, "zone" | "side" | "technique">): st
       : step.side === "center" && t.oneSideAtATime
         ? "one half, then the other"
         : "both sides";
-  const way = t.followsLines ? `, ${zone.direction}` : "";
-  return `${move} on ${zone.area}, ${side}${way}`;
+  const way = t.followsLines ? `, ${say(`zone.${step.zone}.direction`)}` : "";
+  return `${move} on ${say(`zone.${step.zone}.area`)}, ${side}${way}`;
 }

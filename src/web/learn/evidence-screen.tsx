@@ -1,5 +1,6 @@
 import { CLAIM_IDS, CLAIMS, STUDY_DOSES } from "../../core/evidence/claims.ts";
-import { GRADE_MEANINGS, GRADES } from "../../core/evidence/grades.ts";
+import { GRADES } from "../../core/evidence/grades.ts";
+import { t } from "../i18n/language.ts";
 import "./learn.css";
 
 /** /learn/evidence: every claimed benefit with its grade explained, a summary and its sources. */
@@ -15,26 +16,27 @@ export function EvidenceScreen() {
       <dl class="learn-facts">
         {GRADES.map((g) => [
           <dt key={`t${g}`}>{g}</dt>,
-          <dd key={`d${g}`}>{GRADE_MEANINGS[g]}</dd>,
+          <dd key={`d${g}`}>{t(`grade.${g}.meaning`)}</dd>,
         ])}
       </dl>
       <h2>Claims</h2>
       {CLAIM_IDS.map((id) => {
         const c = CLAIMS[id];
+        const claim = t(`claim.${id}.claim`);
         return (
           <section key={id} id={id} class="claim-card" aria-labelledby={`${id}-title`}>
             <h3 id={`${id}-title`}>
-              {c.claim}: grade {c.label}
+              {claim}: grade {c.label}
             </h3>
-            <p>{c.summary}</p>
+            <p>{t(`claim.${id}.summary`)}</p>
             <p class="guide-meta">
-              Grade {c.grade}: {GRADE_MEANINGS[c.grade]}
+              Grade {c.grade}: {t(`grade.${c.grade}.meaning`)}
               {c.also
-                ? ` For ${c.also.about}: grade ${c.also.grade}. ${GRADE_MEANINGS[c.also.grade]}`
+                ? ` For ${t(c.also.about)}: grade ${c.also.grade}. ${t(`grade.${c.also.grade}.meaning`)}`
                 : ""}
             </p>
             {c.sources.length > 0 ? (
-              <ul aria-label={`Sources for ${c.claim.toLowerCase()}`}>
+              <ul aria-label={`Sources for ${claim.toLowerCase()}`}>
                 {c.sources.map((s) => (
                   <li key={s.label}>{s.url ? <a href={s.url}>{s.label}</a> : s.label}</li>
                 ))}
@@ -48,7 +50,7 @@ export function EvidenceScreen() {
       <h2>How much massage the studies used</h2>
       <ul>
         {STUDY_DOSES.map((d) => (
-          <li key={d}>{d}</li>
+          <li key={d}>{t(d)}</li>
         ))}
       </ul>
     </section>

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useState } from "preact/hooks";
-import { formatDay } from "../../core/time/day-words.ts";
+import { formatDay } from "../../core/i18n/format-date.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import { allTags } from "./all-tags.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
 import { guidesProblem, useGuides, useSearchTexts } from "./use-guides.ts";
@@ -80,8 +81,8 @@ export function GuideListScreen() {
             </h2>
             <p>{g.summary}</p>
             <p class="guide-meta">
-              <time dateTime={g.date}>{formatDay(g.date)}</time> · {g.readMinutes} min read ·{" "}
-              {g.tags.join(", ")}
+              <time dateTime={g.date}>{formatDay(t.locale, g.date)}</time> · {g.readMinutes} min
+              read · {g.tags.join(", ")}
             </p>
           </li>
         ))}

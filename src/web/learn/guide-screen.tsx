@@ -1,5 +1,6 @@
-import { formatDay } from "../../core/time/day-words.ts";
+import { formatDay } from "../../core/i18n/format-date.ts";
 import { Waiting } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { type TocEntry, WORDS_PER_MINUTE } from "./guide-types.ts";
 import { tocTree } from "./toc-tree.ts";
@@ -32,7 +33,7 @@ export function GuideScreen(props: { path: string }) {
       <h1>{g.title}</h1>
       <p class="guide-summary">{g.summary}</p>
       <p class="guide-meta">
-        <time dateTime={g.date}>{formatDay(g.date)}</time> · {g.author} ·{" "}
+        <time dateTime={g.date}>{formatDay(t.locale, g.date)}</time> · {g.author} ·{" "}
         <span class="read-time" title={`at ${WORDS_PER_MINUTE} words a minute`}>
           {g.readMinutes} min read
         </span>

@@ -1,5 +1,6 @@
-import { TECHNIQUE_IDS, TECHNIQUES } from "../../core/model/techniques.ts";
-import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
+import { TECHNIQUE_IDS } from "../../core/model/techniques.ts";
+import { ZONE_IDS } from "../../core/model/zones.ts";
+import { t } from "../i18n/language.ts";
 import "./learn.css";
 
 /** /learn: the way into the guides, the technique and zone pages, and the evidence. */
@@ -27,7 +28,7 @@ export function LearnHub() {
       <ul>
         {TECHNIQUE_IDS.map((id) => (
           <li key={id}>
-            <a href={`/learn/techniques/${id}`}>{TECHNIQUES[id].name}</a>
+            <a href={`/learn/techniques/${id}`}>{t(`technique.${id}.name`)}</a>
           </li>
         ))}
       </ul>
@@ -35,7 +36,7 @@ export function LearnHub() {
       <ul>
         {ZONE_IDS.map((id) => (
           <li key={id}>
-            <a href={`/learn/zones/${id}`}>{ZONES[id].name}</a>
+            <a href={`/learn/zones/${id}`}>{t(`zone.${id}.name`)}</a>
           </li>
         ))}
       </ul>

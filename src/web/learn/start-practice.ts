@@ -1,10 +1,11 @@
-import { TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { TechniqueId } from "../../core/model/techniques.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import { screenedPracticePlan } from "../../core/planner/practice.ts";
 import { screen } from "../../core/safety/screen.ts";
 import { practiceDay } from "../../core/time/session-day.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { readSkipToday } from "../common/skip-today.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import { loadSetup } from "../local/setup-store.ts";
 import { startSession } from "../player/handoff.ts";
@@ -36,13 +37,14 @@ export async function startPractice(
       ...(profile.age === undefined ? {} : { age: profile.age }),
     },
     day,
+    t,
   );
-  const result = screenedPracticePlan(technique, zone, screening);
+  const result = screenedPracticePlan(technique, zone, screening, t);
   if (!result.ok) return result.reasons;
-  const name = TECHNIQUES[technique].name;
+  const name = t(`technique.${technique}.name`);
   await startSession(result.plan, {
     slot: "practice",
-    title: zone ? `Practice: ${name}, ${ZONES[zone].name.toLowerCase()}` : `Practice: ${name}`,
+    title: zone ? `Practice: ${name}, ${t(`zone.${zone}.inline`)}` : `Practice: ${name}`,
     minutes: 1,
     goals: [],
     adjustments: screening.reasons.map((r) => r.code),

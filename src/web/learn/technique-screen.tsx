@@ -1,13 +1,13 @@
 import { TECHNIQUE_TEXTS } from "../../content/technique-texts.ts";
-import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
 import { TECHNIQUE_IDS, TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
-import { TOOLS } from "../../core/model/tools.ts";
+import { ZONE_LINES } from "../../core/model/zone-lines.ts";
 import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
 import { countPhrase } from "../../core/planner/count-words.ts";
 import type { PlanStep } from "../../core/planner/plan-types.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceArt } from "../face-art/face-art.tsx";
 import { FaceMap } from "../face-art/face-map.tsx";
+import { t } from "../i18n/language.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
 import { PracticeButton } from "./practice-button.tsx";
@@ -22,7 +22,7 @@ function pace(id: TechniqueId): string {
 
 /** "Five passes along each of three lines, in a 30-second step", or "By time rather than count." */
 function repetitions(step: PlanStep | undefined): string {
-  const count = step === undefined ? "" : countPhrase(step);
+  const count = step === undefined ? "" : countPhrase(step, t);
   if (step === undefined || count === "") return "By time rather than count.";
   return `${count.charAt(0).toUpperCase()}${count.slice(1)}, in a ${step.seconds}-second step.`;
 }
@@ -31,22 +31,24 @@ function repetitions(step: PlanStep | undefined): string {
 export function TechniqueScreen(props: { path: string }) {
   const id = props.path.split("/")[3] ?? "";
   const known = (TECHNIQUE_IDS as readonly string[]).includes(id);
-  usePageTitle(known ? TECHNIQUES[id as TechniqueId].name : undefined);
+  usePageTitle(known ? t(`technique.${id as TechniqueId}.name`) : undefined);
   if (!known) return <NotFound />;
-  const t = TECHNIQUES[id as TechniqueId];
-  const text = TECHNIQUE_TEXTS[t.id];
-  const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(t.id));
-  const shown = practicePlan(t.id).steps[0];
+  const technique = TECHNIQUES[id as TechniqueId];
+  const text = TECHNIQUE_TEXTS[technique.id];
+  const name = t(`technique.${technique.id}.name`);
+  const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(technique.id));
+  const shown = practicePlan(technique.id, t).steps[0];
+  const cheekLines = ZONE_LINES.cheeks.map((line) => t(line)).join("; ");
   return (
     <article class="technique">
       <p class="crumbs">
         <a href="/learn">Learn</a>
       </p>
-      <h1>{t.name}</h1>
-      <p>{t.description}</p>
+      <h1>{name}</h1>
+      <p>{t(`technique.${technique.id}.description`)}</p>
       {/* The minute "Practice 1 minute" plays, moving over and over. */}
       {shown ? <FaceArt step={shown} playing loop class="learn-art" /> : null}
-      <PracticeButton technique={t.id} />
+      <PracticeButton technique={technique.id} />
       <h2>What it is for</h2>
       <p>{text.purpose}</p>
       <ul class="benefit-list">
@@ -60,7 +62,7 @@ export function TechniqueScreen(props: { path: string }) {
       <FaceMap
         lit={zones}
         flow={shown ? { zone: shown.zone, side: shown.side } : undefined}
-        label={`Face map: ${t.name.toLowerCase()} on ${zones.map((z) => ZONES[z].name.toLowerCase()).join(", ")}; the arrow shows the direction on ${shown ? ZONES[shown.zone].name.toLowerCase() : ""}.`}
+        label={`Face map: ${name.toLowerCase()} on ${zones.map((z) => t(`zone.${z}.inline`)).join(", ")}; the arrow shows the direction on ${shown ? t(`zone.${shown.zone}.inline`) : ""}.`}
       />
       <table class="zone-table">
         <caption>Zones, direction and pressure</caption>
@@ -73,15 +75,15 @@ export function TechniqueScreen(props: { path: string }) {
         </thead>
         <tbody>
           {zones.map((z) => {
-            const level = t.muscleWork ? ZONES[z].maxPressure : ZONES[z].defaultPressure;
+            const level = technique.muscleWork ? ZONES[z].maxPressure : ZONES[z].defaultPressure;
             return (
               <tr key={z}>
                 <th scope="row">
-                  <a href={`/learn/zones/${z}`}>{ZONES[z].name}</a>
+                  <a href={`/learn/zones/${z}`}>{t(`zone.${z}.name`)}</a>
                 </th>
-                <td>{ZONES[z].direction}</td>
+                <td>{t(`zone.${z}.direction`)}</td>
                 <td>
-                  {level}, {PRESSURE_LEVELS[level].name}
+                  {level}, {t(`pressure.${level}.name`)}
                 </td>
               </tr>
             );
@@ -91,19 +93,19 @@ export function TechniqueScreen(props: { path: string }) {
       <h2>How</h2>
       <ol>
         {text.steps.map((s) => (
-          <li key={s}>{s}</li>
+          <li key={s}>{s.replace("{lines}", cheekLines)}</li>
         ))}
       </ol>
       <dl class="learn-facts">
         <dt>Pace</dt>
-        <dd>{pace(t.id)}</dd>
+        <dd>{pace(technique.id)}</dd>
         <dt>Repetitions</dt>
         <dd>{repetitions(shown)}</dd>
         <dt>Sides</dt>
-        <dd>{t.oneSideAtATime ? "One side at a time." : "Both sides together."}</dd>
+        <dd>{technique.oneSideAtATime ? "One side at a time." : "Both sides together."}</dd>
         <dt>Tool</dt>
         <dd>
-          {TOOLS[t.tool].name}: {TOOLS[t.tool].description}
+          {t(`tool.${technique.tool}.name`)}: {t(`tool.${technique.tool}.description`)}
         </dd>
       </dl>
       <h2>What to avoid</h2>

@@ -1,10 +1,8 @@
-import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
-import { TECHNIQUES } from "../../core/model/techniques.ts";
-import { TOOLS } from "../../core/model/tools.ts";
 import { ZONE_LINES } from "../../core/model/zone-lines.ts";
 import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceArt } from "../face-art/face-art.tsx";
+import { t } from "../i18n/language.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { PracticeButton } from "./practice-button.tsx";
 import { usePageTitle } from "./use-page-title.ts";
@@ -14,42 +12,44 @@ import "./learn.css";
 export function ZoneScreen(props: { path: string }) {
   const id = props.path.split("/")[3] ?? "";
   const known = (ZONE_IDS as readonly string[]).includes(id);
-  usePageTitle(known ? ZONES[id as ZoneId].name : undefined);
+  usePageTitle(known ? t(`zone.${id as ZoneId}.name`) : undefined);
   if (!known) return <NotFound />;
   const z = ZONES[id as ZoneId];
   const usual = z.techniques[0] ?? "strokes";
   const lines = ZONE_LINES[z.id];
+  const name = t(`zone.${z.id}.name`);
+  const direction = t(`zone.${z.id}.direction`);
   // The minute "Practice 1 minute" plays here: the zone's usual technique on it alone.
-  const shown = practicePlan(usual, z.id).steps[0];
+  const shown = practicePlan(usual, t, z.id).steps[0];
   return (
     <article class="zone">
       <p class="crumbs">
         <a href="/learn">Learn</a>
       </p>
-      <h1>{z.name}</h1>
+      <h1>{name}</h1>
       {shown ? <FaceArt step={shown} playing loop class="learn-art" /> : null}
       <PracticeButton technique={usual} zone={z.id} />
       <dl class="learn-facts">
         <dt>Direction</dt>
-        <dd>{z.direction}</dd>
+        <dd>{direction}</dd>
         <dt>Usual pressure</dt>
         <dd>
-          {z.defaultPressure}, {PRESSURE_LEVELS[z.defaultPressure].name}:{" "}
-          {PRESSURE_LEVELS[z.defaultPressure].description}
+          {z.defaultPressure}, {t(`pressure.${z.defaultPressure}.name`)}:{" "}
+          {t(`pressure.${z.defaultPressure}.description`)}
         </dd>
         <dt>Highest pressure</dt>
         <dd>
-          {z.maxPressure}, {PRESSURE_LEVELS[z.maxPressure].name}
+          {z.maxPressure}, {t(`pressure.${z.maxPressure}.name`)}
         </dd>
         <dt>Tools</dt>
-        <dd>{z.tools.map((t) => TOOLS[t].name).join(", ")}</dd>
+        <dd>{z.tools.map((tool) => t(`tool.${tool}.name`)).join(", ")}</dd>
         {lines.length > 0 ? (
           <>
             <dt>{z.sides === "center" ? "Lines on each half" : "Lines on each side"}</dt>
             <dd>
               <ol class="zone-lines">
                 {lines.map((l) => (
-                  <li key={l}>{l}</li>
+                  <li key={l}>{t(l)}</li>
                 ))}
               </ol>
               Strokes, a roller or a stone follow them one after another, each outward.
@@ -59,9 +59,9 @@ export function ZoneScreen(props: { path: string }) {
       </dl>
       <h2>Techniques</h2>
       <ul>
-        {z.techniques.map((t) => (
-          <li key={t}>
-            <a href={`/learn/techniques/${t}`}>{TECHNIQUES[t].name}</a>
+        {z.techniques.map((technique) => (
+          <li key={technique}>
+            <a href={`/learn/techniques/${technique}`}>{t(`technique.${technique}.name`)}</a>
           </li>
         ))}
       </ul>
@@ -69,7 +69,7 @@ export function ZoneScreen(props: { path: string }) {
       {z.cautions.length > 0 ? (
         <ul>
           {z.cautions.map((c) => (
-            <li key={c}>{c}</li>
+            <li key={c}>{t(c)}</li>
           ))}
         </ul>
       ) : (

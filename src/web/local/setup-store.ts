@@ -6,6 +6,7 @@ import {
   type RoutineBody,
   readRoutineBody,
 } from "../../core/setup/routine-body.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "./records.ts";
 
 /** Everything the daily screens need, read once and tolerant of damage. */
@@ -23,13 +24,13 @@ export async function loadSetup(records: Records): Promise<Setup> {
   const notices: string[] = [];
   const stored = await records.get<unknown>(PROFILE_ID);
   const live = stored !== undefined && !stored.deleted;
-  const profileRead = readProfileBody(live ? stored.body : {});
+  const profileRead = readProfileBody(live ? stored.body : {}, t);
   notices.push(...profileRead.notices);
   const profile = profileRead.body;
   const routines = {} as Record<Slot, RoutineBody>;
   for (const slot of SLOTS) {
     const rec = await records.get<unknown>(ROUTINE_IDS[slot]);
-    const read = rec && !rec.deleted ? readRoutineBody(rec.body, slot) : undefined;
+    const read = rec && !rec.deleted ? readRoutineBody(rec.body, slot, t) : undefined;
     if (read === undefined) {
       if (rec && !rec.deleted)
         notices.push(

@@ -1,7 +1,8 @@
 import type { ComponentChildren } from "preact";
 import { useRef } from "preact/hooks";
-import { MEDIUM_NAMES, SLIP_MEDIA, type SlipMedium } from "../../core/model/media.ts";
+import { SLIP_MEDIA, type SlipMedium } from "../../core/model/media.ts";
 import { CoachSwitch } from "../camera/coach/coach-switch.tsx";
+import { t } from "../i18n/language.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Radio } from "../ui/choice-row.tsx";
@@ -78,7 +79,7 @@ export function BeforeStart(props: BeforeStartProps) {
               name="medium"
               value={m}
               look="tile"
-              label={MEDIUM_NAMES[m]}
+              label={t(`medium.${m}.name`)}
               checked={props.medium === m}
               onChange={() => props.onMedium(m)}
             />

@@ -1,7 +1,7 @@
 import type { ZoneId } from "../../core/model/zones.ts";
-import { ZONES } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { FaceMap } from "../face-art/face-map.tsx";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { ButtonLink } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
@@ -26,7 +26,7 @@ export function FinishView(props: { engine: PlayerEngine; records: Records }) {
   if (!finished) return null;
   const { body } = finished;
   const zones = body.zones as ZoneId[];
-  const names = zones.map((z) => ZONES[z].name);
+  const names = zones.map((z) => t(`zone.${z}.name`));
   const routine = body.slot === "practice" ? null : body.slot;
   return (
     <section class="finish" aria-labelledby="finish-title">

@@ -1,15 +1,12 @@
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
 import { howTo } from "../../core/routine/how-texts.ts";
-import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import { stepAfterMassage } from "../../core/setup/after-massage.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { loadSetup } from "../local/setup-store.ts";
 import { Card } from "../ui/card.tsx";
-
-/** "Moisturizer" → "moisturizer", "Vitamin C" → "vitamin C": the name inside a sentence. */
-const inSentence = (name: string) => `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
 
 /**
  * What comes after the massage in the person's routine for this slot ("Now your moisturizer"),
@@ -20,14 +17,14 @@ export function NextRoutineStep(props: { records: Records; slot: Slot }) {
   const setup = useLoad("read your routine", () => loadSetup(records), [records]);
   if (!setup.value) return <ProblemNotice problem={setup.problem} />;
   const next = stepAfterMassage(setup.value.routines[slot]);
-  const routine = SLOT_NAMES[slot].toLowerCase();
+  const routine = t(`slot.${slot}.name`).toLowerCase();
   return (
     <Card as="section" tone="tinted" class="next-step" aria-labelledby="next-step-title">
       {next && next.kind !== "massage" ? (
         <>
-          <h2 id="next-step-title">Now your {inSentence(STEP_KIND_NAMES[next.kind])}</h2>
+          <h2 id="next-step-title">Now your {t(`routine.kind.${next.kind}.inline`)}</h2>
           {next.name ? <p class="next-step__name">{next.name}</p> : null}
-          <p>{howTo(next.kind, slot, false)}</p>
+          <p>{howTo(next.kind, slot, false, t)}</p>
         </>
       ) : (
         <>

@@ -1,9 +1,10 @@
 import { useRef, useState } from "preact/hooks";
-import { type CheckinBody, LEVEL_WORDS, type Level } from "../../core/progress/checkin.ts";
+import { type CheckinBody, type Level, levelWords } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import { newRecordId } from "../local/device-clock.ts";
 import type { Records } from "../local/records.ts";
 import { Card } from "../ui/card.tsx";
@@ -57,7 +58,7 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
             key={level}
             name="quick-checkin"
             look="tile"
-            label={LEVEL_WORDS.tension[level - 1]}
+            label={levelWords("tension", level, t)}
             checked={chosen === level}
             onChange={() => {
               setChosen(level);

@@ -1,9 +1,6 @@
-import { PRESSURE_LEVELS } from "../../core/model/pressure.ts";
-import { TECHNIQUES } from "../../core/model/techniques.ts";
-import { TOOLS } from "../../core/model/tools.ts";
-import { ZONES } from "../../core/model/zones.ts";
 import { countPhrase } from "../../core/planner/count-words.ts";
 import type { PlanStep, Side } from "../../core/planner/plan-types.ts";
+import { t } from "../i18n/language.ts";
 
 const SIDE_WORDS: Readonly<Record<Side, string>> = {
   both: "Both sides",
@@ -27,12 +24,12 @@ export function stepWords(step: PlanStep): {
   // A plan saved by an older version (a session to resume) has no sections: one, as it meant.
   const sections = typeof step.sections === "number" ? step.sections : 1;
   return {
-    zone: ZONES[step.zone].name,
+    zone: t(`zone.${step.zone}.name`),
     side: SIDE_WORDS[step.side],
-    technique: TECHNIQUES[step.technique].name,
-    tool: TOOLS[step.tool].name,
-    pressure: PRESSURE_LEVELS[step.pressure].name,
-    count: countPhrase({ ...step, sections }),
+    technique: t(`technique.${step.technique}.name`),
+    tool: t(`tool.${step.tool}.name`),
+    pressure: t(`pressure.${step.pressure}.name`),
+    count: countPhrase({ ...step, sections }, t),
   };
 }
 

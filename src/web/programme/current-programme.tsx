@@ -9,6 +9,7 @@ import {
 } from "../../core/programme/programme-state.ts";
 import { PROGRAMMES } from "../../core/programme/programmes.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { t } from "../i18n/language.ts";
 import { adherenceText, dayText, statusHeadline } from "./programme-status-text.ts";
 
 /** Props of {@link CurrentProgramme}. */
@@ -30,7 +31,7 @@ export function CurrentProgramme(props: CurrentProgrammeProps) {
   const paused = pausedNow(state);
   return (
     <section class="programme-current" aria-labelledby="current-title">
-      <h2 id="current-title">{programme.name}</h2>
+      <h2 id="current-title">{t(`programme.${programme.id}.name`)}</h2>
       <p class="programme-day">{statusHeadline(status)}</p>
       {status.status === "active" ? <p>{dayText(status.day)}</p> : null}
       {status.status !== "not-started" ? <p>{adherenceText(adherence)}</p> : null}

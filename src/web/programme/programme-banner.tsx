@@ -1,7 +1,7 @@
 import type { ProgrammeState } from "../../core/programme/programme-state.ts";
 import { programmeAdherence, programmeStatus } from "../../core/programme/programme-state.ts";
-import { PROGRAMMES } from "../../core/programme/programmes.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { t } from "../i18n/language.ts";
 import { Card } from "../ui/card.tsx";
 import { adherenceText, dayText, statusHeadline } from "./programme-status-text.ts";
 
@@ -36,7 +36,7 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
       aria-labelledby="programme-banner-title"
     >
       <h2 id="programme-banner-title" class="section-title">
-        {PROGRAMMES[state.id].name}:{" "}
+        {t(`programme.${state.id}.name`)}:{" "}
         <span data-testid="programme-day">{statusHeadline(status)}</span>
       </h2>
       {status.status === "active" ? <p>{dayText(status.day)}</p> : null}

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { Programme } from "../../core/programme/programmes.ts";
 import { addDays, diffDays, type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
+import { t } from "../i18n/language.ts";
 
 /** How far back a start date may go: a programme already under way can be entered. */
 export const EARLIEST_START_DAYS = 56;
@@ -32,15 +33,15 @@ export function ProgrammeChoice(props: {
   const id = `programme-${p.id}`;
   return (
     <section class="programme-choice" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{p.name}</h3>
-      <p>{p.summary}</p>
+      <h3 id={`${id}-title`}>{t(`programme.${p.id}.name`)}</h3>
+      <p>{t(`programme.${p.id}.summary`)}</p>
       <ul>
         {p.stages.map((s) => (
           <li key={s.id}>
             <strong>
-              {s.name}, days {s.days[0]} to {s.days[1]}:
+              {t(`programme.stage.${s.id}.name`)}, days {s.days[0]} to {s.days[1]}:
             </strong>{" "}
-            {s.adds}
+            {t(`programme.stage.${s.id}.adds`)}
           </li>
         ))}
         <li>
@@ -49,7 +50,7 @@ export function ProgrammeChoice(props: {
         </li>
       </ul>
       <p class="hint">
-        {p.basis} The weekly plan is our own default around that dose.{" "}
+        {t(`programme.${p.id}.basis`)} The weekly plan is our own default around that dose.{" "}
         <a href="/learn/evidence">What the studies show</a>
       </p>
       <div class="field">
@@ -82,7 +83,7 @@ export function ProgrammeChoice(props: {
           if (wrong === undefined && date !== undefined) props.onStart(date);
         }}
       >
-        Start {p.name.split(":")[0]}
+        Start {t(`programme.${p.id}.name`).split(":")[0]}
       </button>
     </section>
   );

@@ -1,6 +1,6 @@
 import { programmeAdherence, programmeStatus } from "../../core/programme/programme-state.ts";
-import { PROGRAMMES } from "../../core/programme/programmes.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import type { ProgressData } from "../progress/progress-data.ts";
 import { adherenceText, statusHeadline } from "./programme-status-text.ts";
 import { completedDays, useProgramme } from "./programme-store.ts";
@@ -18,7 +18,7 @@ export function ProgrammeProgress({ data }: { readonly data: ProgressData }) {
   return (
     <section aria-labelledby="programme-progress" class="progress-card">
       <h2 id="programme-progress">
-        {PROGRAMMES[state.id].name}: {statusHeadline(status)}
+        {t(`programme.${state.id}.name`)}: {statusHeadline(status)}
       </h2>
       <p>{adherenceText(programmeAdherence(state, done, data.today))}</p>
       <p>

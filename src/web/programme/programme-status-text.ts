@@ -1,8 +1,8 @@
 import type { ProgrammeDay } from "../../core/programme/programme-days.ts";
 import type { ProgrammeAdherence, ProgrammeStatus } from "../../core/programme/programme-state.ts";
-import { FOCUS } from "../../core/programme/programmes.ts";
 import { counted, noun } from "../../core/words/plural.ts";
 import { count } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 
 /** The headline of a programme's status: "Day 9 of 35", "Paused before day 5 of 14", … */
 export function statusHeadline(status: ProgrammeStatus): string {
@@ -23,7 +23,7 @@ export function statusHeadline(status: ProgrammeStatus): string {
 /** What a programme day asks for, in a sentence. */
 export function dayText(day: ProgrammeDay): string {
   if (day.main === undefined) return "A rest day: resting is part of the programme.";
-  const main = `${count(day.main.minutes, "minute")}, ${FOCUS[day.main.focus].name.toLowerCase()}`;
+  const main = `${count(day.main.minutes, "minute")}, ${t(`programme.focus.${day.main.focus}.name`).toLowerCase()}`;
   const tools = day.main.tools ? ", with your tools" : "";
   const evening =
     day.evening === undefined

@@ -2,14 +2,13 @@ import { useEffect, useState } from "preact/hooks";
 import { ZONE_IDS, type ZoneId } from "../../core/model/zones.ts";
 import {
   type CheckinBody,
-  LEVEL_WORDS,
+  LEVELS as LEVEL_VALUES,
   type Level,
-  MEASURE_NAMES,
+  levelWords,
   MEASURES,
   type Measure,
   NOTE_MAX,
   REACTION_KINDS,
-  REACTION_NAMES,
   type ReactionKind,
 } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
@@ -17,6 +16,7 @@ import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import { newRecordId } from "../local/device-clock.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -47,11 +47,11 @@ function MeasureField({
   value: Level | undefined;
   set: (l?: Level) => void;
 }) {
-  const words = LEVEL_WORDS[m];
+  const words = LEVEL_VALUES.map((l) => levelWords(m, l, t));
   return (
     <div class="measure">
       <SegmentedControl
-        legend={MEASURE_NAMES[m]}
+        legend={t(`checkin.measure.${m}.name`)}
         hint={value === undefined ? "Not rated" : `${value} · ${words[value - 1]}`}
         name={m}
         value={value === undefined ? null : String(value)}
@@ -64,7 +64,7 @@ function MeasureField({
       </p>
       {value === undefined ? null : (
         <Button variant="quiet" size="small" onClick={() => set(undefined)}>
-          Clear {MEASURE_NAMES[m].toLowerCase()}
+          Clear {t(`checkin.measure.${m}.inline`)}
         </Button>
       )}
     </div>
@@ -196,7 +196,7 @@ export function CheckinForm() {
                   })
                 }
               />{" "}
-              {REACTION_NAMES[k]}
+              {t(`checkin.reaction.${k}.name`)}
             </label>
             {reactions[k] ? (
               <label>

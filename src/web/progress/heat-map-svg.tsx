@@ -1,5 +1,6 @@
 import { dayInWords, heatMap } from "../../core/progress/heat-map.ts";
 import { count } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import type { ProgressData } from "./progress-data.ts";
 
 const CELL = 16;
@@ -14,7 +15,7 @@ const ROW_NAMES = ["Mon", "", "Wed", "", "Fri", "", "Sun"];
  * through the days; the legend explains the halves in words.
  */
 export function HeatMapSvg({ data }: { data: ProgressData }) {
-  const map = heatMap(data.consistency?.days ?? [], data.today);
+  const map = heatMap(data.consistency?.days ?? [], data.today, t);
   const width = LEFT + map.weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   return (
@@ -22,7 +23,7 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
       <h2 id="heat-heading">Last 12 weeks</h2>
       <p id="heat-summary">
         {count(map.amDays, "morning")} and {count(map.pmDays, "evening")} with a session since{" "}
-        {dayInWords(map.from)}.
+        {dayInWords(map.from, t)}.
       </p>
       <svg
         class="heat-map"

@@ -1,14 +1,10 @@
 import { useState } from "preact/hooks";
 import type { CheckinBody } from "../../core/progress/checkin.ts";
-import {
-  levelWords,
-  MEASURE_NAMES,
-  MEASURES,
-  REACTION_NAMES,
-} from "../../core/progress/checkin.ts";
+import { levelWords, MEASURES } from "../../core/progress/checkin.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { count, durationWords } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -49,9 +45,11 @@ function DeleteButton({ records, id, what }: { records: Records; id: string; wha
 
 function CheckinText({ body }: { body: CheckinBody }) {
   const rated = MEASURES.filter((m) => body.ratings[m] !== undefined).map(
-    (m) => `${MEASURE_NAMES[m]}: ${levelWords(m, body.ratings[m] ?? 1)}`,
+    (m) => `${t(`checkin.measure.${m}.name`)}: ${levelWords(m, body.ratings[m] ?? 1, t)}`,
   );
-  const reactions = body.reactions.map((r) => `${REACTION_NAMES[r.kind]} (${zoneName(r.zone)})`);
+  const reactions = body.reactions.map(
+    (r) => `${t(`checkin.reaction.${r.kind}.name`)} (${zoneName(r.zone)})`,
+  );
   return (
     <p>
       {rated.length > 0 ? rated.join(", ") : "No ratings"}

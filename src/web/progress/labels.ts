@@ -1,26 +1,31 @@
-import { MEDIUM_NAMES, type Medium } from "../../core/model/media.ts";
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
-import { TOOLS, type ToolId } from "../../core/model/tools.ts";
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import { MEDIA } from "../../core/model/media.ts";
+import { SLOTS } from "../../core/model/slots.ts";
+import { TOOL_IDS } from "../../core/model/tools.ts";
+import { ZONE_IDS } from "../../core/model/zones.ts";
+import { t } from "../i18n/language.ts";
+
+/** True when `id` is one of `known` (records from a newer app may hold ids this one lacks). */
+const known = <T extends string>(all: readonly T[], id: string): id is T =>
+  (all as readonly string[]).includes(id);
 
 /** Display name of a zone id, or the id itself when unknown (records from a newer app). */
 export function zoneName(id: string): string {
-  return ZONES[id as ZoneId]?.name ?? id;
+  return known(ZONE_IDS, id) ? t(`zone.${id}.name`) : id;
 }
 
 /** Display name of a tool id. */
 export function toolName(id: string): string {
-  return TOOLS[id as ToolId]?.name ?? id;
+  return known(TOOL_IDS, id) ? t(`tool.${id}.name`) : id;
 }
 
 /** Display name of a medium id. */
 export function mediumName(id: string): string {
-  return MEDIUM_NAMES[id as Medium] ?? id;
+  return known(MEDIA, id) ? t(`medium.${id}.name`) : id;
 }
 
 /** Display name of a session slot. */
 export function slotName(slot: string): string {
-  return slot === "practice" ? "Practice" : (SLOT_NAMES[slot as Slot] ?? slot);
+  return slot === "practice" ? "Practice" : known(SLOTS, slot) ? t(`slot.${slot}.name`) : slot;
 }
 
 /** A local date and time for lists, in the person's locale. */

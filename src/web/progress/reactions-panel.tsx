@@ -1,5 +1,5 @@
-import { REACTION_NAMES } from "../../core/progress/checkin.ts";
 import { linkReactions, reactionPatterns } from "../../core/progress/reactions.ts";
+import { t } from "../i18n/language.ts";
 import { mediumName, slotName, toolName, whenText, zoneName } from "./labels.ts";
 import { type ProgressData, sessionFacts } from "./progress-data.ts";
 
@@ -37,7 +37,7 @@ export function ReactionsPanel({ data }: { data: ProgressData }) {
             <p>
               <strong>{whenText(link.at)}</strong>:{" "}
               {link.reactions
-                .map((r) => `${REACTION_NAMES[r.kind]} (${zoneName(r.zone)})`)
+                .map((r) => `${t(`checkin.reaction.${r.kind}.name`)} (${zoneName(r.zone)})`)
                 .join(", ")}
             </p>
             {link.sessions.length === 0 ? (

@@ -1,7 +1,8 @@
 import { useState } from "preact/hooks";
-import { MEASURE_NAMES, MEASURES } from "../../core/progress/checkin.ts";
-import { TREND_CAVEAT, trendSummary } from "../../core/progress/trend.ts";
+import { MEASURES } from "../../core/progress/checkin.ts";
+import { trendSummary } from "../../core/progress/trend.ts";
 import { addDays } from "../../core/time/local-date.ts";
+import { t } from "../i18n/language.ts";
 import { Checkbox } from "../ui/choice-row.tsx";
 import type { ProgressData } from "./progress-data.ts";
 import { TrendChart } from "./trend-chart.tsx";
@@ -31,7 +32,7 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
         </p>
       ) : (
         <>
-          <p class="muted">{TREND_CAVEAT}</p>
+          <p class="muted">{t("trend.caveat")}</p>
           <Checkbox
             label="Show all time (not just the last 12 weeks)"
             checked={all}
@@ -40,8 +41,8 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
           {rated.length === 0 ? <p>No ratings in the last 12 weeks.</p> : null}
           <div class="trend-grid">
             {rated.map(({ m, levels }) => {
-              const trend = trendSummary(m, levels, slots);
-              const name = MEASURE_NAMES[m];
+              const trend = trendSummary(m, levels, slots, t);
+              const name = t(`checkin.measure.${m}.name`);
               return (
                 <figure key={m} class="trend" data-measure={m}>
                   <figcaption>

@@ -1,9 +1,10 @@
 import { signal } from "@preact/signals";
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
 import { remindersBetween } from "../../core/reminders/due-reminders.ts";
 import { PROFILE_ID } from "../../core/setup/record-ids.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { doneSlots } from "../common/session-days.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -28,7 +29,7 @@ const LAST_CHECK_KEY = "reminders:lastCheck";
 const reminderText = (slot: Slot): string =>
   slot === "weekly"
     ? "Time for your weekly face massage routine."
-    : `Time for your ${SLOT_NAMES[slot].toLowerCase()} routine and its face massage.`;
+    : `Time for your ${t(`slot.${slot}.name`).toLowerCase()} routine and its face massage.`;
 
 /**
  * Shows the reminders that fell due since the last check, unless that slot is already done today:

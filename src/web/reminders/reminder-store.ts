@@ -8,12 +8,13 @@ import {
 } from "../../core/setup/reminder-settings.ts";
 import { DEFAULT_WEEKDAY, readRoutineBody } from "../../core/setup/routine-body.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { readSettings, settingsId, updateSettings } from "../local/settings.ts";
 
 /** The reminders section of the synced settings, read leniently. */
 export async function readReminders(records: Records): Promise<ReadReminders> {
-  return readReminderSettings((await readSettings(records)).reminders);
+  return readReminderSettings((await readSettings(records)).reminders, t);
 }
 
 /**
@@ -28,7 +29,7 @@ export async function saveReminders(records: Records, settings: ReminderSettings
 export async function ensureReminders(records: Records): Promise<void> {
   const current = await readSettings(records);
   if (current.reminders === undefined)
-    await saveReminders(records, readReminderSettings(undefined).settings);
+    await saveReminders(records, readReminderSettings(undefined, t).settings);
 }
 
 async function bodyOf(records: Records, id: string): Promise<unknown> {
@@ -39,7 +40,7 @@ async function bodyOf(records: Records, id: string): Promise<unknown> {
 /** The reminder schedule as stored now: settings, the weekly routine's weekday, the zone. */
 export async function currentSchedule(records: Records): Promise<ReminderSchedule> {
   const { settings } = await readReminders(records);
-  const weekly = readRoutineBody(await bodyOf(records, ROUTINE_IDS.weekly), "weekly")?.body;
+  const weekly = readRoutineBody(await bodyOf(records, ROUTINE_IDS.weekly), "weekly", t)?.body;
   return {
     settings,
     weeklyWeekday: weekly?.weekday ?? DEFAULT_WEEKDAY,
@@ -60,6 +61,8 @@ export async function deviceCalendar(records: Records, now: number): Promise<str
       now,
       fallbackTimeZone: deviceTimeZone(),
       appUrl: `${location.origin}/`,
+      // The page speaks the chosen language (start-language.ts), so its own translator serves.
+      translatorFor: () => t,
     },
   );
 }

@@ -2,6 +2,7 @@ import type { Slot } from "../../core/model/slots.ts";
 import { checkOrder } from "../../core/routine/check-order.ts";
 import { isActive, LAYER_RANK, type ProductKind } from "../../core/routine/product-kinds.ts";
 import { composedRoutineBody, type RoutineStepEntry } from "../../core/setup/routine-body.ts";
+import { t } from "../i18n/language.ts";
 
 /** The result of an edit: the new steps, or the composer's reason for refusing it. */
 export type StepEdit =
@@ -36,7 +37,7 @@ export function moveStepTo(
   const [moved] = next.splice(from, 1);
   if (moved === undefined) return { ok: false, reason: "No such step." };
   next.splice(to, 0, moved);
-  const check = checkOrder(next, slot);
+  const check = checkOrder(next, slot, t);
   return check.ok ? { ok: true, steps: next } : { ok: false, reason: check.message };
 }
 
@@ -51,7 +52,7 @@ export function removeStep(
   if (step.kind === "massage")
     return { ok: false, reason: "A routine keeps its massage step; set its minutes instead." };
   const next = steps.filter((_, i) => i !== index);
-  const check = checkOrder(next, slot);
+  const check = checkOrder(next, slot, t);
   return check.ok ? { ok: true, steps: next } : { ok: false, reason: check.message };
 }
 
@@ -77,7 +78,7 @@ export function addStep(
   );
   if (at < 0) at = steps.length;
   const next = [...steps.slice(0, at), entry, ...steps.slice(at)];
-  const check = checkOrder(next, slot);
+  const check = checkOrder(next, slot, t);
   if (check.ok) return { ok: true, steps: next };
   if (
     check.code === "sunscreen-evening" ||

@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
 import {
   ACTIVE_KINDS,
   isActive,
   PRODUCT_KINDS,
   type ProductKind,
-  STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
 import { routineBodyWarnings } from "../../core/setup/plan-for-slot.ts";
 import type { RoutineBody, RoutineStepEntry } from "../../core/setup/routine-body.ts";
@@ -13,6 +12,7 @@ import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useTapGuard } from "../common/tap-guard.ts";
 import { useAction } from "../common/use-action.ts";
 import { count } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Disclosure } from "../ui/disclosure.tsx";
 import { Icon } from "../ui/icon.tsx";
@@ -35,7 +35,7 @@ export interface RoutineEditorProps {
 const title = (s: RoutineStepEntry, minutes: number): string =>
   s.kind === "massage"
     ? `Face massage, ${minutes} min`
-    : `${STEP_KIND_NAMES[s.kind]}${s.name ? `: ${s.name}` : ""}`;
+    : `${t(`routine.kind.${s.kind}.name`)}${s.name ? `: ${s.name}` : ""}`;
 
 /**
  * One routine's steps: move (drag the handle, or arrow keys on it), remove and add, each checked
@@ -55,7 +55,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
   const editedFrom = useRef<readonly RoutineStepEntry[] | null>(null);
   const taps = useTapGuard();
   const saving = useAction(
-    `save the ${SLOT_NAMES[slot].toLowerCase()} routine`,
+    `save the ${t(`slot.${slot}.name`).toLowerCase()} routine`,
     async (next: readonly RoutineStepEntry[], done: string, after?: () => void) => {
       await props.onSave(next);
       editedFrom.current = steps;
@@ -101,7 +101,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
   }, [steps]);
   return (
     <section class="routine-editor" aria-labelledby={`edit-${slot}`} ref={list}>
-      <h2 id={`edit-${slot}`}>{SLOT_NAMES[slot]}</h2>
+      <h2 id={`edit-${slot}`}>{t(`slot.${slot}.name`)}</h2>
       {/* Each routine folds away; the weekly one starts folded, as it is used once a week. */}
       <Disclosure summary={`The ${count(steps.length, "step")}`} open={slot !== "weekly"}>
         <p id={`move-help-${slot}`} class="visually-hidden">
@@ -168,14 +168,14 @@ export function RoutineEditor(props: RoutineEditorProps) {
             <optgroup label="Products">
               {PRODUCT_KINDS.filter((k) => !isActive(k)).map((k) => (
                 <option key={k} value={k}>
-                  {STEP_KIND_NAMES[k]}
+                  {t(`routine.kind.${k}.name`)}
                 </option>
               ))}
             </optgroup>
             <optgroup label="Actives, after the massage">
               {ACTIVE_KINDS.map((k) => (
                 <option key={k} value={k}>
-                  {STEP_KIND_NAMES[k]}
+                  {t(`routine.kind.${k}.name`)}
                 </option>
               ))}
             </optgroup>
@@ -195,16 +195,16 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 apply(
                   "add",
                   addStep(steps, slot, trimmed ? { kind, name: trimmed } : { kind }),
-                  `Added ${STEP_KIND_NAMES[kind]}.`,
+                  `Added ${t(`routine.kind.${kind}.name`)}.`,
                   () => setName(""),
                 );
               }}
             >
-              Add to {SLOT_NAMES[slot].toLowerCase()}
+              Add to {t(`slot.${slot}.name`).toLowerCase()}
             </Button>
           </div>
         </div>
-        {routineBodyWarnings(routine).map((w) => (
+        {routineBodyWarnings(routine, t).map((w) => (
           <p key={w.code} class="hint" data-warning={w.code}>
             {w.message}
           </p>

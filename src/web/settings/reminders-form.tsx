@@ -1,13 +1,14 @@
 import { useState } from "preact/hooks";
-import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
+import { weekdayNames } from "../../core/i18n/format-date.ts";
+import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import {
   type ClockTime,
   parseClockTime,
   type ReminderSettings,
 } from "../../core/setup/reminder-settings.ts";
-import { DAY_NAMES } from "../../core/time/day-words.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { saveReminders } from "../reminders/reminder-store.ts";
 
@@ -83,10 +84,10 @@ export function RemindersForm(props: RemindersFormProps) {
                 setOn({ ...on, [slot]: (e.currentTarget as HTMLInputElement).checked })
               }
             />
-            <label for={`rem-${slot}`}>{SLOT_NAMES[slot]} reminder</label>
+            <label for={`rem-${slot}`}>{t(`slot.${slot}.name`)} reminder</label>
             <input
               type="time"
-              aria-label={`${SLOT_NAMES[slot]} reminder time`}
+              aria-label={`${t(`slot.${slot}.name`)} reminder time`}
               value={times[slot]}
               disabled={!on[slot]}
               aria-invalid={bad.includes(slot) ? "true" : undefined}
@@ -106,7 +107,7 @@ export function RemindersForm(props: RemindersFormProps) {
       <fieldset disabled={!enabled}>
         <legend>Quiet days (no reminders)</legend>
         <div class="field-row">
-          {DAY_NAMES.map((name, day) => (
+          {weekdayNames(t.locale).map((name, day) => (
             <label key={name}>
               <input
                 type="checkbox"

@@ -1,14 +1,16 @@
 import { NoticeList } from "../common/notice-list.tsx";
 import { Waiting } from "../common/problem-notice.tsx";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import { readReminders } from "../reminders/reminder-store.ts";
 import "../styles/daily.css";
 import { CalendarPanel } from "./calendar-panel.tsx";
+import { LanguageForm } from "./language-form.tsx";
 import { NotificationPanel } from "./notification-panel.tsx";
 import { RemindersForm } from "./reminders-form.tsx";
 
-/** /settings: the setup answers (edited in /welcome) and reminders. */
+/** /settings: the setup answers (edited in /welcome), reminders and the app's language. */
 export function SettingsScreen() {
   const loaded = useLoad("read your reminders", async () => {
     const records = await localRecords();
@@ -36,6 +38,10 @@ export function SettingsScreen() {
             <h2 id="reminders-title">Reminders</h2>
             <NoticeList notices={state.reminders.problems} />
             <RemindersForm records={state.records} initial={state.reminders.settings} />
+          </section>
+          <section aria-labelledby="language-title">
+            <h2 id="language-title">{t("web.settings.language.title")}</h2>
+            <LanguageForm records={state.records} />
           </section>
           <NotificationPanel />
           <CalendarPanel records={state.records} />

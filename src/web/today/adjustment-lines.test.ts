@@ -2,16 +2,22 @@ import { describe, expect, it } from "vitest";
 import { planSession } from "../../core/planner/plan-session.ts";
 import type { Plan, PlanInput } from "../../core/planner/plan-types.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { adjustmentLines } from "./plan-summary.ts";
 
+const en = translatorFor("en");
+
 const plan = (over: Partial<PlanInput>): Plan => {
-  const result = planSession({
-    slot: "pm",
-    minutes: 6,
-    medium: "serum",
-    date: "2026-03-10",
-    ...over,
-  });
+  const result = planSession(
+    {
+      slot: "pm",
+      minutes: 6,
+      medium: "serum",
+      date: "2026-03-10",
+      ...over,
+    },
+    en,
+  );
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 };

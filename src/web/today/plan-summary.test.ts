@@ -1,16 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { planSession } from "../../core/planner/plan-session.ts";
 import type { Plan, PlanInput } from "../../core/planner/plan-types.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { stepsLine } from "./plan-summary.ts";
 
+const en = translatorFor("en");
+
 const plan = (input: Partial<PlanInput>): Plan => {
-  const result = planSession({
-    slot: "pm",
-    minutes: 5,
-    medium: "serum",
-    date: "2026-03-02",
-    ...input,
-  });
+  const result = planSession(
+    {
+      slot: "pm",
+      minutes: 5,
+      medium: "serum",
+      date: "2026-03-02",
+      ...input,
+    },
+    en,
+  );
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 };

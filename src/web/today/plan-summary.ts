@@ -1,11 +1,11 @@
-import { GOAL_INFO } from "../../core/model/goals.ts";
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import { stepLabel } from "../../core/planner/step-label.ts";
 import { FACE_ZONES } from "../../core/safety/adjustment.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
 import type { SkipReason, SkipToday } from "../common/skip-today.ts";
 import { count } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 
 const SKIP_LABELS: Readonly<Record<SkipReason, string>> = {
   breakout: "breakout",
@@ -25,7 +25,7 @@ const REASON_LABELS: Partial<Record<ReasonCode, string>> = {
 };
 
 const zoneList = (zones: readonly ZoneId[]): string => {
-  const names = zones.map((z) => ZONES[z].name);
+  const names = zones.map((z) => t(`zone.${z}.name`));
   const text =
     names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
   return text.charAt(0) + text.slice(1).toLowerCase();
@@ -59,7 +59,7 @@ export function focusText(plan: Plan): string {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([z]) => z);
-  const goals = plan.goals.map((g) => GOAL_INFO[g].name.toLowerCase());
+  const goals = plan.goals.map((g) => t(`goal.${g}.name`).toLowerCase());
   const where = top.length > 0 ? `most time on ${zoneList(top).toLowerCase()}` : "";
   return [goals.length > 0 ? `For ${goals.join(", ")}` : "", where]
     .filter((s) => s !== "")
@@ -72,6 +72,6 @@ export function focusText(plan: Plan): string {
  * worked twice (the neck, opening and closing) is named twice.
  */
 export function stepsLine(plan: Plan): { readonly count: number; readonly text: string } {
-  const names = plan.steps.map((s) => stepLabel(s.zone, s.side));
+  const names = plan.steps.map((s) => stepLabel(s.zone, s.side, t));
   return { count: names.length, text: `${count(names.length, "step")}: ${names.join(", ")}` };
 }

@@ -1,7 +1,7 @@
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
 import { howTo, stepGuide } from "../../core/routine/how-texts.ts";
-import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import type { RoutineBody } from "../../core/setup/routine-body.ts";
+import { t } from "../i18n/language.ts";
 import { Card } from "../ui/card.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { Icon } from "../ui/icon.tsx";
@@ -28,7 +28,7 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
   return (
     <Card as="section" class="routine-checklist" aria-labelledby="routine-title">
       <h2 id="routine-title" class="section-title">
-        {SLOT_NAMES[props.slot]} routine
+        {t(`slot.${props.slot}.name`)} routine
       </h2>
       <ol class="routine-steps">
         {props.routine.steps.map((step, i) => {
@@ -47,15 +47,15 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
               </li>
             );
           const title = step.name
-            ? `${STEP_KIND_NAMES[step.kind]}: ${step.name}`
-            : STEP_KIND_NAMES[step.kind];
-          const guide = stepGuide(step.kind);
+            ? `${t(`routine.kind.${step.kind}.name`)}: ${step.name}`
+            : t(`routine.kind.${step.kind}.name`);
+          const guide = stepGuide(step.kind, t);
           return (
             <li key={`${step.kind}-${i}`} class="routine-step">
               <Checkbox
                 id={`step-${props.slot}-${i}`}
                 label={title}
-                description={howTo(step.kind, props.slot, i === props.mediumIndex)}
+                description={howTo(step.kind, props.slot, i === props.mediumIndex, t)}
                 checked={props.ticked.includes(i)}
                 onChange={(e) => props.onTick(i, (e.currentTarget as HTMLInputElement).checked)}
               />

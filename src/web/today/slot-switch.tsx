@@ -1,5 +1,6 @@
 import type { IconNode } from "lucide";
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
+import { t } from "../i18n/language.ts";
 import { CalendarDays, CircleCheck, Moon, Sunrise } from "../ui/icons.ts";
 import { SegmentedControl } from "../ui/segmented-control.tsx";
 
@@ -32,7 +33,7 @@ export function SlotSwitch(props: SlotSwitchProps) {
       onChange={props.onChange}
       options={props.slots.map((slot) => ({
         value: slot,
-        label: SLOT_NAMES[slot],
+        label: t(`slot.${slot}.name`),
         icon: props.done.has(slot) ? CircleCheck : SLOT_ICONS[slot],
         ...(props.done.has(slot) ? { description: "done" } : {}),
       }))}

@@ -1,6 +1,7 @@
 import type { Medium } from "../../core/model/media.ts";
-import { SLOT_NAMES, type Slot } from "../../core/model/slots.ts";
+import type { Slot } from "../../core/model/slots.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
+import { t } from "../i18n/language.ts";
 import { startSession } from "../player/handoff.ts";
 
 /**
@@ -11,7 +12,7 @@ import { startSession } from "../player/handoff.ts";
 export function startMassage(plan: Plan, slot: Slot, medium: Medium | undefined): Promise<void> {
   return startSession(plan, {
     slot,
-    title: `${SLOT_NAMES[slot]} massage`,
+    title: `${t(`slot.${slot}.name`)} massage`,
     minutes: plan.minutes,
     goals: [...plan.goals],
     adjustments: plan.reasons.map((r) => r.code),

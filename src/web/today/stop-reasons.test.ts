@@ -4,13 +4,15 @@ import { planForSlot } from "../../core/setup/plan-for-slot.ts";
 import { DEFAULT_PROFILE } from "../../core/setup/profile-body.ts";
 import { composedRoutineBody } from "../../core/setup/routine-body.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
 import { otherStepsLine, passingFor, stopReasons } from "./stop-reasons.ts";
 
 const day = "2026-03-25" as LocalDate;
+const en = translatorFor("en");
 
 function stoppedPlan(profile: typeof DEFAULT_PROFILE): Plan {
   const routine = composedRoutineBody([{ kind: "serum" }], "am");
-  const result = planForSlot(profile, routine, "am", day, []);
+  const result = planForSlot(profile, routine, "am", day, [], en);
   if (!result.ok) throw new Error(result.error.message);
   return result.plan;
 }

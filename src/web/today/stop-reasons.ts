@@ -5,6 +5,7 @@ import type { Reason, ReasonCode } from "../../core/safety/profile.ts";
 import { conditionStops } from "../../core/safety/stop-rules.ts";
 import type { ProfileBody } from "../../core/setup/profile-body.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { t } from "../i18n/language.ts";
 
 /**
  * The reasons a stopped plan shows: only those that stop it. The screen lists every reason
@@ -16,7 +17,9 @@ export function stopReasons(plan: Plan, profile: ProfileBody, day: LocalDate): r
   if (plan.reasons.some((r) => r.code === "nothing-to-plan")) return plan.reasons;
   const procedures = profile.procedures.filter((p) => p.date <= day);
   const stopping = new Set(
-    [...conditionStops(profile), ...procedureEffects(procedures, day).stops].map((r) => r.message),
+    [...conditionStops(profile, t), ...procedureEffects(procedures, day, t).stops].map(
+      (r) => r.message,
+    ),
   );
   const stops = plan.reasons.filter((r) => stopping.has(r.message));
   return stops.length > 0 ? stops : plan.reasons;

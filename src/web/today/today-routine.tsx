@@ -10,6 +10,7 @@ import { readSkipToday, type SkipToday, writeSkipToday } from "../common/skip-to
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import { durationWords } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { type Setup, saveProfile } from "../local/setup-store.ts";
 import { Button } from "../ui/button.tsx";
@@ -139,7 +140,7 @@ export function TodayRoutine(props: TodayRoutineProps) {
       extra && !setup.profile.conditions.includes(extra)
         ? { ...setup.profile, conditions: [...setup.profile.conditions, extra] }
         : setup.profile;
-    return planForSlot(profile, routine, slot, day, skip.zones, session);
+    return planForSlot(profile, routine, slot, day, skip.zones, t, session);
   }, [setup.profile, routine, slot, day, skip, sessionKey]);
 
   const massageAt = routine.steps.findIndex((s) => s.kind === "massage");

@@ -8,6 +8,7 @@ import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { doneSlots } from "../common/session-days.ts";
 import { useSessions } from "../common/use-sessions.ts";
 import { dayWords } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ProgrammeBanner } from "../programme/programme-banner.tsx";
 import { completedDays, useProgramme } from "../programme/programme-store.ts";
@@ -45,7 +46,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
   const status = programme === undefined ? undefined : programmeStatus(programme, moment.day);
   const programmed =
     status?.status === "active"
-      ? programmeSlot(status.day, slot, done, setup.profile.tools)
+      ? programmeSlot(status.day, slot, done, setup.profile.tools, t)
       : undefined;
   const slots: readonly Slot[] = weeklyToday ? ["am", "pm", "weekly"] : ["am", "pm"];
   return (

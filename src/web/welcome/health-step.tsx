@@ -5,6 +5,7 @@ import { NECK_CAUTION_AGE } from "../../core/safety/body-rules.ts";
 import type { Reason } from "../../core/safety/profile.ts";
 import { conditionStops } from "../../core/safety/stop-rules.ts";
 import { type StepProps, toggled } from "../common/profile-draft.ts";
+import { t } from "../i18n/language.ts";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -66,7 +67,7 @@ function Check(
 export function HealthStep(props: StepProps) {
   const { draft, change } = props;
   const ageText = draft.age === undefined ? "" : String(draft.age);
-  const stops = conditionStops(draft);
+  const stops = conditionStops(draft, t);
   const neckCaution =
     draft.conditions.some((c) => NECK_CAUTIONS.includes(c)) ||
     (draft.age !== undefined && draft.age > NECK_CAUTION_AGE);

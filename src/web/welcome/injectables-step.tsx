@@ -1,9 +1,10 @@
 import { useState } from "preact/hooks";
-import { ZONES, type ZoneId } from "../../core/model/zones.ts";
+import type { ZoneId } from "../../core/model/zones.ts";
 import type { InjectableKind } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "../common/profile-draft.ts";
 import { FaceMap } from "../face-art/face-map.tsx";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Radio } from "../ui/choice-row.tsx";
@@ -59,7 +60,7 @@ export function InjectablesStep({
         <TreatmentList
           items={draft.injectables.map((i) => ({
             key: `${i.kind}-${i.zone}-${i.date}`,
-            what: `${KIND_NAMES[i.kind]}, ${ZONES[i.zone].name.toLowerCase()}`,
+            what: `${KIND_NAMES[i.kind]}, ${t(`zone.${i.zone}.inline`)}`,
             date: i.date,
           }))}
           onRemove={(index) =>

@@ -1,13 +1,15 @@
-import { SLOT_NAMES, SLOTS, type Slot } from "../../core/model/slots.ts";
+import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { composeRoutine } from "../../core/routine/compose-routine.ts";
-import { STEP_KIND_NAMES } from "../../core/routine/product-kinds.ts";
 import { planForSlot } from "../../core/setup/plan-for-slot.ts";
 import { composedRoutineBody } from "../../core/setup/routine-body.ts";
-import { DAY_NAMES } from "../../core/time/day-words.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { Draft } from "../common/profile-draft.ts";
+import { t } from "../i18n/language.ts";
 import { Card } from "../ui/card.tsx";
 import { Notice } from "../ui/notice.tsx";
+
+/** The weekday keys of `web.welcome.weekly-title`, Sunday first as `Draft.weekday` counts. */
+const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
 
 function RoutinePreview({
   draft,
@@ -18,14 +20,14 @@ function RoutinePreview({
   readonly slot: Slot;
   readonly today: LocalDate;
 }) {
-  const composed = composeRoutine(draft.products, slot);
+  const composed = composeRoutine(draft.products, slot, t);
   const body = composedRoutineBody(draft.products, slot, draft.weekday);
-  const plan = planForSlot(draft, body, slot, today, []);
+  const plan = planForSlot(draft, body, slot, today, [], t);
   const stopped = plan.ok && plan.plan.verdict === "stop";
   const title =
     slot === "weekly"
-      ? `${SLOT_NAMES[slot]} routine, on ${DAY_NAMES[draft.weekday]}s`
-      : `${SLOT_NAMES[slot]} routine`;
+      ? t("web.welcome.weekly-title", { day: WEEKDAY_KEYS[draft.weekday] ?? "sun" })
+      : `${t(`slot.${slot}.name`)} routine`;
   return (
     <Card as="section" class="routine-preview" aria-labelledby={`preview-${slot}`}>
       <h3 id={`preview-${slot}`} class="section-title">
@@ -38,7 +40,7 @@ function RoutinePreview({
             <li key={`${s.kind}-${i}`}>
               {s.kind === "massage"
                 ? `Face massage, ${draft.minutes[slot]} min`
-                : STEP_KIND_NAMES[s.kind]}
+                : t(`routine.kind.${s.kind}.name`)}
               {s.name ? ` (${s.name})` : ""}
             </li>
           ))}

@@ -1,13 +1,12 @@
 import {
-  ACTIVE_KIND_HINTS,
   ACTIVE_KINDS,
   isActive,
   PRODUCT_KINDS,
   type ProductKind,
-  STEP_KIND_NAMES,
 } from "../../core/routine/product-kinds.ts";
 import type { StepProps } from "../common/profile-draft.ts";
 import { ToolsField } from "../common/tools-field.tsx";
+import { t } from "../i18n/language.ts";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { TextField } from "../ui/text-field.tsx";
@@ -21,13 +20,13 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
     const rest = draft.products.filter((p) => p.kind !== kind);
     change({ products: on ? [...rest, name ? { kind, name } : { kind }] : rest });
   };
-  const name = STEP_KIND_NAMES[kind];
+  const name = t(`routine.kind.${kind}.name`);
   return (
     <div class="product-choice">
       <Checkbox
         id={`product-${kind}`}
         label={name}
-        description={isActive(kind) ? ACTIVE_KIND_HINTS[kind] : undefined}
+        description={isActive(kind) ? t(`routine.kind.${kind}.hint`) : undefined}
         checked={owned !== undefined}
         onChange={(e) => setProduct((e.currentTarget as HTMLInputElement).checked)}
       />

@@ -42,13 +42,14 @@ export const chromiumArgs = [
 
 /** A fresh headless Chromium with its own profile folder, removed on close. */
 export async function launchBrowser(
-  options: { args?: readonly string[] } = {},
+  options: { args?: readonly string[]; locale?: string } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), "nura-chromium-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: findChromium(),
     headless: true,
     args: [...chromiumArgs, ...(options.args ?? [])],
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   return {
     context,

@@ -1,10 +1,14 @@
 import type { Page } from "playwright-core";
 import { planSession } from "../../../src/core/planner/plan-session.ts";
+import { translatorFor } from "../../../src/i18n/node-translator.ts";
 import type { PendingSession } from "../../../src/web/player/handoff.ts";
 
 /** A real one-minute evening plan from the core planner. */
 export function oneMinutePlan(): PendingSession {
-  const result = planSession({ slot: "pm", minutes: 1, medium: "serum", date: "2026-11-25" });
+  const result = planSession(
+    { slot: "pm", minutes: 1, medium: "serum", date: "2026-11-25" },
+    translatorFor("en"),
+  );
   if (!result.ok || result.plan.verdict === "stop")
     throw new Error("the planner refused a plain 1-minute plan");
   const { plan } = result;

@@ -15,6 +15,8 @@ export interface SuiteOptions {
   readonly env?: () => Record<string, string>;
   /** Extra Chromium flags. */
   readonly args?: readonly string[];
+  /** The browser's language (`navigator.languages`), as a visitor's browser would send it. */
+  readonly locale?: string;
 }
 
 /**
@@ -27,7 +29,10 @@ export function useServerAndBrowser(options: SuiteOptions = {}): ServerAndBrowse
   let browser: LaunchedBrowser | undefined;
   beforeAll(async () => {
     server = await startNura(options.env?.());
-    browser = await launchBrowser(options.args ? { args: options.args } : {});
+    browser = await launchBrowser({
+      ...(options.args ? { args: options.args } : {}),
+      ...(options.locale ? { locale: options.locale } : {}),
+    });
   });
   afterAll(async () => {
     await browser?.close();

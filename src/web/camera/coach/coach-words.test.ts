@@ -4,7 +4,7 @@ import { coachTone, coachWords, countWords, NOTICE_WORDS } from "./coach-words.t
 
 const every: readonly CoachMessage[] = [
   { code: "on-target", zone: "cheeks", word: "outward" },
-  { code: "go-direction", zone: "chin-jawline", word: "towards the ear" },
+  { code: "go-direction", zone: "chin-jawline", word: "along-the-jaw" },
   { code: "move-to", toward: "higher", from: "chin-jawline", to: "cheeks" },
   { code: "other-side", side: "left" },
   { code: "hold-still", zone: "temples" },
@@ -16,7 +16,7 @@ describe("coachWords", () => {
   it("says where and which way, praising only what is on target", () => {
     expect(every.map(coachWords)).toEqual([
       "Good: outward.",
-      "On the chin and jawline, let each stroke go towards the ear.",
+      "On the chin and jawline, let each stroke go along the jaw toward the ear.",
       "A little higher: you are on the chin and jawline.",
       "This step is on your left side.",
       "Stay on the spot and hold.",

@@ -1,6 +1,7 @@
 import type { CoachMessage, Toward } from "../../../core/camera/stroke-coach.ts";
-import { TECHNIQUES, type TechniqueId } from "../../../core/model/techniques.ts";
-import { ZONES, type ZoneId } from "../../../core/model/zones.ts";
+import type { TechniqueId } from "../../../core/model/techniques.ts";
+import type { ZoneId } from "../../../core/model/zones.ts";
+import { t } from "../../i18n/language.ts";
 
 const TOWARD: Readonly<Record<Toward, string>> = {
   higher: "A little higher",
@@ -9,7 +10,9 @@ const TOWARD: Readonly<Record<Toward, string>> = {
   "closer-in": "A little closer in",
 };
 
-const zoneWord = (z: ZoneId) => ZONES[z].area.replace(/^the /, "");
+// The screen's sentence says "the" itself (an English sentence until the app's own words are
+// translated), so the area goes in without it.
+const zoneWord = (z: ZoneId) => t(`zone.${z}.area`).replace(/^the /, "");
 
 /**
  * What the coach says, in plain words: where the hands are and which way to move, never how
@@ -19,9 +22,9 @@ const zoneWord = (z: ZoneId) => ZONES[z].area.replace(/^the /, "");
 export function coachWords(m: CoachMessage): string {
   switch (m.code) {
     case "on-target":
-      return `Good: ${m.word}.`;
+      return `Good: ${t(`coach.direction.${m.word}`)}.`;
     case "go-direction":
-      return `On the ${zoneWord(m.zone)}, let each stroke go ${m.word}.`;
+      return `On the ${zoneWord(m.zone)}, let each stroke go ${t(`coach.direction.${m.word}`)}.`;
     case "move-to":
       return `${TOWARD[m.toward]}: you are on the ${zoneWord(m.from)}.`;
     case "other-side":
@@ -39,13 +42,11 @@ export function coachWords(m: CoachMessage): string {
 export const coachTone = (m: CoachMessage): "good" | "guide" =>
   m.code === "on-target" ? "good" : "guide";
 
-const plural = new Intl.PluralRules("en");
-
 /** "3 strokes", "1 circle": how many the coach counted, in the technique's own noun; "" if none. */
 export function countWords(technique: TechniqueId, n: number): string {
-  const count = TECHNIQUES[technique].count;
-  if (!count) return "";
-  return `${n} ${plural.select(n) === "one" ? count.one : count.many}`;
+  // Tapping and kneading go by time, so they have no count (as `cue.count.<id>` in core).
+  if (technique === "tap" || technique === "kneading") return "";
+  return t(`coach.count.${technique}`, { n });
 }
 
 /** Why the coach stopped or could not see, each said once; the session goes on either way. */

@@ -4,6 +4,7 @@ import { TECHNIQUE_IDS, type TechniqueId } from "../../../core/model/techniques.
 import { ZONE_IDS, type ZoneId } from "../../../core/model/zones.ts";
 import type { PlanStep } from "../../../core/planner/plan-types.ts";
 import { practicePlan } from "../../../core/planner/practice.ts";
+import { t } from "../../i18n/language.ts";
 import { FaceArt } from "../face-art.tsx";
 import { FaceMap } from "../face-map.tsx";
 import "../../styles/base.css";
@@ -20,7 +21,7 @@ const theme = q.get("theme");
 if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
 
 function stepFor(technique: TechniqueId, zone?: ZoneId, side?: string): PlanStep {
-  const steps = practicePlan(technique, zone).steps;
+  const steps = practicePlan(technique, t, zone).steps;
   const found = steps.find((s) => side === null || side === undefined || s.side === side);
   const step = found ?? steps[0];
   if (step === undefined) throw new Error(`no practice step for ${technique}`);

@@ -1,10 +1,7 @@
-import {
-  type ImportPlan,
-  SKIP_REASON_TEXT,
-  type SkipReason,
-} from "../../../core/portability/import-plan.ts";
+import type { ImportPlan, SkipReason } from "../../../core/portability/import-plan.ts";
 import type { RecordKind } from "../../../core/sync/record.ts";
 import { counted, type Noun, noun } from "../../../core/words/plural.ts";
+import { t } from "../../i18n/language.ts";
 
 const KIND_NAMES: Readonly<Record<RecordKind, Noun>> = {
   profile: noun("profile"),
@@ -32,7 +29,7 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
           <ul>
             {[...reasons].map(([reason, n]) => (
               <li key={reason}>
-                {n}: {SKIP_REASON_TEXT[reason]}
+                {n}: {t(`import.skip.${reason}`)}
               </li>
             ))}
           </ul>
