@@ -1,4 +1,5 @@
 import { gzipSync } from "node:zlib";
+import type { Response } from "playwright-core";
 import { planSession } from "../src/core/planner/plan-session.ts";
 import { translatorFor } from "../src/i18n/node-translator.ts";
 import type { PendingSession } from "../src/web/player/handoff.ts";
@@ -35,14 +36,18 @@ async function firstLoadJs(
   const page = await chrome.context.newPage();
   const sizes: { url: string; gz: number }[] = [];
   const pending: Promise<void>[] = [];
-  page.on("response", (res) => {
+  const onResponse = (res: Response) => {
     if (res.request().resourceType() !== "script") return;
     pending.push(
       res.body().then((b) => void sizes.push({ url: res.url(), gz: gzipSync(b).length })),
     );
-  });
+  };
+  page.on("response", onResponse);
   await page.goto(`${url}/session`);
   await page.getByRole("heading", { name: "No session waiting" }).waitFor();
+  // What arrives after the screen is drawn is not its first load, and its body could be asked
+  // for after the page has closed.
+  page.off("response", onResponse);
   await Promise.all(pending);
   await page.close();
   const total = sizes.reduce((s, x) => s + x.gz, 0);
