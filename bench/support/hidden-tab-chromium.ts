@@ -58,7 +58,13 @@ export async function launchHiddenTabChromium(): Promise<HiddenTabChromium> {
       await browser?.close().catch(() => {});
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
-      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      // Chromium's helper processes can still write to the profile after the browser exits; a
+      // temporary folder left behind must not end the run and lose every figure measured so far.
+      try {
+        rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      } catch (error) {
+        process.stderr.write(`left the temporary profile ${dir}: ${String(error)}\n`);
+      }
     },
   };
 }
