@@ -1,22 +1,32 @@
-import { type I18n, setupI18n } from "@lingui/core";
 import type { Locale } from "../core/i18n/locales.ts";
 import { type CompiledCatalog, compileOne, type RawCatalog } from "./compile-catalog.ts";
+import { type MessageFunction, messageFunction, type Values } from "./message-function.ts";
 import type { Translator } from "./message-ids.ts";
 
-type Values = Readonly<Record<string, string | number>>;
-
-function translator(locale: Locale, say: (id: string, values?: Values) => string): Translator {
+/**
+ * A translator that makes each message into a function the first time it is said and keeps it,
+ * so saying a message again costs a lookup and its placeholders. A message missing from the
+ * catalog shows its id; the completeness check (`catalog-check.ts`) keeps that out of a build.
+ */
+function translator(
+  locale: Locale,
+  compiled: (id: string) => Parameters<typeof messageFunction>[1] | undefined,
+): Translator {
+  const said = new Map<string, MessageFunction>();
+  const say = (id: string, values?: Values): string => {
+    let fn = said.get(id);
+    if (fn === undefined) {
+      fn = messageFunction(locale, compiled(id) ?? id);
+      said.set(id, fn);
+    }
+    return fn(values);
+  };
   return Object.assign(say, { locale });
 }
 
-/**
- * A translator over Lingui's runtime for one language's compiled messages (the browser's, built
- * ahead of time). A message missing from the catalog shows its id; the completeness check
- * (`catalog-check.ts`) keeps that out of a build.
- */
+/** A translator over one language's messages compiled ahead of time (the browser's). */
 export function translatorFrom(locale: Locale, messages: CompiledCatalog): Translator {
-  const i18n: I18n = setupI18n({ locale, messages: { [locale]: messages } });
-  return translator(locale, (id, values) => i18n._(id, values));
+  return translator(locale, (id) => messages[id]);
 }
 
 /**
@@ -24,14 +34,8 @@ export function translatorFrom(locale: Locale, messages: CompiledCatalog): Trans
  * few dozen of a catalog's messages, so compiling all of them would only slow its start).
  */
 export function lazyTranslator(locale: Locale, raw: RawCatalog, where: string): Translator {
-  const i18n: I18n = setupI18n({ locale, messages: { [locale]: {} } });
-  const compiled = new Set<string>();
-  return translator(locale, (id, values) => {
+  return translator(locale, (id) => {
     const text = raw[id];
-    if (!compiled.has(id) && text !== undefined) {
-      i18n.load(locale, { [id]: compileOne(id, text, where) });
-      compiled.add(id);
-    }
-    return i18n._(id, values);
+    return text === undefined ? undefined : compileOne(id, text, where);
   });
 }
