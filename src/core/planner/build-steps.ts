@@ -88,14 +88,21 @@ export function buildSteps(
     const last = i === blocks.length - 1;
     const { zone, technique } = block;
     const sections = block.timing.sections;
-    const place = { zone, technique, sections, pressure };
     if (block.sided) {
       const left = Math.ceil(length / 2);
-      steps.push(makeStep({ ...place, side: "left", length: left, last: false }, t));
-      steps.push(makeStep({ ...place, side: "right", length: length - left, last }, t));
+      const right = length - left;
+      steps.push(
+        makeStep(
+          { zone, technique, sections, pressure, side: "left", length: left, last: false },
+          t,
+        ),
+      );
+      steps.push(
+        makeStep({ zone, technique, sections, pressure, side: "right", length: right, last }, t),
+      );
     } else {
       const side: Side = ZONES[zone].sides === "pair" ? "both" : "center";
-      steps.push(makeStep({ ...place, side, length, last }, t));
+      steps.push(makeStep({ zone, technique, sections, pressure, side, length, last }, t));
     }
   }
   return steps;

@@ -11,12 +11,29 @@ import { stepLabel } from "./step-label.ts";
 /** A calm speaking pace; a cue must be spoken before the next one is due. */
 export const SPEECH_WORDS_PER_SECOND = 2.5;
 
+/** True for a character JavaScript's `\s` matches (spaces, line ends, no-break and wide spaces). */
+function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return (
+    code === 160 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 /** Words in a cue, as the speaking-time budget counts them: runs of non-blank characters. */
 export function wordCount(text: string): number {
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
-    const blank = /\s/.test(text.charAt(i));
+    const blank = isBlank(text.charCodeAt(i));
     if (!blank && !inWord) words++;
     inWord = !blank;
   }
@@ -61,18 +78,38 @@ export interface CueContext {
 /** Texts already built for one translator, by key. */
 type VariantCache = Map<number, readonly Variant[]>;
 
+interface Caches {
+  readonly openings: VariantCache;
+  readonly halfways: VariantCache;
+  /** The warnings before a step's end: after a left half, before the last step, otherwise. */
+  readonly endings: {
+    readonly left: readonly Variant[];
+    readonly last: readonly Variant[];
+    readonly other: readonly Variant[];
+  };
+}
+
 /**
  * Opening and halfway texts, longest first, per translator (so per language). Built on first use
  * and kept: the planner asks for the same few again and again, and there are at most 14 zones ×
  * 4 sides × 9 techniques × 3 pressures × a handful of line counts × the repetition counts that
  * fit in 90 s.
  */
-const caches = new WeakMap<Translate, { openings: VariantCache; halfways: VariantCache }>();
+const caches = new WeakMap<Translate, Caches>();
 
-function cacheFor(t: Translate): { openings: VariantCache; halfways: VariantCache } {
+function cacheFor(t: Translate): Caches {
   let found = caches.get(t);
   if (found === undefined) {
-    found = { openings: new Map(), halfways: new Map() };
+    const five = variant(t("cue.end.five"));
+    found = {
+      openings: new Map(),
+      halfways: new Map(),
+      endings: {
+        left: [variant(t("cue.end.left")), five],
+        last: [variant(t("cue.end.last")), five],
+        other: [variant(t("cue.end.other")), five],
+      },
+    };
     caches.set(t, found);
   }
   return found;
@@ -131,9 +168,9 @@ function halfwayVariants(
 
 /** The warning five seconds before a step ends, longest first. */
 function endingVariants(step: CueContext, t: Translate): readonly Variant[] {
-  const five = variant(t("cue.end.five"));
-  if (step.side === "left") return [variant(t("cue.end.left")), five];
-  return [variant(t(step.last ? "cue.end.last" : "cue.end.other")), five];
+  const { endings } = cacheFor(t);
+  if (step.side === "left") return endings.left;
+  return step.last ? endings.last : endings.other;
 }
 
 /**
