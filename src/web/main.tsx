@@ -9,6 +9,7 @@ import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { currentPath, startRouter } from "./router.ts";
 import { matchRoute } from "./routes.ts";
 import { AppShell } from "./shell/app-shell.tsx";
+import { sendNewPersonToWelcome } from "./shell/first-visit.ts";
 import { mountApp } from "./shell/mount-app.tsx";
 import { SyncContext } from "./sync/sync-context.ts";
 import { browserSyncDeps, SyncController } from "./sync/sync-controller.ts";
@@ -36,7 +37,7 @@ function startDeviceWhenIdle(): void {
       (m) => m.startPwa(),
       (err: unknown) => console.warn("the service worker and reminders could not start", err),
     );
-  Promise.all([loaded, screenIn]).then(() => {
+  void Promise.all([loaded, screenIn]).then(() => {
     if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
     else setTimeout(start, 500);
   });
@@ -50,11 +51,14 @@ function startApp(): void {
         <AppShell />
       </SyncContext.Provider>
     );
-    mountApp(app, root).catch((err: unknown) => {
-      console.warn("the page stays as the build made it: its screen could not be loaded", err);
+    // The device's start waits for the first screen, so it waits for the set-up check too.
+    void sendNewPersonToWelcome().then(() => {
+      mountApp(app, root).catch((err: unknown) => {
+        console.warn("the page stays as the build made it: its screen could not be loaded", err);
+      });
+      startDeviceWhenIdle();
     });
-  }
-  startDeviceWhenIdle();
+  } else startDeviceWhenIdle();
   // A session finished while the device's storage failed waits in localStorage: write it now.
   savingLeftovers.run();
   // Sync on start: asks who is signed in and, when someone is, pushes and pulls in the background.
