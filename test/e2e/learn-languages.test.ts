@@ -106,6 +106,9 @@ describe("Learn in Spanish and German", () => {
   it("finds English where there is English (the check above can fail)", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/learn/guides/${cases[0].guide}`);
+    await page
+      .getByRole("heading", { level: 1, name: "Rollers and gua sha, used gently" })
+      .waitFor();
     expect(await lang(page)).toBe("en");
     expect((await englishLines(page, "main")).length).toBeGreaterThan(10);
     await page.close();
