@@ -29,13 +29,15 @@ const ENGLISH_ONLY = new Set([
 ]);
 
 /**
- * The lines of the page's visible text that read as English: two or more English-only words,
- * or one in a line of three words or fewer (a button, a heading). Brand names pass.
+ * The lines of visible text in the elements `selector` finds that read as English: two or more
+ * English-only words, or one in a line of three words or fewer (a button, a heading). Brand
+ * names pass.
  */
 export async function englishLines(page: Page, selector = "body"): Promise<string[]> {
-  // biome-ignore lint/performance/useDomNodeTextContent: the text on screen, hidden parts left out, a line per block.
-  const text = await page.locator(selector).innerText();
-  return text
+  // The text on screen, hidden parts left out, a line per block.
+  const texts = await page.locator(selector).allInnerTexts();
+  return texts
+    .join("\n")
     .split(/\n+/)
     .map((line) => line.trim())
     .filter((line) => {
