@@ -12,7 +12,15 @@ writeFileSync(
   join(root, "index.html"),
   '<!doctype html><html lang="en"><head><meta name="description" content="d"><title>t</title><script type="module" src="./main.js"></script></head><body><div id="app"></div></body>',
 );
-writeFileSync(join(root, "main.js"), 'import "./app.css";\n');
+writeFileSync(
+  join(root, "main.js"),
+  [
+    'import "./app.css";',
+    'import { loaders } from "virtual:nura-guides";',
+    'import { loaders as words } from "virtual:nura-guide-search";',
+    "globalThis.loaders = [loaders, words];",
+  ].join("\n"),
+);
 writeFileSync(join(root, "app.css"), "body { color: black; }\n");
 // Stands in for web/start-after-paint.ts.
 writeFileSync(join(root, "page-script.js"), 'document.documentElement.dataset.enhanced = "1";\n');
@@ -89,6 +97,20 @@ describe("guidesPlugin in a Vite build", () => {
     expect(source("learn/guides/first/index.html")).toContain(
       '<link rel="alternate" hreflang="es" href="/es/learn/guides/first">',
     );
+  });
+
+  it("gives the app each language's guides and search words as a chunk of its own", async () => {
+    const output = await buildWith(fixture("good"));
+    const chunk = (prefix: string) => {
+      const found = output.output.find((f) => f.fileName.startsWith(`assets/${prefix}-`));
+      return found?.type === "chunk" ? found.code : "";
+    };
+    expect(chunk("_virtual_nura-guides-es")).toContain("Segunda");
+    expect(chunk("_virtual_nura-guides-es")).not.toContain("Second");
+    expect(chunk("_virtual_nura-guides-en")).toContain("Second");
+    // German is not translated in this fixture: it reads the English guides.
+    expect(chunk("_virtual_nura-guides-de")).toContain("Second");
+    expect(chunk("_virtual_nura-guide-search-es")).toContain("flujo sanguíneo");
   });
 
   it("fails the build on an overclaim in a translation", async () => {

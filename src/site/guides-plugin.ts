@@ -31,9 +31,13 @@ function loaderList(base: string): string {
   return `export const loaders = {\n${lines.join("\n")}\n};`;
 }
 
-/** The language of a per-language module id (`virtual:nura-guides/es` → es), if it is one. */
-function moduleLocale(id: string, base: string): Locale | undefined {
-  const tail = id.startsWith(`${base}/`) ? id.slice(base.length + 1) : "";
+/**
+ * The language of a per-language module (`virtual:nura-guides/es` as imported,
+ * `virtual:nura-guides-es` once resolved, which names its chunk `_virtual_nura-guides-es-…`
+ * rather than a bare `es-…` like the catalog's), if it is one.
+ */
+function moduleLocale(id: string, base: string, separator: "/" | "-"): Locale | undefined {
+  const tail = id.startsWith(`${base}${separator}`) ? id.slice(base.length + 1) : "";
   return LOCALES.find((l) => l === tail);
 }
 
@@ -71,21 +75,21 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
       }
     },
     resolveId(id) {
-      const known =
-        id === GUIDES_MODULE ||
-        id === SEARCH_MODULE ||
-        moduleLocale(id, GUIDES_MODULE) !== undefined ||
-        moduleLocale(id, SEARCH_MODULE) !== undefined;
-      return known ? resolved(id) : null;
+      if (id === GUIDES_MODULE || id === SEARCH_MODULE) return resolved(id);
+      for (const base of [GUIDES_MODULE, SEARCH_MODULE]) {
+        const locale = moduleLocale(id, base, "/");
+        if (locale) return resolved(`${base}-${locale}`);
+      }
+      return null;
     },
     load(id) {
       if (!library || !id.startsWith("\0")) return null;
       const bare = id.slice(1);
       if (bare === GUIDES_MODULE) return loaderList(GUIDES_MODULE);
       if (bare === SEARCH_MODULE) return loaderList(SEARCH_MODULE);
-      const guides = moduleLocale(bare, GUIDES_MODULE);
+      const guides = moduleLocale(bare, GUIDES_MODULE, "-");
       if (guides) return `export const guides = ${JSON.stringify(library.sets[guides].guides)};`;
-      const search = moduleLocale(bare, SEARCH_MODULE);
+      const search = moduleLocale(bare, SEARCH_MODULE, "-");
       if (search)
         return `export const searchTexts = ${JSON.stringify(library.sets[search].search)};`;
       return null;
