@@ -1,6 +1,7 @@
 import { CLAIM_IDS, CLAIMS, STUDY_DOSES } from "../../core/evidence/claims.ts";
 import { GRADES } from "../../core/evidence/grades.ts";
 import { t } from "../i18n/language.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 /**
@@ -13,6 +14,7 @@ function inline(claim: string): string {
 
 /** /learn/evidence: every claimed benefit with its grade explained, a summary and its sources. */
 export function EvidenceScreen() {
+  usePageTitle(t("learn.hub.evidence"));
   return (
     <section class="evidence">
       <h1>{t("learn.evidence.title")}</h1>

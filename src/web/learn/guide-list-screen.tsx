@@ -7,6 +7,7 @@ import { allTags } from "./all-tags.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
 import { tagLabel } from "./tag-label.ts";
 import { guidesProblem, useGuides, useSearchTexts } from "./use-guides.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 /**
@@ -16,6 +17,7 @@ import "./learn.css";
  */
 export function GuideListScreen() {
   const guides = useGuides();
+  usePageTitle(t("learn.guides.title"));
   const [tag, setTag] = useState("");
   const [query, setQuery] = useState("");
   const [live, setLive] = useState(false);

@@ -2,10 +2,12 @@ import { TECHNIQUE_IDS } from "../../core/model/techniques.ts";
 import { ZONE_IDS } from "../../core/model/zones.ts";
 import { t } from "../i18n/language.ts";
 import { address } from "../router.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 /** /learn: the way into the guides, the technique and zone pages, and the evidence. */
 export function LearnHub() {
+  usePageTitle(t("learn.hub.title"));
   return (
     <section class="learn">
       <h1>{t("learn.hub.title")}</h1>
