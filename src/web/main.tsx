@@ -36,10 +36,13 @@ function startDeviceWhenIdle(): void {
       (m) => m.startPwa(),
       (err: unknown) => console.warn("the service worker and reminders could not start", err),
     );
-  Promise.all([loaded, screenIn]).then(() => {
-    if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
-    else setTimeout(start, 500);
-  });
+  Promise.all([loaded, screenIn]).then(
+    () => {
+      if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
+      else setTimeout(start, 500);
+    },
+    (err: unknown) => console.warn("the service worker and reminders could not start", err),
+  );
 }
 
 /** Everything after the language: each part may say something, so none runs before it. */
