@@ -66,3 +66,28 @@ export const UNLISTED_BENEFITS: readonly { readonly label: string; readonly patt
 
 /** Stronger grade first; a split grade ("B/C") is held to its weaker part. */
 export const STRICTNESS = { A: 0, B: 1, C: 2, D: 3 } as const;
+
+/** One language's word lists for the claims rule (the constants above are English's). */
+export interface ClaimRules {
+  readonly topics: Readonly<Record<ClaimId, RegExp>>;
+  readonly benefitWords: RegExp;
+  /**
+   * Everyday phrases blanked out (a global pattern) before benefit words are looked for, where a
+   * benefit word is part of a phrase that says nothing of a benefit ("al menos", at least).
+   */
+  readonly notBenefits?: RegExp;
+  readonly negations: RegExp;
+  readonly hedges: RegExp;
+  readonly absolutes: RegExp;
+  readonly unlisted: readonly { readonly label: string; readonly pattern: RegExp }[];
+}
+
+/** The English guides' rules. */
+export const ENGLISH_RULES: ClaimRules = {
+  topics: CLAIM_TOPICS,
+  benefitWords: BENEFIT_WORDS,
+  negations: NEGATIONS,
+  hedges: HEDGES,
+  absolutes: ABSOLUTES,
+  unlisted: UNLISTED_BENEFITS,
+};

@@ -10,9 +10,17 @@ const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, im
 const root = mkdtempSync(join(tmpdir(), "nura-guides-plugin-"));
 writeFileSync(
   join(root, "index.html"),
-  '<!doctype html><head><title>t</title><script type="module" src="./main.js"></script></head><body><div id="app"></div></body>',
+  '<!doctype html><html lang="en"><head><meta name="description" content="d"><title>t</title><script type="module" src="./main.js"></script></head><body><div id="app"></div></body>',
 );
-writeFileSync(join(root, "main.js"), 'import "./app.css";\n');
+writeFileSync(
+  join(root, "main.js"),
+  [
+    'import "./app.css";',
+    'import { loaders } from "virtual:nura-guides";',
+    'import { loaders as words } from "virtual:nura-guide-search";',
+    "globalThis.loaders = [loaders, words];",
+  ].join("\n"),
+);
 writeFileSync(join(root, "app.css"), "body { color: black; }\n");
 // Stands in for web/start-after-paint.ts.
 writeFileSync(join(root, "page-script.js"), 'document.documentElement.dataset.enhanced = "1";\n');
@@ -53,6 +61,61 @@ describe("guidesPlugin in a Vite build", () => {
     const list = files.get("learn/guides/index.html");
     expect(list?.type === "asset" ? String(list.source) : "").toMatch(
       /<script type="module" src="\/assets\/learn-static-[\w-]+\.js">/,
+    );
+  });
+
+  it("pre-renders each translation under its language's prefix, each page naming its languages", async () => {
+    const output = await buildWith(fixture("good"));
+    const files = new Map(output.output.map((f) => [f.fileName, f]));
+    expect([...files.keys()].filter((f) => f.startsWith("es/")).sort()).toEqual([
+      "es/learn/guides/first/index.html",
+      "es/learn/guides/index.html",
+      "es/learn/guides/second/index.html",
+    ]);
+    const source = (name: string) => {
+      const f = files.get(name);
+      return f?.type === "asset" ? String(f.source) : "";
+    };
+    const page = source("es/learn/guides/first/index.html");
+    expect(page).toContain('<html lang="es">');
+    expect(page).toContain("<title>Primera · Nura</title>");
+    expect(page).toContain('<meta name="description" content="Una guía pequeña."');
+    expect(page).toContain('<link rel="alternate" hreflang="en" href="/learn/guides/first">');
+    expect(page).toContain('<link rel="alternate" hreflang="es" href="/es/learn/guides/first">');
+    expect(page).toContain(
+      '<link rel="alternate" hreflang="x-default" href="/learn/guides/first">',
+    );
+    // Only the languages the guides are written in: this fixture has no German.
+    expect(page).not.toContain('hreflang="de"');
+    expect(page).toContain(
+      '<span class="read-time" title="a 200 palabras por minuto">1 min de lectura</span>',
+    );
+    expect(page).toContain('<a href="/es/learn/guides/second">Segunda</a>');
+    const list = source("es/learn/guides/index.html");
+    expect(list).toContain("<title>Guías · Nura</title>");
+    expect(list).toContain('<link rel="alternate" hreflang="es" href="/es/learn/guides">');
+    expect(source("learn/guides/first/index.html")).toContain(
+      '<link rel="alternate" hreflang="es" href="/es/learn/guides/first">',
+    );
+  });
+
+  it("gives the app each language's guides and search words as a chunk of its own", async () => {
+    const output = await buildWith(fixture("good"));
+    const chunk = (prefix: string) => {
+      const found = output.output.find((f) => f.fileName.startsWith(`assets/${prefix}-`));
+      return found?.type === "chunk" ? found.code : "";
+    };
+    expect(chunk("_virtual_nura-guides-es")).toContain("Segunda");
+    expect(chunk("_virtual_nura-guides-es")).not.toContain("Second");
+    expect(chunk("_virtual_nura-guides-en")).toContain("Second");
+    // German is not translated in this fixture: it reads the English guides.
+    expect(chunk("_virtual_nura-guides-de")).toContain("Second");
+    expect(chunk("_virtual_nura-guide-search-es")).toContain("flujo sanguíneo");
+  });
+
+  it("fails the build on an overclaim in a translation", async () => {
+    await expect(buildWith(fixture("translations"))).rejects.toThrow(
+      /es\/detox\.md:10: .*states a grade D claim as fact/,
     );
   });
 

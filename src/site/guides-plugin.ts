@@ -1,12 +1,14 @@
 import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
-import { type GuideSet, loadGuides } from "./load-guides.ts";
+import { DEFAULT_LOCALE, LOCALES, type Locale } from "../core/i18n/locales.ts";
+import { type GuideLibrary, loadGuideLibrary } from "./load-guide-library.ts";
+import { languageAlternates } from "./page-alternates.ts";
 import { pageDocument, screenStyles } from "./page-document.ts";
 import { prerenderLearnPages } from "./prerender.ts";
 
-/** The guides as data for the app: `export const guides: readonly GuideEntry[]`. */
+/** Loaders of each language's guides: `export const loaders: Record<Locale, () => Promise<{ guides }>>`. */
 export const GUIDES_MODULE = "virtual:nura-guides";
-/** The words of every guide for search: `export const searchTexts: readonly GuideSearchText[]`. */
+/** Loaders of each language's words for search: `…Promise<{ searchTexts }>`. */
 export const SEARCH_MODULE = "virtual:nura-guide-search";
 
 const resolved = (id: string) => `\0${id}`;
@@ -17,22 +19,41 @@ const defaultScript = fileURLToPath(new URL("../web/start-after-paint.ts", impor
 
 /** Where the plugin reads guides and which script the pre-rendered pages load. */
 export interface GuidesPluginOptions {
+  /** The English guides; each translation in a folder named for its language (`es/`). */
   readonly dir?: string;
   /** The module the pre-rendered pages load (built as its own chunk): it starts the app. */
   readonly script?: string;
 }
 
+/** The loader list of a module that has one chunk per language (`<base>/<locale>`). */
+function loaderList(base: string): string {
+  const lines = LOCALES.map((l) => `  ${l}: () => import("${base}/${l}"),`);
+  return `export const loaders = {\n${lines.join("\n")}\n};`;
+}
+
 /**
- * Reads, checks and renders the guides at build start (a failed claims or link check fails the
- * build with every problem listed), serves them to the app as two virtual modules, and in a
- * build also pre-renders the guide list and each guide under learn/guides/ with the app's own
- * screens (see learn-pages.tsx), in the app's own index.html, for the app to hydrate once the
- * page has painted (web/start-after-paint.ts). The pages go through the bundle, so the service
- * worker's precache manifest lists them.
+ * The language of a per-language module (`virtual:nura-guides/es` as imported,
+ * `virtual:nura-guides-es` once resolved, which names its chunk `_virtual_nura-guides-es-…`
+ * rather than a bare `es-…` like the catalog's), if it is one.
+ */
+function moduleLocale(id: string, base: string, separator: "/" | "-"): Locale | undefined {
+  const tail = id.startsWith(`${base}${separator}`) ? id.slice(base.length + 1) : "";
+  return LOCALES.find((l) => l === tail);
+}
+
+/**
+ * Reads, checks and renders the guides of every language at build start (a failed claims or
+ * link check in any language fails the build with every problem listed), serves them to the app
+ * as virtual modules with a chunk per language, so a page downloads only its own, and in a build
+ * also pre-renders the guide list and each guide under learn/guides/, and under es/learn/guides/
+ * and so on for each translation, with the app's own screens (see learn-pages.tsx), in the app's
+ * own index.html, each page naming its language and its other languages' versions, for the app
+ * to hydrate once the page has painted (web/start-after-paint.ts). The pages go through the
+ * bundle, so the service worker's precache manifest lists them.
  */
 export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
   const dir = options.dir ?? defaultDir;
-  let set: GuideSet | undefined;
+  let library: GuideLibrary | undefined;
   let scriptRef: string | undefined;
   let building = false;
   return {
@@ -43,7 +64,7 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
       building = config.command === "build";
     },
     buildStart() {
-      set = loadGuides(dir);
+      library = loadGuideLibrary(dir);
       this.addWatchFile(dir);
       if (building) {
         scriptRef = this.emitFile({
@@ -54,18 +75,27 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
       }
     },
     resolveId(id) {
-      return id === GUIDES_MODULE || id === SEARCH_MODULE ? resolved(id) : null;
+      if (id === GUIDES_MODULE || id === SEARCH_MODULE) return resolved(id);
+      for (const base of [GUIDES_MODULE, SEARCH_MODULE]) {
+        const locale = moduleLocale(id, base, "/");
+        if (locale) return resolved(`${base}-${locale}`);
+      }
+      return null;
     },
     load(id) {
-      if (!set) return null;
-      if (id === resolved(GUIDES_MODULE))
-        return `export const guides = ${JSON.stringify(set.guides)};`;
-      if (id === resolved(SEARCH_MODULE))
-        return `export const searchTexts = ${JSON.stringify(set.search)};`;
+      if (!library || !id.startsWith("\0")) return null;
+      const bare = id.slice(1);
+      if (bare === GUIDES_MODULE) return loaderList(GUIDES_MODULE);
+      if (bare === SEARCH_MODULE) return loaderList(SEARCH_MODULE);
+      const guides = moduleLocale(bare, GUIDES_MODULE, "-");
+      if (guides) return `export const guides = ${JSON.stringify(library.sets[guides].guides)};`;
+      const search = moduleLocale(bare, SEARCH_MODULE, "-");
+      if (search)
+        return `export const searchTexts = ${JSON.stringify(library.sets[search].search)};`;
       return null;
     },
     async generateBundle(_options, bundle) {
-      if (!set || !building) return;
+      if (!library || !building) return;
       const index = bundle["index.html"];
       if (index?.type !== "asset") throw new Error("the guide pages need the built index.html");
       const template = String(index.source);
@@ -74,11 +104,16 @@ export function guidesPlugin(options: GuidesPluginOptions = {}): Plugin {
         styles: screenStyles(bundle, GUIDES_SCREEN),
         script: `/${this.getFileName(scriptRef)}`,
       };
-      for (const page of await prerenderLearnPages(set.guides)) {
+      const { sets, written } = library;
+      const pages = await prerenderLearnPages(
+        written.map((locale) => ({ locale, guides: sets[locale].guides })),
+      );
+      for (const page of pages) {
+        const alternates = languageAlternates(page.path, written, DEFAULT_LOCALE);
         this.emitFile({
           type: "asset",
           fileName: `${page.path.slice(1)}/index.html`,
-          source: pageDocument(template, page, assets),
+          source: pageDocument(template, { ...page, alternates }, assets),
         });
       }
     },

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Locale } from "../core/i18n/locales.ts";
 import type { GuideEntry, GuideSearchText } from "../web/learn/guide-types.ts";
 import { checkClaims } from "./check-claims.ts";
 import { checkLinks } from "./check-links.ts";
@@ -29,12 +30,14 @@ export interface GuideSet {
 }
 
 /**
- * Reads every `*.md` in `dir`, renders it and runs the claims and link checks. Throws a
- * {@link GuideCheckError} listing every problem when any check fails. Guides are sorted newest
- * first, then by title.
+ * Reads every `*.md` in `dir`, written in `locale`, renders it and runs the claims check (with
+ * that language's word lists) and the link check. Throws a {@link GuideCheckError} listing every
+ * problem when any check fails, each naming its file (under `<locale>/` for a translation).
+ * Guides are sorted newest first, then by title.
  */
-export function loadGuides(dir: string): GuideSet {
+export function loadGuides(dir: string, locale: Locale = "en"): GuideSet {
   const problems: string[] = [];
+  const where = locale === "en" ? "" : `${locale}/`;
   const parsed = readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
     .sort()
@@ -43,21 +46,21 @@ export function loadGuides(dir: string): GuideSet {
       const source = readFileSync(join(dir, file), "utf8");
       const { meta, body } = parseGuideFile(file, source);
       const offset = bodyOffset(source);
-      for (const p of checkClaims(body)) problems.push(`${file}:${p.line + offset}: ${p.message}`);
-      const rendered = renderMarkdown(body);
+      for (const p of checkClaims(body, locale))
+        problems.push(`${where}${file}:${p.line + offset}: ${p.message}`);
+      const rendered = renderMarkdown(body, locale);
       const text = plainText(body);
       return { slug, meta, rendered, text, words: countWords(text) };
     });
-  problems.push(
-    ...checkLinks(
-      parsed.map((g) => ({
-        slug: g.slug,
-        links: g.rendered.links,
-        related: g.meta.related,
-        anchors: g.rendered.headings.map((h) => h.id),
-      })),
-    ),
+  const links = checkLinks(
+    parsed.map((g) => ({
+      slug: g.slug,
+      links: g.rendered.links,
+      related: g.meta.related,
+      anchors: g.rendered.headings.map((h) => h.id),
+    })),
   );
+  problems.push(...links.map((p) => `${where}${p}`));
   if (problems.length > 0) throw new GuideCheckError(problems);
   const titles = new Map(parsed.map((g) => [g.slug, g.meta.title]));
   const guides: GuideEntry[] = parsed.map((g) => {
@@ -73,7 +76,9 @@ export function loadGuides(dir: string): GuideSet {
       relatedGuides: g.meta.related.map((slug) => ({ slug, title: titles.get(slug) ?? slug })),
     };
   });
-  guides.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  // English titles compare as they always have; a translation's by its language's rules.
+  const order = locale === "en" ? undefined : locale;
+  guides.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, order));
   const search = parsed.map((g) => ({
     slug: g.slug,
     text: `${g.meta.title} ${g.meta.summary} ${g.text}`.toLowerCase(),

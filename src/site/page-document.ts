@@ -37,7 +37,8 @@ export interface PageAssets {
 
 /**
  * A pre-rendered page: the app's own built index.html (its stylesheets, manifest and icons),
- * named for the page, with the screen's stylesheets and the page's markup in `#app`, marked
+ * named for the page and in its language (`<html lang>`, with `hreflang` links to its other
+ * languages' versions), with the screen's stylesheets and the page's markup in `#app`, marked
  * `data-prerendered` so the app hydrates it instead of drawing it again. The page reads before
  * any script runs, so the app's entry and its module preloads give way to one small script
  * that adds the entry (named in `<meta name="nura-app">`) once the page has painted: none of
@@ -51,8 +52,15 @@ export function pageDocument(template: string, page: LearnPage, assets: PageAsse
     ...assets.styles
       .filter((href) => !template.includes(`href="${href}"`))
       .map((href) => `<link rel="stylesheet" crossorigin href="${href}">`),
+    ...(page.alternates ?? []).map(
+      (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}">`,
+    ),
   ];
+  const lang = page.locale;
+  if (lang && !/<html lang="[^"]*"/.test(template))
+    throw new Error(`index.html has no <html lang> to name ${page.path}'s language in`);
   const filled = template
+    .replace(/<html lang="[^"]*"/, (tag) => (lang ? `<html lang="${lang}"` : tag))
     .replace(MODULE_SCRIPT, "")
     .replace(MODULE_PRELOAD, "")
     // Replacer functions, so a "$" in a title or a guide is never read as a pattern.

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { build, type Plugin, type Rollup } from "vite";
+import type { Locale } from "../core/i18n/locales.ts";
 import type { GuideEntry } from "../web/learn/guide-types.ts";
 import type { LearnPage } from "./learn-pages.tsx";
 
@@ -17,17 +18,25 @@ function emptyGuideModules(): Plugin {
   return {
     name: "nura-guides-empty",
     resolveId: (id) => (ids.has(id) ? `\0${id}` : null),
-    load: (id) =>
-      ids.has(id.slice(1)) ? "export const guides = []; export const searchTexts = [];" : null,
+    load: (id) => (ids.has(id.slice(1)) ? "export const loaders = {};" : null),
   };
 }
 
+/** The guides of one language, to be pre-rendered under its address prefix. */
+export interface GuideLanguage {
+  readonly locale: Locale;
+  readonly guides: readonly GuideEntry[];
+}
+
 /**
- * Renders Learn's pages with the app's own components: builds `learn-pages.tsx` for Node with
- * Vite (JSX, CSS imports dropped, every package bundled into one file), loads that file and
- * calls it. Vite's own build does the compiling, so the components need no second toolchain.
+ * Renders Learn's pages in each language with the app's own components: builds
+ * `learn-pages.tsx` for Node with Vite (JSX, CSS imports dropped, every package bundled into one
+ * file) once, loads that file and calls it per language. Vite's own build does the compiling,
+ * so the components need no second toolchain.
  */
-export async function prerenderLearnPages(guides: readonly GuideEntry[]): Promise<LearnPage[]> {
+export async function prerenderLearnPages(
+  languages: readonly GuideLanguage[],
+): Promise<LearnPage[]> {
   const out = await build({
     configFile: false,
     logLevel: "silent",
@@ -50,7 +59,7 @@ export async function prerenderLearnPages(guides: readonly GuideEntry[]): Promis
     const file = join(dir, "learn-pages.mjs");
     writeFileSync(file, chunk.code);
     const mod = (await import(pathToFileURL(file).href)) as typeof import("./learn-pages.tsx");
-    return mod.renderLearnPages(guides);
+    return languages.flatMap((l) => mod.renderLearnPages(l.guides, l.locale));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

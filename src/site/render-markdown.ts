@@ -1,11 +1,10 @@
 import { Marked, type Tokens } from "marked";
+import type { Locale } from "../core/i18n/locales.ts";
 import { translatorFor } from "../i18n/node-translator.ts";
+import { localePath } from "../web/i18n/locale-path.ts";
 import type { TocEntry } from "../web/learn/guide-types.ts";
 import { claimBadgeHtml, escapeHtml, isClaimId } from "./claim-badge.ts";
 import { slugify } from "./slugify.ts";
-
-/** The guides are written in English; their badges name the claim in English too. */
-const english = translatorFor("en");
 
 /** A guide body rendered to HTML, with what the checks and the page need from it. */
 export interface RenderedMarkdown {
@@ -22,11 +21,14 @@ interface ClaimToken extends Tokens.Generic {
 }
 
 /**
- * Renders a guide's Markdown: headings get ids (suffixed -2, -3 when repeated), `[claim:<id>]`
- * becomes the grade badge, the h1 is left to the page (the title comes from front matter), and
- * external links open in place with `rel="noopener"`. Throws on an unknown claim id.
+ * Renders a guide's Markdown, written in `locale`: headings get ids (suffixed -2, -3 when
+ * repeated), `[claim:<id>]` becomes the grade badge named in that language, the h1 is left to
+ * the page (the title comes from front matter), links into the app lead to its pages in the same
+ * language (`/learn/…` → `/es/learn/…`), and external links open in place with `rel="noopener"`.
+ * `links` keeps every target as written, for the link check. Throws on an unknown claim id.
  */
-export function renderMarkdown(markdown: string): RenderedMarkdown {
+export function renderMarkdown(markdown: string, locale: Locale = "en"): RenderedMarkdown {
+  const t = translatorFor(locale);
   const headings: TocEntry[] = [];
   const links: string[] = [];
   const used = new Map<string, number>();
@@ -44,7 +46,7 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
         renderer(token) {
           const id = (token as ClaimToken).id;
           if (!isClaimId(id)) throw new Error(`unknown claim marker [claim:${id}]`);
-          return claimBadgeHtml(id, english);
+          return claimBadgeHtml(id, t);
         },
       },
     ],
@@ -65,7 +67,8 @@ export function renderMarkdown(markdown: string): RenderedMarkdown {
         const inner = this.parser.parseInline(tokens);
         const titleAttr = title ? ` title="${escapeHtml(title)}"` : "";
         const rel = /^https?:/.test(href) ? ` rel="noopener"` : "";
-        return `<a href="${escapeHtml(href)}"${titleAttr}${rel}>${inner}</a>`;
+        const target = href.startsWith("/") ? localePath(locale, href) : href;
+        return `<a href="${escapeHtml(target)}"${titleAttr}${rel}>${inner}</a>`;
       },
     },
   });

@@ -66,10 +66,15 @@ export function textBlocks(markdown: string): TextBlock[] {
   return blocks;
 }
 
-/** Splits plain text into sentences at . ! ? followed by a space (abbreviations are rare here). */
+/**
+ * Splits plain text into sentences at . ! ? followed by a space and what starts a sentence in
+ * English, Spanish or German: a capital of any alphabet (Á, Ü), a digit, an opening quote („ «)
+ * or ¿ ¡ (abbreviations are rare here). A pattern rather than `Intl.Segmenter`, so English
+ * sentences split exactly as they always have.
+ */
 export function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+(?=[A-Z0-9"“(])/)
+    .split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"“„«¿¡(])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }

@@ -1,14 +1,26 @@
 import { signal } from "@preact/signals";
+import type { Locale } from "../core/i18n/locales.ts";
 import { appPath, localePath, pathLocale } from "./i18n/locale-path.ts";
 
 /**
  * The language prefix the page was loaded under (`/es/learn/guides`), kept on every address the
  * app moves to, so a page opened in a language stays in it.
  */
-const pageLocale = typeof location === "undefined" ? undefined : pathLocale(location.pathname);
+let pageLocale = typeof location === "undefined" ? undefined : pathLocale(location.pathname);
 
-/** The address of an app path on this page: the path under the page's language prefix. */
-function address(path: string): string {
+/**
+ * Sets the page's language prefix where there is no address bar: the site build, rendering the
+ * pages it pre-renders under `/es/…` and `/de/…`, whose links must match the app's on that page.
+ */
+export function setPageLocale(locale: Locale | undefined): void {
+  pageLocale = locale;
+}
+
+/**
+ * The address of an app path on this page: the path under the page's language prefix. Links
+ * use it, so a page read without scripts leads to pages in its own language too.
+ */
+export function address(path: string): string {
   return pageLocale === undefined ? path : localePath(pageLocale, path);
 }
 

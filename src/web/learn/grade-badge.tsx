@@ -1,5 +1,6 @@
 import { CLAIMS, type ClaimId } from "../../core/evidence/claims.ts";
 import { t } from "../i18n/language.ts";
+import { address } from "../router.ts";
 
 /** The evidence grade of a claim, linked to its entry on the evidence page (as guides render it). */
 export function GradeBadge(props: { claim: ClaimId }) {
@@ -7,8 +8,11 @@ export function GradeBadge(props: { claim: ClaimId }) {
   return (
     <a
       class={`grade-badge grade-${claim.grade.toLowerCase()}`}
-      href={`/learn/evidence#${claim.id}`}
-      aria-label={`Evidence grade ${claim.label} for "${t(`claim.${claim.id}.claim`)}": see the evidence`}
+      href={address(`/learn/evidence#${claim.id}`)}
+      aria-label={t("learn.badge.label", {
+        grade: claim.label,
+        claim: t(`claim.${claim.id}.claim`),
+      })}
     >
       {claim.label}
     </a>

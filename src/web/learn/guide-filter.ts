@@ -1,3 +1,5 @@
+import { t } from "../i18n/language.ts";
+
 /** What a reader filters the guide list by. */
 export interface GuideFilter {
   /** A tag, or "" for every tag. */
@@ -29,8 +31,7 @@ export function matchesGuide(
   return text !== undefined && words.every((w) => text.includes(w));
 }
 
-/** "3 guides" / "1 guide" / "No guide matches". */
+/** "3 guides" / "1 guide" / "No guide matches.", in the page's language. */
 export function countText(n: number): string {
-  if (n === 0) return "No guide matches.";
-  return n === 1 ? "1 guide" : `${n} guides`;
+  return t("learn.guides.count", { count: n });
 }

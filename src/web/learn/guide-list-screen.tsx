@@ -2,9 +2,12 @@ import { useLayoutEffect, useState } from "preact/hooks";
 import { formatDay } from "../../core/i18n/format-date.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { t } from "../i18n/language.ts";
+import { address } from "../router.ts";
 import { allTags } from "./all-tags.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
+import { tagLabel } from "./tag-label.ts";
 import { guidesProblem, useGuides, useSearchTexts } from "./use-guides.ts";
+import { usePageTitle } from "./use-page-title.ts";
 import "./learn.css";
 
 /**
@@ -14,6 +17,7 @@ import "./learn.css";
  */
 export function GuideListScreen() {
   const guides = useGuides();
+  usePageTitle(t("learn.guides.title"));
   const [tag, setTag] = useState("");
   const [query, setQuery] = useState("");
   const [live, setLive] = useState(false);
@@ -26,7 +30,7 @@ export function GuideListScreen() {
     setLive(true);
   }, []);
   const texts = useSearchTexts(queryWords(query).length > 0);
-  if (!guides) return <Waiting problem={guidesProblem()}>Loading guides…</Waiting>;
+  if (!guides) return <Waiting problem={guidesProblem()}>{t("learn.guides.loading")}</Waiting>;
   // Until the words of the guides arrive, a search keeps the list as it is rather than empty it.
   const searching = !texts && queryWords(query).length > 0;
   const shown = searching
@@ -34,18 +38,15 @@ export function GuideListScreen() {
     : guides.filter((g) => matchesGuide(g.tags, texts?.get(g.slug), { tag, query }));
   return (
     <section class="guides">
-      <h1>Guides</h1>
-      <p>
-        Short reads on facial self-massage and the skincare around it. Each benefit carries its
-        evidence grade.
-      </p>
+      <h1>{t("learn.guides.title")}</h1>
+      <p>{t("learn.guides.intro")}</p>
       <form
         class="guide-filters"
-        aria-label="Filter guides"
+        aria-label={t("learn.guides.filter")}
         data-pending={live ? undefined : ""}
         onSubmit={(e) => e.preventDefault()}
       >
-        <label for="guide-search">Search guides</label>
+        <label for="guide-search">{t("learn.guides.search")}</label>
         <input
           id="guide-search"
           type="search"
@@ -55,34 +56,35 @@ export function GuideListScreen() {
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
         <fieldset>
-          <legend>Tags</legend>
-          {["", ...allTags(guides)].map((t) => (
+          <legend>{t("learn.guides.tags")}</legend>
+          {["", ...allTags(guides)].map((each) => (
             <button
-              key={t}
+              key={each}
               type="button"
               class="tag-filter secondary"
-              aria-pressed={tag === t}
-              onClick={() => setTag(t)}
+              aria-pressed={tag === each}
+              onClick={() => setTag(each)}
             >
-              {t === "" ? "all" : t}
+              {each === "" ? t("learn.guides.all") : tagLabel(each)}
             </button>
           ))}
         </fieldset>
       </form>
       <p class="guide-count" role="status" aria-live="polite">
-        {searching ? "Searching…" : countText(shown.length)}
+        {searching ? t("learn.guides.searching") : countText(shown.length)}
       </p>
       <ProblemNotice problem={guidesProblem()} />
       <ul class="guide-list">
         {shown.map((g) => (
           <li key={g.slug} class="guide-card" data-slug={g.slug}>
             <h2>
-              <a href={`/learn/guides/${g.slug}`}>{g.title}</a>
+              <a href={address(`/learn/guides/${g.slug}`)}>{g.title}</a>
             </h2>
             <p>{g.summary}</p>
             <p class="guide-meta">
-              <time dateTime={g.date}>{formatDay(t.locale, g.date)}</time> · {g.readMinutes} min
-              read · {g.tags.join(", ")}
+              <time dateTime={g.date}>{formatDay(t.locale, g.date)}</time> ·{" "}
+              {t("learn.guides.read-time", { minutes: g.readMinutes })} ·{" "}
+              {g.tags.map(tagLabel).join(", ")}
             </p>
           </li>
         ))}

@@ -3,6 +3,7 @@ import type { TechniqueId } from "../../core/model/techniques.ts";
 import type { ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import { startPractice } from "./start-practice.ts";
 
 /** "Practice 1 minute": opens the player, or says why the person's safety screen refuses it. */
@@ -14,12 +15,12 @@ export function PracticeButton(props: { technique: TechniqueId; zone?: ZoneId })
   return (
     <div class="practice">
       <button type="button" disabled={starting.busy.value} onClick={() => starting.run()}>
-        Practice 1 minute
+        {t("learn.practice.button")}
       </button>
       <ProblemNotice problem={starting.problem.value} />
       {refused ? (
         <div role="alert" class="practice-refused">
-          <p>Nura won't guide this practice for you right now:</p>
+          <p>{t("learn.practice.refused")}</p>
           <ul>
             {refused.map((r) => (
               <li key={r}>{r}</li>

@@ -44,7 +44,9 @@ export async function startPractice(
   const name = t(`technique.${technique}.name`);
   await startSession(result.plan, {
     slot: "practice",
-    title: zone ? `Practice: ${name}, ${t(`zone.${zone}.inline`)}` : `Practice: ${name}`,
+    title: zone
+      ? t("learn.practice.title-zone", { technique: name, zone: t(`zone.${zone}.inline`) })
+      : t("learn.practice.title", { technique: name }),
     minutes: 1,
     goals: [],
     adjustments: screening.reasons.map((r) => r.code),

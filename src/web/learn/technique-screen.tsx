@@ -1,6 +1,5 @@
-import { TECHNIQUE_TEXTS } from "../../content/technique-texts.ts";
+import { techniqueText } from "../../content/technique-texts.ts";
 import { TECHNIQUE_IDS, TECHNIQUES, type TechniqueId } from "../../core/model/techniques.ts";
-import { ZONE_LINES } from "../../core/model/zone-lines.ts";
 import { ZONE_IDS, ZONES } from "../../core/model/zones.ts";
 import { countPhrase } from "../../core/planner/count-words.ts";
 import type { PlanStep } from "../../core/planner/plan-types.ts";
@@ -8,6 +7,7 @@ import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceArt } from "../face-art/face-art.tsx";
 import { FaceMap } from "../face-art/face-map.tsx";
 import { t } from "../i18n/language.ts";
+import { address } from "../router.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { GradeBadge } from "./grade-badge.tsx";
 import { PracticeButton } from "./practice-button.tsx";
@@ -16,15 +16,16 @@ import "./learn.css";
 
 function pace(id: TechniqueId): string {
   const perRep = TECHNIQUES[id].secondsPerRep;
-  if (perRep === undefined) return "Continuous, light and even, for the whole step.";
-  return perRep === 1 ? "About one a second." : `About one every ${perRep} seconds.`;
+  if (perRep === undefined) return t("learn.technique-page.pace-continuous");
+  return t("learn.technique-page.pace-every", { seconds: perRep });
 }
 
 /** "Five passes along each of three lines, in a 30-second step", or "By time rather than count." */
 function repetitions(step: PlanStep | undefined): string {
   const count = step === undefined ? "" : countPhrase(step, t);
-  if (step === undefined || count === "") return "By time rather than count.";
-  return `${count.charAt(0).toUpperCase()}${count.slice(1)}, in a ${step.seconds}-second step.`;
+  if (step === undefined || count === "") return t("learn.technique-page.by-time");
+  const capital = `${count.charAt(0).toUpperCase()}${count.slice(1)}`;
+  return t("learn.technique-page.count", { count: capital, seconds: step.seconds });
 }
 
 /** /learn/techniques/<id>: what a technique is for, where and how, and a one-minute practice. */
@@ -34,22 +35,21 @@ export function TechniqueScreen(props: { path: string }) {
   usePageTitle(known ? t(`technique.${id as TechniqueId}.name`) : undefined);
   if (!known) return <NotFound />;
   const technique = TECHNIQUES[id as TechniqueId];
-  const text = TECHNIQUE_TEXTS[technique.id];
+  const text = techniqueText(technique.id, t);
   const name = t(`technique.${technique.id}.name`);
   const zones = ZONE_IDS.filter((z) => ZONES[z].techniques.includes(technique.id));
   const shown = practicePlan(technique.id, t).steps[0];
-  const cheekLines = ZONE_LINES.cheeks.map((line) => t(line)).join("; ");
   return (
     <article class="technique">
       <p class="crumbs">
-        <a href="/learn">Learn</a>
+        <a href={address("/learn")}>{t("learn.hub.title")}</a>
       </p>
       <h1>{name}</h1>
       <p>{t(`technique.${technique.id}.description`)}</p>
       {/* The minute "Practice 1 minute" plays, moving over and over. */}
       {shown ? <FaceArt step={shown} playing loop class="learn-art" /> : null}
       <PracticeButton technique={technique.id} />
-      <h2>What it is for</h2>
+      <h2>{t("learn.technique-page.purpose")}</h2>
       <p>{text.purpose}</p>
       <ul class="benefit-list">
         {text.benefits.map((b) => (
@@ -58,19 +58,23 @@ export function TechniqueScreen(props: { path: string }) {
           </li>
         ))}
       </ul>
-      <h2>Where</h2>
+      <h2>{t("learn.technique-page.where")}</h2>
       <FaceMap
         lit={zones}
         flow={shown ? { zone: shown.zone, side: shown.side } : undefined}
-        label={`Face map: ${name.toLowerCase()} on ${zones.map((z) => t(`zone.${z}.inline`)).join(", ")}; the arrow shows the direction on ${shown ? t(`zone.${shown.zone}.inline`) : ""}.`}
+        label={t("learn.technique-page.map", {
+          technique: t(`technique.${technique.id}.inline`),
+          zones: zones.map((z) => t(`zone.${z}.inline`)).join(", "),
+          zone: shown ? t(`zone.${shown.zone}.inline`) : "",
+        })}
       />
       <table class="zone-table">
-        <caption>Zones, direction and pressure</caption>
+        <caption>{t("learn.technique-page.zones-caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Zone</th>
-            <th scope="col">Direction</th>
-            <th scope="col">Pressure</th>
+            <th scope="col">{t("learn.label.zone")}</th>
+            <th scope="col">{t("learn.label.direction")}</th>
+            <th scope="col">{t("learn.label.pressure")}</th>
           </tr>
         </thead>
         <tbody>
@@ -79,7 +83,7 @@ export function TechniqueScreen(props: { path: string }) {
             return (
               <tr key={z}>
                 <th scope="row">
-                  <a href={`/learn/zones/${z}`}>{t(`zone.${z}.name`)}</a>
+                  <a href={address(`/learn/zones/${z}`)}>{t(`zone.${z}.name`)}</a>
                 </th>
                 <td>{t(`zone.${z}.direction`)}</td>
                 <td>
@@ -90,25 +94,29 @@ export function TechniqueScreen(props: { path: string }) {
           })}
         </tbody>
       </table>
-      <h2>How</h2>
+      <h2>{t("learn.technique-page.how")}</h2>
       <ol>
         {text.steps.map((s) => (
-          <li key={s}>{s.replace("{lines}", cheekLines)}</li>
+          <li key={s}>{s}</li>
         ))}
       </ol>
       <dl class="learn-facts">
-        <dt>Pace</dt>
+        <dt>{t("learn.label.pace")}</dt>
         <dd>{pace(technique.id)}</dd>
-        <dt>Repetitions</dt>
+        <dt>{t("learn.label.repetitions")}</dt>
         <dd>{repetitions(shown)}</dd>
-        <dt>Sides</dt>
-        <dd>{technique.oneSideAtATime ? "One side at a time." : "Both sides together."}</dd>
-        <dt>Tool</dt>
+        <dt>{t("learn.label.sides")}</dt>
+        <dd>
+          {technique.oneSideAtATime
+            ? t("learn.technique-page.one-side")
+            : t("learn.technique-page.both-sides")}
+        </dd>
+        <dt>{t("learn.label.tool")}</dt>
         <dd>
           {t(`tool.${technique.tool}.name`)}: {t(`tool.${technique.tool}.description`)}
         </dd>
       </dl>
-      <h2>What to avoid</h2>
+      <h2>{t("learn.technique-page.avoid")}</h2>
       <ul>
         {text.avoid.map((a) => (
           <li key={a}>{a}</li>

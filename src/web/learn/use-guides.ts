@@ -1,22 +1,36 @@
 import { signal } from "@preact/signals";
 import { Action, type Problem } from "../common/action.ts";
+import { t } from "../i18n/language.ts";
 import type { GuideEntry } from "./guide-types.ts";
 
 const loaded = signal<readonly GuideEntry[] | null>(null);
 const texts = signal<ReadonlyMap<string, string> | null>(null);
 
-// Each download runs once; a failed one shows its problem, whose retry downloads again.
+// Each download runs once, of the page's language only; a failed one shows its problem, whose
+// retry downloads again.
 const loadGuides = new Action("load the guides", async () => {
-  loaded.value = (await import("virtual:nura-guides")).guides;
+  const { loaders } = await import("virtual:nura-guides");
+  loaded.value = (await inLanguage(loaders)()).guides;
 });
 const loadTexts = new Action("load the words to search the guides", async () => {
-  const m = await import("virtual:nura-guide-search");
+  const { loaders } = await import("virtual:nura-guide-search");
+  const m = await inLanguage(loaders)();
   texts.value = new Map(m.searchTexts.map((s) => [s.slug, s.text]));
 });
+
+/** The page's language's loader of a module that lists one per language. */
+function inLanguage<T>(loaders: Readonly<Record<string, T>>): T {
+  const load = loaders[t.locale];
+  if (load === undefined) throw new Error(`no guides were built for ${t.locale}`);
+  return load;
+}
 let guidesRequested = false;
 let textsRequested = false;
 
-/** The guides, loaded once as their own chunk (null until then), so the app's first load stays small. */
+/**
+ * The guides in the page's language, loaded once as their own chunk (null until then), so the
+ * app's first load stays small.
+ */
 export function useGuides(): readonly GuideEntry[] | null {
   if (!guidesRequested) {
     guidesRequested = true;
@@ -25,7 +39,7 @@ export function useGuides(): readonly GuideEntry[] | null {
   return loaded.value;
 }
 
-/** The lower-cased words of each guide for search, by slug; loaded on first use. */
+/** The lower-cased words of each guide for search, by slug, in the page's language; loaded on first use. */
 export function useSearchTexts(wanted: boolean): ReadonlyMap<string, string> | null {
   if (wanted && !textsRequested) {
     textsRequested = true;

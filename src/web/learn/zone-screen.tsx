@@ -3,6 +3,7 @@ import { ZONE_IDS, ZONES, type ZoneId } from "../../core/model/zones.ts";
 import { practicePlan } from "../../core/planner/practice.ts";
 import { FaceArt } from "../face-art/face-art.tsx";
 import { t } from "../i18n/language.ts";
+import { address } from "../router.ts";
 import { NotFound } from "../shell/not-found.tsx";
 import { PracticeButton } from "./practice-button.tsx";
 import { usePageTitle } from "./use-page-title.ts";
@@ -24,48 +25,50 @@ export function ZoneScreen(props: { path: string }) {
   return (
     <article class="zone">
       <p class="crumbs">
-        <a href="/learn">Learn</a>
+        <a href={address("/learn")}>{t("learn.hub.title")}</a>
       </p>
       <h1>{name}</h1>
       {shown ? <FaceArt step={shown} playing loop class="learn-art" /> : null}
       <PracticeButton technique={usual} zone={z.id} />
       <dl class="learn-facts">
-        <dt>Direction</dt>
+        <dt>{t("learn.label.direction")}</dt>
         <dd>{direction}</dd>
-        <dt>Usual pressure</dt>
+        <dt>{t("learn.zone-page.usual-pressure")}</dt>
         <dd>
           {z.defaultPressure}, {t(`pressure.${z.defaultPressure}.name`)}:{" "}
           {t(`pressure.${z.defaultPressure}.description`)}
         </dd>
-        <dt>Highest pressure</dt>
+        <dt>{t("learn.zone-page.highest-pressure")}</dt>
         <dd>
           {z.maxPressure}, {t(`pressure.${z.maxPressure}.name`)}
         </dd>
-        <dt>Tools</dt>
+        <dt>{t("learn.label.tools")}</dt>
         <dd>{z.tools.map((tool) => t(`tool.${tool}.name`)).join(", ")}</dd>
         {lines.length > 0 ? (
           <>
-            <dt>{z.sides === "center" ? "Lines on each half" : "Lines on each side"}</dt>
+            <dt>{t("learn.zone-page.lines", { sides: z.sides })}</dt>
             <dd>
               <ol class="zone-lines">
                 {lines.map((l) => (
                   <li key={l}>{t(l)}</li>
                 ))}
               </ol>
-              Strokes, a roller or a stone follow them one after another, each outward.
+              {t("learn.zone-page.lines-note")}
             </dd>
           </>
         ) : null}
       </dl>
-      <h2>Techniques</h2>
+      <h2>{t("learn.hub.techniques")}</h2>
       <ul>
         {z.techniques.map((technique) => (
           <li key={technique}>
-            <a href={`/learn/techniques/${technique}`}>{t(`technique.${technique}.name`)}</a>
+            <a href={address(`/learn/techniques/${technique}`)}>
+              {t(`technique.${technique}.name`)}
+            </a>
           </li>
         ))}
       </ul>
-      <h2>Cautions</h2>
+      <h2>{t("learn.zone-page.cautions")}</h2>
       {z.cautions.length > 0 ? (
         <ul>
           {z.cautions.map((c) => (
@@ -73,11 +76,14 @@ export function ZoneScreen(props: { path: string }) {
           ))}
         </ul>
       ) : (
-        <p>No cautions of its own beyond the general ones.</p>
+        <p>{t("learn.zone-page.no-cautions")}</p>
       )}
       <p>
-        Everywhere: never on dry skin, skip inflamed or broken skin, and read{" "}
-        <a href="/learn/guides/common-mistakes-and-safety">common mistakes and safety</a>.
+        {t("learn.zone-page.everywhere")}{" "}
+        <a href={address("/learn/guides/common-mistakes-and-safety")}>
+          {t("learn.zone-page.safety-link")}
+        </a>
+        .
       </p>
     </article>
   );
