@@ -37,10 +37,13 @@ function startDeviceWhenIdle(): void {
       (m) => m.startPwa(),
       (err: unknown) => console.warn("the service worker and reminders could not start", err),
     );
-  void Promise.all([loaded, screenIn]).then(() => {
-    if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
-    else setTimeout(start, 500);
-  });
+  Promise.all([loaded, screenIn]).then(
+    () => {
+      if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
+      else setTimeout(start, 500);
+    },
+    (err: unknown) => console.warn("the service worker and reminders could not start", err),
+  );
 }
 
 /** Everything after the language: each part may say something, so none runs before it. */
@@ -52,12 +55,14 @@ function startApp(): void {
       </SyncContext.Provider>
     );
     // The device's start waits for the first screen, so it waits for the set-up check too.
-    void sendNewPersonToWelcome().then(() => {
-      mountApp(app, root).catch((err: unknown) => {
+    sendNewPersonToWelcome()
+      .then(() => {
+        startDeviceWhenIdle();
+        return mountApp(app, root);
+      })
+      .catch((err: unknown) => {
         console.warn("the page stays as the build made it: its screen could not be loaded", err);
       });
-      startDeviceWhenIdle();
-    });
   } else startDeviceWhenIdle();
   // A session finished while the device's storage failed waits in localStorage: write it now.
   savingLeftovers.run();
