@@ -4,10 +4,11 @@ import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
-import { browserSpeaker } from "./audio/speech.ts";
+import { browserSpeaker, type Speaker } from "./audio/speech.ts";
 import { BeforeStart } from "./before-start.tsx";
 import { browserClock } from "./clock.ts";
 import { Countdown } from "./countdown.tsx";
@@ -32,7 +33,12 @@ import { wakeWorker } from "./wake-timer.ts";
 
 type Phase = "loading" | "empty" | "unfinished" | "before" | "countdown" | "playing";
 
-const speaker = browserSpeaker();
+let speakerMade: Speaker | undefined;
+/** The page's speaker, made on first use: the page's language is started by then. */
+const pageSpeaker = (): Speaker => {
+  speakerMade ??= browserSpeaker(t.locale);
+  return speakerMade;
+};
 
 function newAudio(): AudioContext | null {
   return typeof AudioContext === "undefined" ? null : new AudioContext();
@@ -61,7 +67,7 @@ export function SessionScreen() {
   const [engine, setEngine] = useState<PlayerEngine | null>(null);
   const [audio, setAudio] = useState<AudioContext | null>(null);
   const [, setSoundChecks] = useState(0);
-  const title = engine?.active.meta.title ?? pending?.meta.title ?? "Session";
+  const title = engine?.active.meta.title ?? pending?.meta.title ?? t("session.fallback-title");
   const wakeNote = useEngineBindings(engine, title);
 
   const makeEngine = (
@@ -74,7 +80,7 @@ export function SessionScreen() {
     const e = new PlayerEngine(active, {
       records: r,
       clock: browserClock,
-      speaker,
+      speaker: pageSpeaker(),
       voiced: v,
       settings: s,
       audio: ctx,
@@ -95,12 +101,12 @@ export function SessionScreen() {
   useEffect(() => {
     wakeWorker(); // started now, so it is running by the time the first cue is timed
   }, []);
-  const loaded = useLoad("open the session", async () => {
+  const loaded = useLoad(t("session.action.open"), async () => {
     const r = await localRecords();
     const [s, state, v] = await Promise.all([
       loadPlayerSettings(r),
       readPlayerState(r),
-      speaker.available(),
+      pageSpeaker().available(),
     ]);
     return { r, s, v, opening: openingOf(state.active, state.pending, Date.now()) };
   }, []);
@@ -126,7 +132,7 @@ export function SessionScreen() {
   useEffect(() => () => engine?.dispose(), [engine]);
 
   const savingSettings = useAction(
-    "save your player settings",
+    t("session.action.save-settings"),
     async (s: PlayerSettings) => {
       if (records) await savePlayerSettings(records, s);
     },
@@ -137,13 +143,13 @@ export function SessionScreen() {
     engine?.setSettings(s);
     savingSettings.run(s);
   };
-  const soundOn = useAction("turn the sound back on", async () => {
+  const soundOn = useAction(t("session.action.sound"), async () => {
     await audio?.resume();
     engine?.soundResumed();
     setSoundChecks((n) => n + 1);
   });
   // Starting a new session ends the one left unfinished first, keeping its minutes.
-  const starting = useAction("start the session", async () => {
+  const starting = useAction(t("session.action.start"), async () => {
     if (unfinished && records) await keepUnfinished(records, unfinished);
     setUnfinished(null);
     setPhase("countdown");
@@ -179,7 +185,8 @@ export function SessionScreen() {
       .catch((err: unknown) => console.warn("could not clear the started plan", err));
   };
 
-  if (phase === "loading") return <Waiting problem={loaded.problem}>Loading the session…</Waiting>;
+  if (phase === "loading")
+    return <Waiting problem={loaded.problem}>{t("session.loading")}</Waiting>;
   const unfinishedCard =
     unfinished && records ? (
       <UnfinishedCard
@@ -200,11 +207,11 @@ export function SessionScreen() {
     return (
       <section class="session-empty" aria-labelledby="session-empty-title">
         <h1 id="session-empty-title">
-          {phase === "unfinished" ? "A session was left unfinished" : "No session waiting"}
+          {t("session.empty.title", { unfinished: phase === "unfinished" ? "yes" : "no" })}
         </h1>
         {unfinishedCard}
-        <p>Plan today's massage first, then start it from there.</p>
-        <ButtonLink href="/">Go to Today</ButtonLink>
+        <p>{t("session.empty.hint")}</p>
+        <ButtonLink href="/">{t("session.empty.today")}</ButtonLink>
       </section>
     );
   if (phase === "before" && pending)
@@ -241,7 +248,7 @@ export function SessionScreen() {
             <>
               {suspended ? (
                 <Button size="small" variant="secondary" onClick={() => soundOn.run()}>
-                  Turn the sound back on
+                  {t("session.sound-back")}
                 </Button>
               ) : null}
               <ProblemNotice problem={soundOn.problem.value} />

@@ -1,4 +1,5 @@
 import { useId } from "preact/hooks";
+import { t } from "../../i18n/language.ts";
 import { coaching } from "./coach-choice.ts";
 import { LazyFailed, useLazyPart } from "./lazy-part.tsx";
 
@@ -25,12 +26,10 @@ export function CoachSwitch() {
           aria-describedby={about}
           onChange={(e) => coaching.choose(e.currentTarget.checked)}
         />
-        Coach me with the camera
+        {t("session.coach.switch")}
       </label>
       <p id={about} class="coach-switch__about">
-        Your camera shows beside the drawn face, and a line says whether your fingers are on the
-        step's area and moving its way. Its models download once from Nura's own server. The picture
-        stays on this device and is never kept.
+        {t("session.coach.about")}
       </p>
       {on && Prepare ? <Prepare /> : null}
       {on && prepare.failed ? <LazyFailed onRetry={prepare.retry} /> : null}
