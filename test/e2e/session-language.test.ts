@@ -12,7 +12,7 @@ const WORDS = {
   de: {
     title: "Abendmassage",
     serum: "Serum",
-    start: "Ist aufgetragen: los",
+    start: "Ist aufgetragen: Los geht’s",
     noVoice: "Auf diesem Gerät gibt es keine deutsche Stimme",
     controls: ["Zurück", "Pause", "Weiter", "Beenden"],
   },
