@@ -33,8 +33,8 @@ export function ModelProgress(props: {
     const { loaded, total } = state.progress;
     const label = sentence(
       total > 0
-        ? t("camera.model.downloading-of", { what, loaded: mb(loaded), total: mb(total) })
-        : t("camera.model.downloading", { what }),
+        ? t("common.model.downloading-of", { what, loaded: mb(loaded), total: mb(total) })
+        : t("common.model.downloading", { what }),
     );
     return (
       <div class="model-progress" role="status">
@@ -45,7 +45,7 @@ export function ModelProgress(props: {
   if (state.phase === "starting")
     return (
       <p class="model-progress" role="status">
-        {sentence(t("camera.model.starting", { what }))}
+        {sentence(t("common.model.starting", { what }))}
       </p>
     );
   if (state.phase === "failed")
@@ -53,14 +53,14 @@ export function ModelProgress(props: {
       <div class="model-progress model-progress--failed" role="alert">
         <p>
           {sentence(
-            t("camera.model.failed", {
+            t("common.model.failed", {
               what,
               offline: state.message === "offline" ? "yes" : "no",
             }),
           )}
         </p>
         <Button variant="secondary" size="small" icon={RefreshCw} onClick={props.onRetry}>
-          {t("camera.model.retry")}
+          {t("common.model.retry")}
         </Button>
       </div>
     );

@@ -1,9 +1,14 @@
 import { useId } from "preact/hooks";
 import { t } from "../../i18n/language.ts";
+import { loadMessages } from "../../i18n/message-loading.ts";
 import { coaching } from "./coach-choice.ts";
 import { LazyFailed, useLazyPart } from "./lazy-part.tsx";
 
-const loadPrepare = () => import("./coach-prepare.tsx").then((m) => m.CoachPrepare);
+// The coach's words (the `camera` group of the catalog) come with its code.
+const loadPrepare = () =>
+  Promise.all([import("./coach-prepare.tsx"), loadMessages(["camera"])]).then(
+    ([m]) => m.CoachPrepare,
+  );
 
 /**
  * "Coach me with the camera", before a session: off by default, the choice kept on this device.
