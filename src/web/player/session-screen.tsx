@@ -100,22 +100,25 @@ export function SessionScreen() {
 
   useEffect(() => {
     wakeWorker(); // started now, so it is running by the time the first cue is timed
+    // The screen does not wait for the voice list (up to 1.5 s on a device with no voice of the
+    // language): the guide settings show what it found once it is known.
+    pageSpeaker()
+      .available()
+      .then(setVoiced, (err: unknown) => console.warn("no voice list", err));
   }, []);
   const loaded = useLoad(t("session.action.open"), async () => {
     const r = await localRecords();
-    const [s, state, v] = await Promise.all([
-      loadPlayerSettings(r),
-      readPlayerState(r),
-      pageSpeaker().available(),
-    ]);
-    return { r, s, v, opening: openingOf(state.active, state.pending, Date.now()) };
+    const [s, state] = await Promise.all([loadPlayerSettings(r), readPlayerState(r)]);
+    const opening = openingOf(state.active, state.pending, Date.now());
+    // A session under way carries on at once, so it needs to know now whether it can speak.
+    const v = opening.kind === "resume" ? await pageSpeaker().available() : false;
+    return { r, s, v, opening };
   }, []);
   useEffect(() => {
     if (!loaded.value) return;
     const { r, s, v, opening } = loaded.value;
     setRecords(r);
     setSettings(s);
-    setVoiced(v);
     if (opening.kind === "resume") carryOn(r, opening.active, v, s);
     else if (opening.kind === "before") {
       setPending(opening.pending);
@@ -167,8 +170,10 @@ export function SessionScreen() {
     starting.run();
   };
 
-  const begin = () => {
+  const begin = async () => {
     if (!records || !pending || engine || medium === null) return;
+    // Known long before the countdown ends (the voice list is waited for 1.5 s at most).
+    const v = await pageSpeaker().available();
     const active: ActiveSession = {
       ...pending,
       medium,
@@ -177,7 +182,7 @@ export function SessionScreen() {
       scheduler: { status: "ready", anchorWall: null, elapsedMs: 0, next: 0 },
       recordId: records.newId(),
     };
-    makeEngine(records, active, audio, voiced === true, settings).start();
+    makeEngine(records, active, audio, v, settings).start();
     // The running session now takes precedence over the pending plan on a reload; a failure
     // here only offers the same plan again once this session is over.
     records
@@ -199,7 +204,12 @@ export function SessionScreen() {
         }}
         onResume={() => {
           setUnfinished(null);
-          carryOn(records, unfinished.active, voiced === true, settings);
+          pageSpeaker()
+            .available()
+            .then(
+              (v) => carryOn(records, unfinished.active, v, settings),
+              (err: unknown) => console.warn("the session could not be carried on", err),
+            );
         }}
       />
     ) : null;
