@@ -95,7 +95,7 @@ export function FaceMap(props: FaceMapProps) {
       class="face-art face-map-still"
       viewBox={`0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}`}
       role={sel ? undefined : "img"}
-      aria-label={sel ? undefined : (props.label ?? "Face map")}
+      aria-label={sel ? undefined : (props.label ?? t("common.face-art.map"))}
       aria-hidden={sel ? "true" : undefined}
       focusable="false"
     >

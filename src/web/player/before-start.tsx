@@ -43,7 +43,7 @@ export function BeforeStart(props: BeforeStartProps) {
     <section class="before-start" aria-labelledby="session-title">
       <h1 id="session-title">{meta.title}</h1>
       <p class="before-start__summary">
-        {plan.steps.length} steps, {durationWords(total)} in all.
+        {t("session.before.summary", { steps: plan.steps.length, duration: durationWords(total) })}
       </p>
       {props.unfinished}
       <PlayerSettingsForm
@@ -64,11 +64,11 @@ export function BeforeStart(props: BeforeStartProps) {
         }}
       >
         <ChoiceGroup
-          legend="What is on your skin?"
-          hint="A few drops of serum or facial oil, or a generous layer of moisturizer, so your fingers glide. Oil glides longest; add a drop if it drags."
+          legend={t("session.before.medium.legend")}
+          hint={t("session.before.medium.hint")}
           error={
             props.mediumError && props.medium === null
-              ? "Choose what you put on first: never massage dry skin."
+              ? t("session.before.medium.error")
               : undefined
           }
           class="slip-check__choices"
@@ -86,16 +86,16 @@ export function BeforeStart(props: BeforeStartProps) {
           ))}
         </ChoiceGroup>
         <Button type="submit" size="large" fullWidth icon={Play} busy={props.starting}>
-          It's on my skin: start
+          {t("session.before.start")}
         </Button>
       </form>
-      <h2>The steps</h2>
+      <h2>{t("session.before.steps")}</h2>
       <ol class="step-list">
         {plan.steps.map((s, i) => {
           const w = stepWords(s);
           return (
             <li key={i}>
-              <strong>{w.zone}</strong> · {w.technique} · {w.side.toLowerCase()} ·{" "}
+              <strong>{w.zone}</strong> · {w.technique} · {w.sideInline} ·{" "}
               {durationWords(s.seconds)}
               {w.count !== "" ? ` · ${w.count}` : ""}
             </li>
@@ -103,7 +103,7 @@ export function BeforeStart(props: BeforeStartProps) {
         })}
       </ol>
       <ButtonLink variant="quiet" href={meta.slot === "practice" ? "/learn" : "/"}>
-        Not now
+        {t("session.before.not-now")}
       </ButtonLink>
     </section>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 
 /** Seconds to get the hands in place after the start tap. */
 export const COUNTDOWN_SECONDS = 3;
@@ -25,9 +26,9 @@ export function Countdown(props: { onDone: () => void }) {
   }, []);
   return (
     <section class="countdown" aria-labelledby="countdown-title">
-      <h1 id="countdown-title">Hands in place</h1>
+      <h1 id="countdown-title">{t("session.countdown.title")}</h1>
       <p class="countdown-number" role="timer" aria-live="assertive">
-        {left > 0 ? left : "Go"}
+        {left > 0 ? left : t("session.countdown.go")}
       </p>
     </section>
   );

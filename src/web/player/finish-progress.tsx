@@ -1,9 +1,11 @@
 import { useEffect, useState } from "preact/hooks";
+import { formatNumber } from "../../core/i18n/format-number.ts";
 import { practiceDay } from "../../core/time/session-day.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { routineConsistency } from "../common/routine-consistency.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { readSettings } from "../local/settings.ts";
@@ -11,20 +13,22 @@ import { Card } from "../ui/card.tsx";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 import type { FinishedSession } from "./unsaved-sessions.ts";
 
-const dayWords = (n: number) =>
-  `${n} ${new Intl.PluralRules("en").select(n) === "one" ? "day" : "days"}`;
+const dayWords = (n: number) => t("session.habit.days", { n });
 
 /** "up from 4 days", "as before" */
 const change = (from: number, to: number, say: (n: number) => string) =>
-  to > from ? `up from ${say(from)}` : to < from ? `down from ${say(from)}` : "as before";
+  t("session.habit.move", {
+    move: to > from ? "up" : to < from ? "down" : "same",
+    from: say(from),
+  });
 
 /** Shows `from` first and `to` a moment later, so a bar's transition shows the move. */
 function useMoved(from: number, to: number): number {
   const [shown, setShown] = useState(from);
   useEffect(() => {
     setShown(from);
-    const t = setTimeout(() => setShown(to), 400);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setShown(to), 400);
+    return () => clearTimeout(timer);
   }, [from, to]);
   return shown;
 }
@@ -36,7 +40,7 @@ function useMoved(from: number, to: number): number {
  */
 export function FinishProgress(props: { records: Records; finished: FinishedSession }) {
   const { records, finished } = props;
-  const loaded = useLoad("read your streak and habit score", async () => {
+  const loaded = useLoad(t("session.habit.loading"), async () => {
     const [sessions, settings] = await Promise.all([
       records.list<SessionBody>("session"),
       readSettings(records),
@@ -58,11 +62,11 @@ export function FinishProgress(props: { records: Records; finished: FinishedSess
   const streak = after.streak.current;
   return (
     <Card as="section" class="finish-progress" aria-labelledby="finish-progress-title">
-      <h2 id="finish-progress-title">Your habit</h2>
+      <h2 id="finish-progress-title">{t("session.habit.title")}</h2>
       <dl class="finish-figures">
         {value.hideStreaks ? null : (
           <div data-figure="streak">
-            <dt>Streak</dt>
+            <dt>{t("session.habit.streak")}</dt>
             <dd>
               <strong
                 class="finish-figures__value"
@@ -77,13 +81,15 @@ export function FinishProgress(props: { records: Records; finished: FinishedSess
           </div>
         )}
         <div data-figure="habit">
-          <dt>Habit score</dt>
+          <dt>{t("session.habit.score")}</dt>
           <dd>
-            <strong class="finish-figures__value">{after.habitScore} of 100</strong>{" "}
+            <strong class="finish-figures__value">
+              {t("session.habit.score-value", { score: after.habitScore })}
+            </strong>{" "}
             <span class="finish-figures__change">
-              {change(before.habitScore, after.habitScore, String)}
+              {change(before.habitScore, after.habitScore, (n) => formatNumber(t.locale, n))}
             </span>
-            <ProgressBar value={habit} max={100} label="Habit score" hideLabel />
+            <ProgressBar value={habit} max={100} label={t("session.habit.score")} hideLabel />
           </dd>
         </div>
       </dl>

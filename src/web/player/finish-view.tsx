@@ -1,3 +1,4 @@
+import { formatList } from "../../core/i18n/format-number.ts";
 import type { ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { FaceMap } from "../face-art/face-map.tsx";
@@ -13,8 +14,6 @@ import { QuickCheckin } from "./quick-checkin.tsx";
 import { durationWords } from "./step-words.ts";
 import "./finish-view.css";
 
-const listFormat = new Intl.ListFormat("en", { type: "conjunction" });
-
 /**
  * After the session (its own chunk, loaded while the session runs): what was done on the face,
  * whether it is saved (with a retry when the device refused it), the habit figures moving, the
@@ -28,27 +27,32 @@ export function FinishView(props: { engine: PlayerEngine; records: Records }) {
   const zones = body.zones as ZoneId[];
   const names = zones.map((z) => t(`zone.${z}.name`));
   const routine = body.slot === "practice" ? null : body.slot;
+  const zoneList = formatList(t.locale, names);
+  const completed = body.completed ? "yes" : "no";
   return (
     <section class="finish" aria-labelledby="finish-title">
       <header class="finish__head">
-        <h1 id="finish-title">{body.completed ? "Session done" : "Session ended early"}</h1>
+        <h1 id="finish-title">{t("session.finish.title", { completed })}</h1>
         <p>
-          {durationWords(body.secondsDone)} of guided massage
-          {body.completed ? "." : `, out of ${durationWords(body.plan.totalSeconds)}.`}
+          {t("session.finish.summary", {
+            completed,
+            done: durationWords(body.secondsDone),
+            total: durationWords(body.plan.totalSeconds),
+          })}
         </p>
         {engine.saveProblem.value ? (
           <ProblemNotice problem={engine.saveProblem.value} />
         ) : (
           <p role="status" class="finish__saved">
-            {engine.recordedId.value ? "Saved to your history on this device." : "Saving…"}
+            {engine.recordedId.value ? t("session.finish.saved") : t("session.finish.saving")}
           </p>
         )}
       </header>
       <div class="finish__grid">
         <Card as="section" class="finish__face" aria-labelledby="finish-face-title">
-          <h2 id="finish-face-title">What you worked</h2>
-          <FaceMap lit={zones} label={`Zones worked: ${listFormat.format(names)}`} />
-          <p>{listFormat.format(names)}.</p>
+          <h2 id="finish-face-title">{t("session.finish.face-title")}</h2>
+          <FaceMap lit={zones} label={t("session.finish.zones", { zones: zoneList })} />
+          <p>{zoneList}.</p>
         </Card>
         {routine ? <NextRoutineStep records={records} slot={routine} /> : null}
         {routine ? <FinishProgress records={records} finished={finished} /> : null}
@@ -56,7 +60,7 @@ export function FinishView(props: { engine: PlayerEngine; records: Records }) {
       </div>
       <div class="finish__actions">
         <ButtonLink href={routine ? "/" : "/learn"} size="large" icon={Check}>
-          {routine ? "Done" : "Back to Learn"}
+          {routine ? t("session.finish.done") : t("session.finish.back-to-learn")}
         </ButtonLink>
       </div>
     </section>

@@ -14,22 +14,23 @@ import { Card } from "../ui/card.tsx";
  */
 export function NextRoutineStep(props: { records: Records; slot: Slot }) {
   const { records, slot } = props;
-  const setup = useLoad("read your routine", () => loadSetup(records), [records]);
+  const setup = useLoad(t("session.next-step.loading"), () => loadSetup(records), [records]);
   if (!setup.value) return <ProblemNotice problem={setup.problem} />;
   const next = stepAfterMassage(setup.value.routines[slot]);
-  const routine = t(`slot.${slot}.name`).toLowerCase();
   return (
     <Card as="section" tone="tinted" class="next-step" aria-labelledby="next-step-title">
       {next && next.kind !== "massage" ? (
         <>
-          <h2 id="next-step-title">Now your {t(`routine.kind.${next.kind}.inline`)}</h2>
+          <h2 id="next-step-title">
+            {t("session.next-step.now", { product: t(`routine.kind.${next.kind}.inline`) })}
+          </h2>
           {next.name ? <p class="next-step__name">{next.name}</p> : null}
           <p>{howTo(next.kind, slot, false, t)}</p>
         </>
       ) : (
         <>
-          <h2 id="next-step-title">Your {routine} routine is done</h2>
-          <p>The massage was its last step.</p>
+          <h2 id="next-step-title">{t("session.next-step.done", { slot })}</h2>
+          <p>{t("session.next-step.last")}</p>
         </>
       )}
     </Card>

@@ -1,5 +1,6 @@
 import { signal } from "@preact/signals";
 import { type Problem, problemMessage } from "../common/action.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { audioNow } from "./audio/audio-clock.ts";
 import { ChimeSchedule, chimeTargets } from "./audio/chime-schedule.ts";
@@ -280,11 +281,9 @@ export class PlayerEngine {
       .catch((err: unknown) => {
         console.warn("could not save the session", err);
         if (this.recordedId.value) return; // saved; only the player's place stayed behind
-        const after = kept
-          ? " It is kept on this device, and Nura tries again by itself, also the next time you open the app."
-          : " Keep this page open: Nura tries again by itself.";
+        const after = kept ? t("session.save.kept") : t("session.save.open-page");
         this.saveProblem.value = {
-          message: `${problemMessage("save this session to your history yet", err)}${after}`,
+          message: `${problemMessage(t("session.save.what"), err)} ${after}`,
           retry: () => this.#saveFinished(),
         };
         this.#retry = setTimeout(() => this.#saveFinished(), SAVE_RETRY_MS);

@@ -1,21 +1,16 @@
+import { formatNumber } from "../../core/i18n/format-number.ts";
+import { t } from "../i18n/language.ts";
 import { Card } from "../ui/card.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Radio } from "../ui/choice-row.tsx";
 import { Slider } from "../ui/slider.tsx";
 import type { GuideMode, PlayerSettings } from "./player-settings.ts";
 
-const MODES: readonly { mode: GuideMode; label: string; description: string }[] = [
-  { mode: "voice", label: "Voice and chimes", description: "Each step said aloud and captioned" },
-  { mode: "chime", label: "Chimes only", description: "A chime at each change; read the captions" },
-  {
-    mode: "silent",
-    label: "Silent, with vibration",
-    description: "The phone buzzes at each change",
-  },
-];
+const MODES: readonly GuideMode[] = ["voice", "chime", "silent"];
 
-const percent = (v: number) => `${Math.round(v * 100)}%`;
-const rate = (v: number) => `${v.toFixed(1)}×`;
+const percent = (v: number) => formatNumber(t.locale, v, { style: "percent" });
+const rate = (v: number) =>
+  `${formatNumber(t.locale, v, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}×`;
 
 /** Guide mode, volume and speaking rate; every change is saved by the caller. */
 export function PlayerSettingsForm(props: {
@@ -26,28 +21,27 @@ export function PlayerSettingsForm(props: {
   const s = props.settings;
   return (
     <Card tone="outlined" class="player-settings">
-      <ChoiceGroup legend="How to guide you">
-        {MODES.map((m) => (
+      <ChoiceGroup legend={t("session.settings.legend")}>
+        {MODES.map((mode) => (
           <Radio
-            key={m.mode}
+            key={mode}
             name="guide-mode"
-            value={m.mode}
-            label={m.label}
-            description={m.description}
-            checked={s.mode === m.mode}
-            onChange={() => props.onChange({ ...s, mode: m.mode })}
+            value={mode}
+            label={t(`session.settings.mode.${mode}`)}
+            description={t(`session.settings.mode.${mode}.about`)}
+            checked={s.mode === mode}
+            onChange={() => props.onChange({ ...s, mode })}
           />
         ))}
       </ChoiceGroup>
       {props.voiced === false && s.mode === "voice" ? (
         <p class="player-settings__notice" role="status">
-          No voice is available on this device, so you will hear chimes and read the captions
-          instead.
+          {t("session.settings.no-voice")}
         </p>
       ) : null}
       <div class="player-settings__sliders">
         <Slider
-          label="Volume"
+          label={t("session.settings.volume")}
           value={s.volume}
           min={0}
           max={1}
@@ -56,7 +50,7 @@ export function PlayerSettingsForm(props: {
           onInput={(volume) => props.onChange({ ...s, volume })}
         />
         <Slider
-          label="Speaking rate"
+          label={t("session.settings.rate")}
           value={s.rate}
           min={0.5}
           max={1.5}

@@ -25,7 +25,7 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
   const [chosen, setChosen] = useState<Level | null>(null);
   const [saved, setSaved] = useState(false);
   const saving = useAction(
-    "save your check-in",
+    t("session.checkin.saving"),
     async (level: Level) => {
       at.current ??= new Date().toISOString();
       const checked = validateCheckin(
@@ -47,10 +47,10 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
   );
   return (
     <Card as="section" class="quick-checkin" aria-labelledby="quick-checkin-title">
-      <h2 id="quick-checkin-title">Check in</h2>
+      <h2 id="quick-checkin-title">{t("session.checkin.title")}</h2>
       <ChoiceGroup
-        legend="How does your face feel now?"
-        hint="One tap saves it, for your eyes only."
+        legend={t("session.checkin.legend")}
+        hint={t("session.checkin.hint")}
         class="quick-checkin__choices"
       >
         {LEVELS.map((level) => (
@@ -69,11 +69,11 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
       </ChoiceGroup>
       <ProblemNotice problem={saving.problem.value} />
       <p class="quick-checkin__more" role="status">
-        {saved && !saving.busy.value ? "Saved. " : ""}
+        {saved && !saving.busy.value ? `${t("session.checkin.saved")} ` : ""}
         <a
           href={saved ? `/progress/check-in?edit=${id}` : `/progress/check-in?session=${sessionId}`}
         >
-          {saved ? "Add puffiness, radiance and more" : "Rate more: puffiness, radiance and more"}
+          {saved ? t("session.checkin.edit") : t("session.checkin.more")}
         </a>
       </p>
     </Card>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { CoachPanel } from "../camera/coach/coach-panel.tsx";
+import { t } from "../i18n/language.ts";
 import { ProgressBar } from "../ui/progress-bar.tsx";
 import { captionAt } from "./captions.ts";
 import type { PlayerEngine } from "./player-engine.ts";
@@ -13,8 +14,9 @@ import { stepAt } from "./timeline.ts";
 import { useLeaveGuard } from "./use-leave-guard.ts";
 import "./running-view.css";
 
-const isControl = (t: EventTarget | null) =>
-  t instanceof Element && t.closest("button, input, select, textarea, a, [role=button]") !== null;
+const isControl = (target: EventTarget | null) =>
+  target instanceof Element &&
+  target.closest("button, input, select, textarea, a, [role=button]") !== null;
 
 /** Props of {@link RunningView}. */
 export interface RunningViewProps {
@@ -102,14 +104,12 @@ export function RunningView(props: RunningViewProps) {
         <ProgressBar
           value={Math.round(elapsed / 1000)}
           max={Math.max(1, Math.round(timeline.totalMs / 1000))}
-          label="Session progress"
+          label={t("session.running.progress")}
           hideLabel
         />
         <p class="running__where">
-          <span>
-            Step {i + 1} of {steps.length}
-          </span>
-          <span>{clockText(timeline.totalMs - elapsed)} left in all</span>
+          <span>{t("session.running.step", { n: i + 1, total: steps.length })}</span>
+          <span>{t("session.running.left", { time: clockText(timeline.totalMs - elapsed) })}</span>
         </p>
         {props.notice}
       </header>
@@ -123,7 +123,7 @@ export function RunningView(props: RunningViewProps) {
         <CoachPanel step={step} running={running} />
         {running ? null : (
           <p class="paused-badge" aria-hidden="true">
-            Paused: tap to go on
+            {t("session.running.paused")}
           </p>
         )}
       </div>
@@ -131,7 +131,12 @@ export function RunningView(props: RunningViewProps) {
         <div class="running__words">
           <h1 id="step-title">{w.zone}</h1>
           <p class="running__how">
-            <strong class="running__side">{w.side}</strong> · {w.technique}, {w.tool.toLowerCase()}
+            <strong class="running__side">{w.side}</strong> ·{" "}
+            {t("session.running.how", {
+              technique: w.technique,
+              // ICU's choice keys cannot hold a hyphen.
+              tool: step.tool === "gua-sha" ? "stone" : step.tool,
+            })}
           </p>
           {w.count !== "" ? <p class="running__count">{w.count}</p> : null}
           <PressureDots level={step.pressure} word={w.pressure} />
@@ -147,7 +152,9 @@ export function RunningView(props: RunningViewProps) {
         {caption.now ? <p class="caption__line caption__line--now">{caption.now}</p> : null}
       </div>
       <p class="running__next">
-        {nextWords ? `Next: ${nextWords.zone}, ${nextWords.side.toLowerCase()}` : "Last step"}
+        {nextWords
+          ? t("session.running.next", { zone: nextWords.zone, side: nextWords.sideInline })
+          : t("session.running.last")}
         <span class="wake-note" aria-live="off">
           {props.wakeNote}
         </span>

@@ -1,6 +1,7 @@
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Sheet } from "../ui/sheet.tsx";
-import { durationWords } from "./step-words.ts";
+import { durationSentence } from "./step-words.ts";
 
 /** What the running session is asking, if anything: to end it, or to leave it. */
 export type Asking = "end" | "leave" | null;
@@ -21,28 +22,26 @@ export interface SessionAskProps {
  * back. Escape, a tap outside and "Keep going" carry on.
  */
 export function SessionAsk(props: SessionAskProps) {
-  const done = durationWords(Math.round(props.elapsedMs / 1000));
+  const done = durationSentence(Math.round(props.elapsedMs / 1000));
   const leaving = props.asking === "leave";
   return (
     <Sheet
       open={props.asking !== null}
       onClose={props.onStay}
-      title={leaving ? "Leave the session?" : "End the session?"}
+      title={leaving ? t("session.ask.leave-title") : t("session.ask.end-title")}
       description={
-        leaving
-          ? `It waits here, paused, with the ${done} you did: Today offers to resume or end it.`
-          : `The ${done} you did is kept in your history.`
+        leaving ? t("session.ask.leave-said", { done }) : t("session.ask.end-said", { done })
       }
-      closeLabel="Keep going"
+      closeLabel={t("session.ask.keep-going")}
       footer={
         <>
           <Button variant="secondary" onClick={props.onStay}>
-            Keep going
+            {t("session.ask.keep-going")}
           </Button>
           {leaving ? (
-            <Button onClick={props.onLeave}>Leave</Button>
+            <Button onClick={props.onLeave}>{t("session.ask.leave")}</Button>
           ) : (
-            <Button onClick={props.onEnd}>End session</Button>
+            <Button onClick={props.onEnd}>{t("session.ask.end")}</Button>
           )}
         </>
       }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Pause, Play, SkipBack, SkipForward, Square } from "../ui/icons.ts";
 
@@ -18,16 +19,16 @@ export function SessionControls(props: SessionControlsProps) {
   return (
     <div class="session-controls">
       <Button variant="secondary" size="large" icon={SkipBack} onClick={props.onBack}>
-        Back
+        {t("session.control.back")}
       </Button>
       <Button size="large" icon={props.running ? Pause : Play} onClick={props.onToggle}>
-        {props.running ? "Pause" : "Resume"}
+        {props.running ? t("session.control.pause") : t("session.control.resume")}
       </Button>
       <Button variant="secondary" size="large" icon={SkipForward} onClick={props.onNext}>
-        Next
+        {t("session.control.next")}
       </Button>
       <Button variant="secondary" size="large" icon={Square} onClick={props.onEnd}>
-        End
+        {t("session.control.end")}
       </Button>
     </div>
   );

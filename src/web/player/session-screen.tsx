@@ -4,10 +4,11 @@ import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
-import { browserSpeaker } from "./audio/speech.ts";
+import { browserSpeaker, type Speaker } from "./audio/speech.ts";
 import { BeforeStart } from "./before-start.tsx";
 import { browserClock } from "./clock.ts";
 import { Countdown } from "./countdown.tsx";
@@ -32,7 +33,12 @@ import { wakeWorker } from "./wake-timer.ts";
 
 type Phase = "loading" | "empty" | "unfinished" | "before" | "countdown" | "playing";
 
-const speaker = browserSpeaker();
+let speakerMade: Speaker | undefined;
+/** The page's speaker, made on first use: the page's language is started by then. */
+const pageSpeaker = (): Speaker => {
+  speakerMade ??= browserSpeaker(t.locale);
+  return speakerMade;
+};
 
 function newAudio(): AudioContext | null {
   return typeof AudioContext === "undefined" ? null : new AudioContext();
@@ -61,7 +67,7 @@ export function SessionScreen() {
   const [engine, setEngine] = useState<PlayerEngine | null>(null);
   const [audio, setAudio] = useState<AudioContext | null>(null);
   const [, setSoundChecks] = useState(0);
-  const title = engine?.active.meta.title ?? pending?.meta.title ?? "Session";
+  const title = engine?.active.meta.title ?? pending?.meta.title ?? t("session.fallback-title");
   const wakeNote = useEngineBindings(engine, title);
 
   const makeEngine = (
@@ -74,7 +80,7 @@ export function SessionScreen() {
     const e = new PlayerEngine(active, {
       records: r,
       clock: browserClock,
-      speaker,
+      speaker: pageSpeaker(),
       voiced: v,
       settings: s,
       audio: ctx,
@@ -94,22 +100,25 @@ export function SessionScreen() {
 
   useEffect(() => {
     wakeWorker(); // started now, so it is running by the time the first cue is timed
+    // The screen does not wait for the voice list (up to 1.5 s on a device with no voice of the
+    // language): the guide settings show what it found once it is known.
+    pageSpeaker()
+      .available()
+      .then(setVoiced, (err: unknown) => console.warn("no voice list", err));
   }, []);
-  const loaded = useLoad("open the session", async () => {
+  const loaded = useLoad(t("session.action.open"), async () => {
     const r = await localRecords();
-    const [s, state, v] = await Promise.all([
-      loadPlayerSettings(r),
-      readPlayerState(r),
-      speaker.available(),
-    ]);
-    return { r, s, v, opening: openingOf(state.active, state.pending, Date.now()) };
+    const [s, state] = await Promise.all([loadPlayerSettings(r), readPlayerState(r)]);
+    const opening = openingOf(state.active, state.pending, Date.now());
+    // A session under way carries on at once, so it needs to know now whether it can speak.
+    const v = opening.kind === "resume" ? await pageSpeaker().available() : false;
+    return { r, s, v, opening };
   }, []);
   useEffect(() => {
     if (!loaded.value) return;
     const { r, s, v, opening } = loaded.value;
     setRecords(r);
     setSettings(s);
-    setVoiced(v);
     if (opening.kind === "resume") carryOn(r, opening.active, v, s);
     else if (opening.kind === "before") {
       setPending(opening.pending);
@@ -126,7 +135,7 @@ export function SessionScreen() {
   useEffect(() => () => engine?.dispose(), [engine]);
 
   const savingSettings = useAction(
-    "save your player settings",
+    t("session.action.save-settings"),
     async (s: PlayerSettings) => {
       if (records) await savePlayerSettings(records, s);
     },
@@ -137,13 +146,13 @@ export function SessionScreen() {
     engine?.setSettings(s);
     savingSettings.run(s);
   };
-  const soundOn = useAction("turn the sound back on", async () => {
+  const soundOn = useAction(t("session.action.sound"), async () => {
     await audio?.resume();
     engine?.soundResumed();
     setSoundChecks((n) => n + 1);
   });
   // Starting a new session ends the one left unfinished first, keeping its minutes.
-  const starting = useAction("start the session", async () => {
+  const starting = useAction(t("session.action.start"), async () => {
     if (unfinished && records) await keepUnfinished(records, unfinished);
     setUnfinished(null);
     setPhase("countdown");
@@ -161,8 +170,10 @@ export function SessionScreen() {
     starting.run();
   };
 
-  const begin = () => {
+  const begin = async () => {
     if (!records || !pending || engine || medium === null) return;
+    // Known long before the countdown ends (the voice list is waited for 1.5 s at most).
+    const v = await pageSpeaker().available();
     const active: ActiveSession = {
       ...pending,
       medium,
@@ -171,7 +182,7 @@ export function SessionScreen() {
       scheduler: { status: "ready", anchorWall: null, elapsedMs: 0, next: 0 },
       recordId: records.newId(),
     };
-    makeEngine(records, active, audio, voiced === true, settings).start();
+    makeEngine(records, active, audio, v, settings).start();
     // The running session now takes precedence over the pending plan on a reload; a failure
     // here only offers the same plan again once this session is over.
     records
@@ -179,7 +190,8 @@ export function SessionScreen() {
       .catch((err: unknown) => console.warn("could not clear the started plan", err));
   };
 
-  if (phase === "loading") return <Waiting problem={loaded.problem}>Loading the session…</Waiting>;
+  if (phase === "loading")
+    return <Waiting problem={loaded.problem}>{t("session.loading")}</Waiting>;
   const unfinishedCard =
     unfinished && records ? (
       <UnfinishedCard
@@ -192,7 +204,12 @@ export function SessionScreen() {
         }}
         onResume={() => {
           setUnfinished(null);
-          carryOn(records, unfinished.active, voiced === true, settings);
+          pageSpeaker()
+            .available()
+            .then(
+              (v) => carryOn(records, unfinished.active, v, settings),
+              (err: unknown) => console.warn("the session could not be carried on", err),
+            );
         }}
       />
     ) : null;
@@ -200,11 +217,11 @@ export function SessionScreen() {
     return (
       <section class="session-empty" aria-labelledby="session-empty-title">
         <h1 id="session-empty-title">
-          {phase === "unfinished" ? "A session was left unfinished" : "No session waiting"}
+          {t("session.empty.title", { unfinished: phase === "unfinished" ? "yes" : "no" })}
         </h1>
         {unfinishedCard}
-        <p>Plan today's massage first, then start it from there.</p>
-        <ButtonLink href="/">Go to Today</ButtonLink>
+        <p>{t("session.empty.hint")}</p>
+        <ButtonLink href="/">{t("session.empty.today")}</ButtonLink>
       </section>
     );
   if (phase === "before" && pending)
@@ -241,7 +258,7 @@ export function SessionScreen() {
             <>
               {suspended ? (
                 <Button size="small" variant="secondary" onClick={() => soundOn.run()}>
-                  Turn the sound back on
+                  {t("session.sound-back")}
                 </Button>
               ) : null}
               <ProblemNotice problem={soundOn.problem.value} />

@@ -1,23 +1,18 @@
+import { formatDuration } from "../../core/i18n/format-number.ts";
 import { countPhrase } from "../../core/planner/count-words.ts";
-import type { PlanStep, Side } from "../../core/planner/plan-types.ts";
+import type { PlanStep } from "../../core/planner/plan-types.ts";
 import { t } from "../i18n/language.ts";
-
-const SIDE_WORDS: Readonly<Record<Side, string>> = {
-  both: "Both sides",
-  left: "Left side",
-  right: "Right side",
-  center: "Centre",
-};
 
 /**
  * The words the screen shows for a step, `count` saying how many passes, strokes or circles go
- * along how many lines ("five passes along each of three lines"; "" when done by time).
+ * along how many lines ("five passes along each of three lines"; "" when done by time); `side`
+ * starts a line ("Both sides"), `sideInline` goes inside one ("both sides").
  */
 export function stepWords(step: PlanStep): {
   zone: string;
   side: string;
+  sideInline: string;
   technique: string;
-  tool: string;
   pressure: string;
   count: string;
 } {
@@ -25,9 +20,9 @@ export function stepWords(step: PlanStep): {
   const sections = typeof step.sections === "number" ? step.sections : 1;
   return {
     zone: t(`zone.${step.zone}.name`),
-    side: SIDE_WORDS[step.side],
+    side: t("session.side", { side: step.side }),
+    sideInline: t("session.side.inline", { side: step.side }),
     technique: t(`technique.${step.technique}.name`),
-    tool: t(`tool.${step.tool}.name`),
     pressure: t(`pressure.${step.pressure}.name`),
     count: countPhrase({ ...step, sections }, t),
   };
@@ -39,10 +34,12 @@ export function clockText(ms: number): string {
   return `${Math.floor(total / 60)}:${String(total % 60).padStart(2, "0")}`;
 }
 
-/** "1 min 5 s" for screen readers and summaries. */
+/** A length of time, short, in the page's language ("1 min 5 secs", "1 Min. 5 Sek."). */
 export function durationWords(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = Math.round(seconds % 60);
-  if (m === 0) return `${s} s`;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+  return formatDuration(t.locale, seconds, "short");
+}
+
+/** A length of time in words, for a sentence ("1 minute and 5 seconds"). */
+export function durationSentence(seconds: number): string {
+  return formatDuration(t.locale, seconds, "long");
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.ts";
 import { clockText } from "./step-words.ts";
 
 /** A large ring that empties as the step runs, with the step's remaining time in its middle. */
@@ -22,7 +23,7 @@ export function TimeRing(props: { remainingMs: number; stepMs: number }) {
       <span
         class="ring-time"
         role="timer"
-        aria-label={`${clockText(props.remainingMs)} left in this step`}
+        aria-label={t("session.running.ring", { time: clockText(props.remainingMs) })}
       >
         {clockText(props.remainingMs)}
       </span>
@@ -39,9 +40,7 @@ export function PressureDots(props: { level: 1 | 2 | 3; word: string }) {
           <span key={n} class={n <= props.level ? "dot on" : "dot"} />
         ))}
       </span>
-      <span>
-        Pressure {props.level} of 3: {props.word}
-      </span>
+      <span>{t("session.running.pressure", { level: props.level, word: props.word })}</span>
     </p>
   );
 }

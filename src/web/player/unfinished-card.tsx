@@ -1,5 +1,7 @@
+import { FORMAT_TAGS } from "../../core/i18n/locales.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { Button } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
@@ -21,7 +23,12 @@ export interface UnfinishedCardProps {
   readonly beforeNew?: boolean;
 }
 
-const whenFormat = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "short" });
+/** When it was last open, in the page's language and this device's time zone. */
+const whenWords = (ms: number) =>
+  new Intl.DateTimeFormat(FORMAT_TAGS[t.locale], {
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(ms);
 
 /**
  * A session started and not finished. While it is recent: "Session in progress", to resume or
@@ -33,36 +40,33 @@ export function UnfinishedCard(props: UnfinishedCardProps) {
   const done = durationWords(Math.round(u.doneMs / 1000));
   const total = durationWords(Math.round(u.totalMs / 1000));
   const title = u.active.meta.title;
-  const keeping = useAction("keep the minutes of that session", async () => {
+  const keeping = useAction(t("common.unfinished.keeping"), async () => {
     await keepUnfinished(records, u);
     props.onResolved();
   });
-  const discarding = useAction("discard that session", async () => {
+  const discarding = useAction(t("common.unfinished.discarding"), async () => {
     await discardUnfinished(records, u);
     props.onResolved();
   });
-  const resuming = useAction("open that session", async () => {
+  const resuming = useAction(t("common.unfinished.opening"), async () => {
     await chooseUnfinished(records);
     props.onResume();
   });
+  const stale = u.stale ? "yes" : "no";
   const busy = keeping.busy.value || discarding.busy.value || resuming.busy.value;
   return (
     <Card as="section" tone="tinted" class="unfinished-card" aria-labelledby="unfinished-title">
-      <h2 id="unfinished-title">{u.stale ? "Unfinished session" : "Session in progress"}</h2>
+      <h2 id="unfinished-title">{t("common.unfinished.title", { stale })}</h2>
       <p>
         {u.stale
-          ? `${title}: it stopped at ${done} of ${total}, last open ${whenFormat.format(u.touchedAtWall)}. Keep those minutes in your history, or discard them?`
-          : `${title}: ${done} of ${total} done. Resume it, or end it and keep that time in your history.`}
-        {props.beforeNew
-          ? u.stale
-            ? " Starting the session below keeps them."
-            : ` Starting the session below ends it and keeps its ${done}.`
-          : ""}
+          ? t("common.unfinished.stale", { title, done, total, when: whenWords(u.touchedAtWall) })
+          : t("common.unfinished.fresh", { title, done, total })}
+        {props.beforeNew ? ` ${t("common.unfinished.before-new", { stale, done })}` : ""}
       </p>
       <div class="unfinished-card__actions">
         {u.stale ? null : (
           <Button icon={Play} busy={resuming.busy.value} onClick={() => resuming.run()}>
-            Resume
+            {t("common.unfinished.resume")}
           </Button>
         )}
         <Button
@@ -71,7 +75,7 @@ export function UnfinishedCard(props: UnfinishedCardProps) {
           disabled={busy && !keeping.busy.value}
           onClick={() => keeping.run()}
         >
-          {u.stale ? `Keep ${done}` : "End it"}
+          {u.stale ? t("common.unfinished.keep", { done }) : t("common.unfinished.end")}
         </Button>
         {u.stale ? (
           <Button
@@ -80,7 +84,7 @@ export function UnfinishedCard(props: UnfinishedCardProps) {
             disabled={busy && !discarding.busy.value}
             onClick={() => discarding.run()}
           >
-            Discard
+            {t("common.unfinished.discard")}
           </Button>
         ) : null}
       </div>

@@ -1,16 +1,14 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 import { bindMediaSession, showNowPlaying } from "./media-session.ts";
 import type { PlayerEngine } from "./player-engine.ts";
 import { ScreenWake } from "./screen-wake.ts";
 import { stepWords } from "./step-words.ts";
 import { stepAt } from "./timeline.ts";
 
-const WAKE_NOTES: Readonly<Record<ScreenWake["state"]["value"], string>> = {
-  held: "The screen stays on during the session.",
-  released: "",
-  unsupported: "This browser cannot keep the screen on; the session keeps time if it locks.",
-  refused: "The screen may turn off; the session keeps time and cues if it does.",
-};
+/** What the wake lock's state says to the person; nothing while it is released. */
+const wakeNote = (state: ScreenWake["state"]["value"]): string =>
+  state === "released" ? "" : t(`session.wake.${state}`);
 
 /**
  * Ties a running engine to the page: the wake lock while running, wake-ups when the page comes
@@ -56,5 +54,5 @@ export function useEngineBindings(engine: PlayerEngine | null, title: string): s
     showNowPlaying(`${w.zone}: ${w.technique}`, title, running);
   }, [engine, step, running, title]);
 
-  return WAKE_NOTES[wake.state.value];
+  return wakeNote(wake.state.value);
 }

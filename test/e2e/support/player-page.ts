@@ -1,13 +1,17 @@
 import type { Page } from "playwright-core";
+import type { Locale } from "../../../src/core/i18n/locales.ts";
 import { planSession } from "../../../src/core/planner/plan-session.ts";
 import { translatorFor } from "../../../src/i18n/node-translator.ts";
 import type { PendingSession } from "../../../src/web/player/handoff.ts";
 
-/** A real one-minute evening plan from the core planner. */
-export function oneMinutePlan(): PendingSession {
+/**
+ * A real one-minute evening plan from the core planner, its cues in `locale` and titled as
+ * Today titles it in that language.
+ */
+export function oneMinutePlan(locale: Locale = "en", title = "Evening massage"): PendingSession {
   const result = planSession(
     { slot: "pm", minutes: 1, medium: "serum", date: "2026-11-25" },
-    translatorFor("en"),
+    translatorFor(locale),
   );
   if (!result.ok || result.plan.verdict === "stop")
     throw new Error("the planner refused a plain 1-minute plan");
@@ -16,7 +20,7 @@ export function oneMinutePlan(): PendingSession {
     plan,
     meta: {
       slot: "pm",
-      title: "Evening massage",
+      title,
       minutes: 1,
       goals: [...plan.goals],
       adjustments: [],

@@ -6,8 +6,9 @@ import { browserCoachDeps } from "./browser-coach-deps.ts";
 import { coaching } from "./coach-choice.ts";
 import { CoachController } from "./coach-controller.ts";
 import type { CoachPanelProps } from "./coach-panel-props.ts";
-import { NOTICE_WORDS } from "./coach-words.ts";
+import { noticeWords } from "./coach-words.ts";
 import "./coach.css";
+import { t } from "../../i18n/language.ts";
 import { Button } from "../../ui/button.tsx";
 
 /**
@@ -43,7 +44,7 @@ export function CoachLive(props: CoachPanelProps) {
   return (
     <section
       class="coach-panel"
-      aria-label="Camera coach"
+      aria-label={t("camera.coach.label")}
       data-phase={phase}
       data-fps={coach.fps.value.toFixed(2)}
       data-first-feedback-at={first === undefined ? undefined : Math.round(first)}
@@ -54,11 +55,11 @@ export function CoachLive(props: CoachPanelProps) {
           class="coach-panel__camera"
           muted
           playsInline
-          aria-label="Your camera, mirrored"
+          aria-label={t("camera.coach.camera")}
         />
       ) : null}
       {phase === "starting" || models.phase === "failed" ? (
-        <ModelProgress state={models} what="the camera coach" onRetry={start} />
+        <ModelProgress state={models} what={t("camera.coach.what")} onRetry={start} />
       ) : null}
       <p class="coach-panel__line" data-tone={line?.tone} aria-live="polite">
         {line?.text ?? ""}
@@ -66,11 +67,11 @@ export function CoachLive(props: CoachPanelProps) {
       </p>
       {notice ? (
         <p class="coach-panel__notice" role="status">
-          {NOTICE_WORDS[notice]}
+          {noticeWords(notice)}
         </p>
       ) : null}
       <Button variant="secondary" onClick={() => coaching.choose(false)}>
-        Turn camera coaching off
+        {t("camera.coach.off")}
       </Button>
     </section>
   );

@@ -1,10 +1,13 @@
+import { loadMessages } from "../../i18n/message-loading.ts";
 import { coaching } from "./coach-choice.ts";
 import type { CoachPanelProps } from "./coach-panel-props.ts";
 import { LazyFailed, useLazyPart } from "./lazy-part.tsx";
 
 export type { CoachPanelProps } from "./coach-panel-props.ts";
 
-const loadLive = () => import("./coach-live.tsx").then((m) => m.CoachLive);
+// The coach's words (the `camera` group of the catalog) come with its code.
+const loadLive = () =>
+  Promise.all([import("./coach-live.tsx"), loadMessages(["camera"])]).then(([m]) => m.CoachLive);
 
 /**
  * The camera coach in the player: nothing at all unless the person turned coaching on before the

@@ -1,4 +1,5 @@
 import { useEffect } from "preact/hooks";
+import { t } from "../../i18n/language.ts";
 import { detectors } from "../detector-loader.ts";
 import { COACH_MODELS } from "../model-files.ts";
 import { ModelProgress } from "../model-progress.tsx";
@@ -27,8 +28,8 @@ export function CoachPrepare() {
   if (state.phase === "ready")
     return (
       <p class="coach-ready" role="status">
-        Camera coaching is ready, and now works offline too.
+        {t("camera.coach.ready")}
       </p>
     );
-  return <ModelProgress state={state} what="the camera coach" onRetry={prepare} />;
+  return <ModelProgress state={state} what={t("camera.coach.what")} onRetry={prepare} />;
 }

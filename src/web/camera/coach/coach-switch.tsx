@@ -1,8 +1,14 @@
 import { useId } from "preact/hooks";
+import { t } from "../../i18n/language.ts";
+import { loadMessages } from "../../i18n/message-loading.ts";
 import { coaching } from "./coach-choice.ts";
 import { LazyFailed, useLazyPart } from "./lazy-part.tsx";
 
-const loadPrepare = () => import("./coach-prepare.tsx").then((m) => m.CoachPrepare);
+// The coach's words (the `camera` group of the catalog) come with its code.
+const loadPrepare = () =>
+  Promise.all([import("./coach-prepare.tsx"), loadMessages(["camera"])]).then(
+    ([m]) => m.CoachPrepare,
+  );
 
 /**
  * "Coach me with the camera", before a session: off by default, the choice kept on this device.
@@ -25,12 +31,10 @@ export function CoachSwitch() {
           aria-describedby={about}
           onChange={(e) => coaching.choose(e.currentTarget.checked)}
         />
-        Coach me with the camera
+        {t("session.coach.switch")}
       </label>
       <p id={about} class="coach-switch__about">
-        Your camera shows beside the drawn face, and a line says whether your fingers are on the
-        step's area and moving its way. Its models download once from Nura's own server. The picture
-        stays on this device and is never kept.
+        {t("session.coach.about")}
       </p>
       {on && Prepare ? <Prepare /> : null}
       {on && prepare.failed ? <LazyFailed onRetry={prepare.retry} /> : null}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CoachMessage } from "../../../core/camera/stroke-coach.ts";
-import { coachTone, coachWords, countWords, NOTICE_WORDS } from "./coach-words.ts";
+import { COACH_NOTICES, coachTone, coachWords, countWords, noticeWords } from "./coach-words.ts";
 
 const every: readonly CoachMessage[] = [
   { code: "on-target", zone: "cheeks", word: "outward" },
@@ -35,7 +35,9 @@ describe("coachWords", () => {
   });
 
   it("never speaks of pressure, nor scolds", () => {
-    const all = [...every.map(coachWords), ...Object.values(NOTICE_WORDS)].join(" ").toLowerCase();
+    const all = [...every.map(coachWords), ...COACH_NOTICES.map(noticeWords)]
+      .join(" ")
+      .toLowerCase();
     for (const word of ["press", "hard", "wrong", "bad", "don't", "stop doing"])
       expect(all).not.toContain(word);
   });

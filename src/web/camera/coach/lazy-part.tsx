@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../../i18n/language.ts";
 import { Button } from "../../ui/button.tsx";
 
 /**
@@ -33,9 +34,9 @@ export function useLazyPart<T>(load: () => Promise<T>, wanted: boolean) {
 export function LazyFailed(props: { readonly onRetry: () => void }) {
   return (
     <p class="coach-failed" role="alert">
-      Camera coaching could not be loaded, so the session goes on without it.{" "}
+      {t("session.coach.failed")}{" "}
       <Button variant="secondary" onClick={props.onRetry}>
-        Try again
+        {t("session.coach.retry")}
       </Button>
     </p>
   );
