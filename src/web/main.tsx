@@ -19,11 +19,16 @@ const root = document.getElementById("app");
 // The app's one sync controller, made here and handed to the screens that show or change it.
 const sync = new SyncController(browserSyncDeps());
 
+/** How long after the first screen's code arrives the device's own parts wait to start. */
+const DEVICE_START_DELAY_MS = 2000;
+
 /**
  * The service worker, its update prompt and the in-app reminders, started once the page has
- * loaded, the first screen's code is in and the browser is idle: they matter to every screen
- * but draw nothing a person waits for, so their code (Workbox's window part, the reminder and
- * calendar rules) stays out of the first load instead of competing with the screen opened.
+ * loaded, the first screen's code is in, {@link DEVICE_START_DELAY_MS} have passed and the
+ * browser is idle: they matter to every screen but draw nothing a person waits for, so their
+ * code (Workbox's window part, the reminder and calendar rules) stays out of the first load
+ * instead of competing with the screen opened, which still reads the device's storage after its
+ * code is in (the browser is idle during those reads, so idleness alone came too soon).
  */
 function startDeviceWhenIdle(): void {
   const screen = matchRoute(currentPath.value)?.screen;
@@ -38,10 +43,11 @@ function startDeviceWhenIdle(): void {
       (err: unknown) => console.warn("the service worker and reminders could not start", err),
     );
   Promise.all([loaded, screenIn]).then(
-    () => {
-      if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
-      else setTimeout(start, 500);
-    },
+    () =>
+      setTimeout(() => {
+        if ("requestIdleCallback" in window) requestIdleCallback(start, { timeout: 3000 });
+        else start();
+      }, DEVICE_START_DELAY_MS),
     (err: unknown) => console.warn("the service worker and reminders could not start", err),
   );
 }
