@@ -1,5 +1,7 @@
 import { useLayoutEffect } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 import { ProgrammeProgress } from "../programme/programme-progress.tsx";
+import { ButtonLink } from "../ui/button.tsx";
 import { ConsistencyPanel } from "./consistency-panel.tsx";
 import { HeatMapSvg } from "./heat-map-svg.tsx";
 import type { ProgressData } from "./progress-data.ts";
@@ -18,10 +20,8 @@ export function ProgressOverview({ data }: { data: ProgressData }) {
   }, [data]);
   return (
     <>
-      <p>
-        <a class="button" href="/progress/check-in">
-          Check in now
-        </a>
+      <p class="progress__lead">
+        <ButtonLink href="/progress/check-in">{t("progress.checkin.now")}</ButtonLink>
       </p>
       <ConsistencyPanel consistency={data.consistency} />
       <ProgrammeProgress data={data} />
