@@ -26,6 +26,7 @@ import { newRecordId } from "../local/device-clock.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { Notice } from "../ui/notice.tsx";
@@ -203,88 +204,85 @@ export function CheckinForm() {
 
   if (loading) {
     return (
-      <section class="checkin-form progress-card" aria-labelledby="checkin-heading">
+      <Card as="section" class="checkin-form" aria-labelledby="checkin-heading">
         <h2 id="checkin-heading">{t("progress.checkin.edit-title")}</h2>
         <Waiting problem={edited.problem}>{t("progress.checkin.opening")}</Waiting>
-      </section>
+      </Card>
     );
   }
 
   return (
-    <form
-      class="checkin-form progress-card"
-      onSubmit={save}
-      aria-labelledby="checkin-heading"
-      noValidate
-    >
-      <h2 id="checkin-heading">
-        {t(editId ? "progress.checkin.edit-title" : "progress.checkin.title")}
-      </h2>
-      {after ? <p class="checkin-after">{after}</p> : null}
-      <ProblemNotice problem={linkedSession.problem} />
-      <p class="muted">{t("progress.checkin.intro")}</p>
-      {MEASURES.map((m) => (
-        <MeasureField
-          key={m}
-          m={m}
-          value={scores[m]}
-          set={(s) => setScores({ ...scores, [m]: s })}
-        />
-      ))}
-      <ChoiceGroup legend={t("progress.checkin.reactions")} class="checkin-reactions">
-        {REACTION_KINDS.map((k) => (
-          <div key={k} class="reaction-row">
-            <Checkbox
-              label={t(`checkin.reaction.${k}.name`)}
-              checked={reactions[k] !== undefined}
-              onChange={(e) =>
-                setReactions({
-                  ...reactions,
-                  [k]: (e.currentTarget as HTMLInputElement).checked ? "cheeks" : undefined,
-                })
-              }
-            />
-            {reactions[k] ? (
-              <SelectField
-                label={t("progress.checkin.reaction-where", {
-                  reaction: t(`checkin.reaction.${k}.name`),
-                })}
-                value={reactions[k]}
-                onChange={(e) =>
-                  setReactions({ ...reactions, [k]: e.currentTarget.value as ZoneId })
-                }
-              >
-                {ZONE_IDS.map((z) => (
-                  <option key={z} value={z}>
-                    {zoneName(z)}
-                  </option>
-                ))}
-              </SelectField>
-            ) : null}
-          </div>
+    <Card>
+      <form class="checkin-form" onSubmit={save} aria-labelledby="checkin-heading" noValidate>
+        <h2 id="checkin-heading">
+          {t(editId ? "progress.checkin.edit-title" : "progress.checkin.title")}
+        </h2>
+        {after ? <p class="checkin-after">{after}</p> : null}
+        <ProblemNotice problem={linkedSession.problem} />
+        <p class="muted">{t("progress.checkin.intro")}</p>
+        {MEASURES.map((m) => (
+          <MeasureField
+            key={m}
+            m={m}
+            value={scores[m]}
+            set={(s) => setScores({ ...scores, [m]: s })}
+          />
         ))}
-      </ChoiceGroup>
-      <TextArea
-        label={t("progress.checkin.note")}
-        maxLength={NOTE_MAX}
-        value={note}
-        onInput={(e) => setNote(e.currentTarget.value)}
-        rows={3}
-      />
-      {error ? (
-        <Notice tone="danger" role="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
-      <ProblemNotice problem={saving.problem.value} />
-      <div class="actions">
-        <Button type="submit" busy={saving.busy.value} busyLabel={t("progress.checkin.busy")}>
-          {t("progress.checkin.save")}
-        </Button>
-        <ButtonLink variant="quiet" href="/progress">
-          {t(sessionId ? "progress.checkin.skip" : "progress.cancel")}
-        </ButtonLink>
-      </div>
-    </form>
+        <ChoiceGroup legend={t("progress.checkin.reactions")} class="checkin-reactions">
+          {REACTION_KINDS.map((k) => (
+            <div key={k} class="reaction-row">
+              <Checkbox
+                label={t(`checkin.reaction.${k}.name`)}
+                checked={reactions[k] !== undefined}
+                onChange={(e) =>
+                  setReactions({
+                    ...reactions,
+                    [k]: (e.currentTarget as HTMLInputElement).checked ? "cheeks" : undefined,
+                  })
+                }
+              />
+              {reactions[k] ? (
+                <SelectField
+                  label={t("progress.checkin.reaction-where", {
+                    reaction: t(`checkin.reaction.${k}.name`),
+                  })}
+                  value={reactions[k]}
+                  onChange={(e) =>
+                    setReactions({ ...reactions, [k]: e.currentTarget.value as ZoneId })
+                  }
+                >
+                  {ZONE_IDS.map((z) => (
+                    <option key={z} value={z}>
+                      {zoneName(z)}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : null}
+            </div>
+          ))}
+        </ChoiceGroup>
+        <TextArea
+          label={t("progress.checkin.note")}
+          maxLength={NOTE_MAX}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          rows={3}
+        />
+        {error ? (
+          <Notice tone="danger" role="alert">
+            <p>{error}</p>
+          </Notice>
+        ) : null}
+        <ProblemNotice problem={saving.problem.value} />
+        <div class="checkin-form__actions">
+          <Button type="submit" busy={saving.busy.value} busyLabel={t("progress.checkin.busy")}>
+            {t("progress.checkin.save")}
+          </Button>
+          <ButtonLink variant="quiet" href="/progress">
+            {t(sessionId ? "progress.checkin.skip" : "progress.cancel")}
+          </ButtonLink>
+        </div>
+      </form>
+    </Card>
   );
 }

@@ -1,6 +1,7 @@
 import type { Consistency } from "../../core/consistency/consistency.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { useProgressSettings } from "./progress-settings.ts";
 
@@ -13,7 +14,7 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
   const mornings = week.filter((d) => d.am).length;
   const evenings = week.filter((d) => d.pm).length;
   return (
-    <section aria-labelledby="consistency-heading" class="progress-card">
+    <Card as="section" aria-labelledby="consistency-heading">
       <h2 id="consistency-heading">{t("progress.consistency.title")}</h2>
       <dl class="figures">
         {settings && !settings.hideStreaks ? (
@@ -61,6 +62,6 @@ export function ConsistencyPanel({ consistency }: { consistency: Consistency | u
         />
       ) : null}
       <ProblemNotice problem={settingsProblem} />
-    </section>
+    </Card>
   );
 }

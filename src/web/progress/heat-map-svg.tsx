@@ -1,6 +1,7 @@
 import { weekdayNames } from "../../core/i18n/format-date.ts";
 import { dayInWords, heatMap } from "../../core/progress/heat-map.ts";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
 import type { ProgressData } from "./progress-data.ts";
 
 const CELL = 16;
@@ -25,7 +26,7 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
   const width = LEFT + map.weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   return (
-    <section aria-labelledby="heat-heading" class="progress-card">
+    <Card as="section" aria-labelledby="heat-heading">
       <h2 id="heat-heading">{t("progress.heat.title")}</h2>
       <p id="heat-summary">
         {t("progress.heat.summary", {
@@ -84,6 +85,6 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
         <span class="swatch am" aria-hidden="true" /> {t("progress.heat.legend.am")} ·{" "}
         <span class="swatch pm" aria-hidden="true" /> {t("progress.heat.legend.pm")}
       </p>
-    </section>
+    </Card>
   );
 }

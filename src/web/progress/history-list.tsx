@@ -1,7 +1,5 @@
 import { useState } from "preact/hooks";
-import { formatDuration, formatList } from "../../core/i18n/format-number.ts";
 import type { CheckinBody } from "../../core/progress/checkin.ts";
-import { levelWords, MEASURES, scoreOf } from "../../core/progress/checkin.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { t } from "../i18n/language.ts";
@@ -12,7 +10,8 @@ import { Button, ButtonLink } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
 import { EmptyState } from "../ui/empty-state.tsx";
 import { ListChecks, Trash } from "../ui/icons.ts";
-import { mediumName, slotName, toolName, whenText, zoneName } from "./labels.ts";
+import { checkinText, sessionText } from "./history-words.ts";
+import { slotName, whenText } from "./labels.ts";
 import type { ProgressData } from "./progress-data.ts";
 import { SessionEditor } from "./session-editor.tsx";
 
@@ -61,43 +60,6 @@ function DeleteButton({
   );
 }
 
-/** A check-in in words, each rating as the score's words (5 = better), as the form showed it. */
-export function checkinText(body: CheckinBody): string {
-  const rated = MEASURES.flatMap((m) => {
-    const level = body.ratings[m];
-    return level === undefined
-      ? []
-      : [
-          t("progress.history.rating", {
-            measure: t(`checkin.measure.${m}.name`),
-            words: levelWords(m, scoreOf(m, level), t),
-            score: scoreOf(m, level),
-          }),
-        ];
-  });
-  const reactions = body.reactions.map((r) =>
-    t("progress.history.reaction", {
-      reaction: t(`checkin.reaction.${r.kind}.name`),
-      zone: zoneName(r.zone),
-    }),
-  );
-  const parts = [rated.length > 0 ? formatList(t.locale, rated) : t("progress.history.no-ratings")];
-  if (reactions.length > 0)
-    parts.push(t("progress.history.reactions", { list: formatList(t.locale, reactions) }));
-  if (body.note) parts.push(t("progress.history.note", { note: body.note }));
-  return parts.join(" ");
-}
-
-function sessionText(body: SessionBody): string {
-  return t("progress.history.session-text", {
-    duration: formatDuration(t.locale, body.secondsDone, "short"),
-    ended: body.completed ? "no" : "early",
-    tool: toolName(body.tool),
-    medium: mediumName(body.medium),
-    zones: formatList(t.locale, body.zones.map(zoneName)),
-  });
-}
-
 /** Every session and check-in, newest first, each editable and deletable. */
 export function HistoryList({ data, records }: { data: ProgressData; records: Records }) {
   const [shown, setShown] = useState(PAGE);
@@ -115,7 +77,7 @@ export function HistoryList({ data, records }: { data: ProgressData; records: Re
       />
     );
   return (
-    <section aria-labelledby="history-heading" class="history-section">
+    <Card as="section" aria-labelledby="history-heading">
       <h2 id="history-heading">{t("progress.history.title")}</h2>
       <p class="muted">
         {t("progress.history.counts", {
@@ -125,51 +87,45 @@ export function HistoryList({ data, records }: { data: ProgressData; records: Re
       </p>
       <ol class="history">
         {entries.slice(0, shown).map((e) => (
-          <Card as="li" tone="outlined" compact key={e.rec.id}>
-            <div class="history__entry" data-kind={e.kind} data-id={e.rec.id}>
-              <h3>
-                {e.kind === "session"
-                  ? t("progress.history.session-title", {
-                      slot: slotName(e.rec.body.slot),
-                      when: whenText(e.at),
-                    })
-                  : t("progress.history.checkin-title", { when: whenText(e.at) })}
-              </h3>
-              {e.kind === "session" ? (
-                <>
-                  <p class="history__text">{sessionText(e.rec.body)}</p>
-                  {editing === e.rec.id ? (
-                    <SessionEditor
-                      records={records}
-                      rec={e.rec}
-                      done={() => setEditing(undefined)}
-                    />
-                  ) : (
-                    <div class="history__actions">
-                      <Button variant="secondary" size="small" onClick={() => setEditing(e.rec.id)}>
-                        {t("progress.history.edit", { what: "session" })}
-                      </Button>
-                      <DeleteButton records={records} id={e.rec.id} what="session" />
-                    </div>
-                  )}
-                </>
-              ) : (
-                <>
-                  <p class="history__text">{checkinText(e.rec.body)}</p>
+          <li class="history__entry" key={e.rec.id} data-kind={e.kind} data-id={e.rec.id}>
+            <h3>
+              {e.kind === "session"
+                ? t("progress.history.session-title", {
+                    slot: slotName(e.rec.body.slot),
+                    when: whenText(e.at),
+                  })
+                : t("progress.history.checkin-title", { when: whenText(e.at) })}
+            </h3>
+            {e.kind === "session" ? (
+              <>
+                <p class="history__text">{sessionText(e.rec.body)}</p>
+                {editing === e.rec.id ? (
+                  <SessionEditor records={records} rec={e.rec} done={() => setEditing(undefined)} />
+                ) : (
                   <div class="history__actions">
-                    <ButtonLink
-                      variant="secondary"
-                      size="small"
-                      href={`/progress/check-in?edit=${e.rec.id}`}
-                    >
-                      {t("progress.history.edit", { what: "checkin" })}
-                    </ButtonLink>
-                    <DeleteButton records={records} id={e.rec.id} what="checkin" />
+                    <Button variant="secondary" size="small" onClick={() => setEditing(e.rec.id)}>
+                      {t("progress.history.edit", { what: "session" })}
+                    </Button>
+                    <DeleteButton records={records} id={e.rec.id} what="session" />
                   </div>
-                </>
-              )}
-            </div>
-          </Card>
+                )}
+              </>
+            ) : (
+              <>
+                <p class="history__text">{checkinText(e.rec.body)}</p>
+                <div class="history__actions">
+                  <ButtonLink
+                    variant="secondary"
+                    size="small"
+                    href={`/progress/check-in?edit=${e.rec.id}`}
+                  >
+                    {t("progress.history.edit", { what: "checkin" })}
+                  </ButtonLink>
+                  <DeleteButton records={records} id={e.rec.id} what="checkin" />
+                </div>
+              </>
+            )}
+          </li>
         ))}
       </ol>
       {shown < entries.length ? (
@@ -177,6 +133,6 @@ export function HistoryList({ data, records }: { data: ProgressData; records: Re
           {t("progress.history.more", { count: Math.min(PAGE, entries.length - shown) })}
         </Button>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -19,15 +19,17 @@ export function ProgressOverview({ data }: { data: ProgressData }) {
     queueMicrotask(() => performance.mark(RENDERED_MARK));
   }, [data]);
   return (
-    <>
+    <div class="progress-overview">
       <p class="progress__lead">
         <ButtonLink href="/progress/check-in">{t("progress.checkin.now")}</ButtonLink>
       </p>
-      <ConsistencyPanel consistency={data.consistency} />
+      <div class="columns">
+        <ConsistencyPanel consistency={data.consistency} />
+        <HeatMapSvg data={data} />
+      </div>
       <ProgrammeProgress data={data} />
-      <HeatMapSvg data={data} />
       <TrendsPanel data={data} />
       <ReactionsPanel data={data} />
-    </>
+    </div>
   );
 }

@@ -1,6 +1,7 @@
 import { formatList } from "../../core/i18n/format-number.ts";
 import { linkReactions, reactionPatterns } from "../../core/progress/reactions.ts";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
 import { mediumName, slotName, toolName, whenText, zoneName } from "./labels.ts";
 import { type ProgressData, sessionFacts } from "./progress-data.ts";
 
@@ -15,7 +16,7 @@ export function ReactionsPanel({ data }: { data: ProgressData }) {
   if (links.length === 0) return null;
   const shared = reactionPatterns(links).filter((p) => p.reactions >= 2);
   return (
-    <section aria-labelledby="reactions-heading" class="progress-card">
+    <Card as="section" aria-labelledby="reactions-heading">
       <h2 id="reactions-heading">{t("progress.reactions.title")}</h2>
       <p class="muted">{t("progress.reactions.about")}</p>
       {shared.length > 0 ? (
@@ -73,6 +74,6 @@ export function ReactionsPanel({ data }: { data: ProgressData }) {
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

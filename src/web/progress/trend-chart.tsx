@@ -13,8 +13,8 @@ function themeColours(): { accent: string; muted: string } {
   if (!colours) {
     const style = getComputedStyle(document.documentElement);
     colours = {
-      accent: style.getPropertyValue("--accent").trim() || "#2f5d50",
-      muted: style.getPropertyValue("--muted").trim() || "#4a5753",
+      accent: style.getPropertyValue("--color-primary").trim() || "#2f5d50",
+      muted: style.getPropertyValue("--color-text-muted").trim() || "#4a5753",
     };
   }
   return colours;

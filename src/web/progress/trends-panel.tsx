@@ -4,6 +4,7 @@ import { trendSummary } from "../../core/progress/trend.ts";
 import { addDays } from "../../core/time/local-date.ts";
 import { t } from "../i18n/language.ts";
 import { ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import type { ProgressData } from "./progress-data.ts";
 import { TrendChart } from "./trend-chart.tsx";
@@ -25,7 +26,7 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
     scores: datedScores(data, m).filter((l) => l.date >= from),
   })).filter((x) => x.scores.length > 0);
   return (
-    <section aria-labelledby="trends-heading" class="progress-card">
+    <Card as="section" aria-labelledby="trends-heading">
       <h2 id="trends-heading">{t("progress.trends.title")}</h2>
       {data.checkins.length === 0 ? (
         <>
@@ -63,6 +64,6 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
           </div>
         </>
       )}
-    </section>
+    </Card>
   );
 }
