@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { FORMAT_TAGS } from "../../core/i18n/locales.ts";
 import { t } from "../i18n/language.ts";
 import type { ChartSeries } from "./trend-data.ts";
 
@@ -18,6 +19,20 @@ function themeColours(): { accent: string; muted: string } {
     };
   }
   return colours;
+}
+
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day axis in the app's language ("15 Nov", "15. Nov."); x is UTC midnight, in seconds. */
+function dayAxisWords(splits: readonly number[]): string[] {
+  const tag = FORMAT_TAGS[t.locale];
+  let format = dayFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", timeZone: "UTC" });
+    dayFormats.set(tag, format);
+  }
+  const words = format;
+  return splits.map((s) => words.format(new Date(s * 1000)));
 }
 
 /** The rating axis: numbers, with the ends in words, since every scale runs 1 = worse, 5 = better. */
@@ -59,7 +74,7 @@ export function TrendChart({
         cursor: { show: false },
         scales: { x: { time: true }, rating: { range: [0.5, 5.5] }, min: { range: [0, 60] } },
         axes: [
-          { stroke: muted },
+          { stroke: muted, values: (_u, splits) => dayAxisWords(splits) },
           {
             scale: "rating",
             stroke: muted,

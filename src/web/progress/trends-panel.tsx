@@ -50,9 +50,7 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
               const name = t(`checkin.measure.${m}.name`);
               return (
                 <figure key={m} class="trend" data-measure={m}>
-                  <figcaption>
-                    <strong>{name}</strong> <span class="trend-text">{trend.text}</span>
-                  </figcaption>
+                  <figcaption class="trend-text">{trend.text}</figcaption>
                   <TrendChart
                     series={chartSeries(scores, data)}
                     name={name}
