@@ -31,7 +31,7 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
   const [chosen, setChosen] = useState<Score | null>(null);
   const [saved, setSaved] = useState(false);
   const saving = useAction(
-    t("player.quick-checkin.saving"),
+    t("progress.quick-checkin.saving"),
     async (score: Score) => {
       at.current ??= new Date().toISOString();
       const checked = validateCheckin(
@@ -53,10 +53,10 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
   );
   return (
     <Card as="section" class="quick-checkin" aria-labelledby="quick-checkin-title">
-      <h2 id="quick-checkin-title">{t("player.quick-checkin.title")}</h2>
+      <h2 id="quick-checkin-title">{t("progress.quick-checkin.title")}</h2>
       <ChoiceGroup
-        legend={t("player.quick-checkin.question")}
-        hint={t("player.quick-checkin.hint")}
+        legend={t("progress.quick-checkin.question")}
+        hint={t("progress.quick-checkin.hint")}
         class="quick-checkin__choices"
       >
         {SCORES.map((score) => (
@@ -75,11 +75,11 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
       </ChoiceGroup>
       <ProblemNotice problem={saving.problem.value} />
       <p class="quick-checkin__more" role="status">
-        {saved && !saving.busy.value ? `${t("player.quick-checkin.saved")} ` : ""}
+        {saved && !saving.busy.value ? `${t("progress.quick-checkin.saved")} ` : ""}
         <a
           href={saved ? `/progress/check-in?edit=${id}` : `/progress/check-in?session=${sessionId}`}
         >
-          {t(saved ? "player.quick-checkin.add-more" : "player.quick-checkin.rate-more")}
+          {t(saved ? "progress.quick-checkin.add-more" : "progress.quick-checkin.rate-more")}
         </a>
       </p>
     </Card>
