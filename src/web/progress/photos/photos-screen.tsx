@@ -24,10 +24,6 @@ import { type PreparedPhoto, prepareFile } from "./prepare-photo.ts";
 import { UndoDelete } from "./undo-delete.tsx";
 import { canUseCamera } from "./use-camera.ts";
 import { useLazyFaces } from "./use-lazy-faces.ts";
-// The design tokens the ui components are drawn from. The app shell loads them for every screen
-// once it moves to the design system (issue 16); until then this screen, the first built on the
-// components, brings them itself (a second import of the same file is one stylesheet).
-import "../../styles/tokens.css";
 import "./photos.css";
 
 /**
