@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../../i18n/node-translator.ts";
-import { LEVELS, levelOf, levelWords, MEASURES, SCORES, scoreOf } from "./checkin.ts";
+import {
+  LEVELS,
+  levelOf,
+  levelsOf,
+  levelWords,
+  MEASURES,
+  SCORES,
+  scoreOf,
+  scoresOf,
+} from "./checkin.ts";
 
 const en = translatorFor("en");
 
@@ -13,6 +22,19 @@ describe("scores (5 = better) over stored levels", () => {
         expect(SCORES).toContain(scoreOf(m, level));
       }),
     );
+  });
+
+  it("gives back a whole check-in's stored ratings unchanged through its scores", () => {
+    const ratings = fc.record(
+      Object.fromEntries(MEASURES.map((m) => [m, fc.constantFrom(...LEVELS)])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(ratings, (r) => {
+        expect(levelsOf(scoresOf(r))).toEqual(r);
+      }),
+    );
+    expect(scoresOf({ puffiness: 2, radiance: 2 })).toEqual({ puffiness: 4, radiance: 2 });
   });
 
   it("keeps the order of stored levels or reverses it, per measure", () => {

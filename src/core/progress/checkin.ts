@@ -48,6 +48,29 @@ export function levelOf(measure: Measure, score: Score): Level {
   return (LESS_IS_BETTER.has(measure) ? 6 - score : score) as Level;
 }
 
+/** Ratings as a person gives and reads them: a score per rated measure. */
+export type Scores = Partial<Record<Measure, Score>>;
+
+/** A check-in's stored levels as scores, for a form or a list. */
+export function scoresOf(ratings: CheckinBody["ratings"]): Scores {
+  const out: Scores = {};
+  for (const m of MEASURES) {
+    const level = ratings[m];
+    if (level !== undefined) out[m] = scoreOf(m, level);
+  }
+  return out;
+}
+
+/** Scores as the levels a check-in stores: the inverse of {@link scoresOf}. */
+export function levelsOf(scores: Scores): Partial<Record<Measure, Level>> {
+  const out: Partial<Record<Measure, Level>> = {};
+  for (const m of MEASURES) {
+    const score = scores[m];
+    if (score !== undefined) out[m] = levelOf(m, score);
+  }
+  return out;
+}
+
 /** True when `n` is a whole number from 1 to 5, as a score. */
 export function isScore(n: unknown): n is Score {
   return typeof n === "number" && (LEVELS as readonly number[]).includes(n);

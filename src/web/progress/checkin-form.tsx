@@ -3,8 +3,7 @@ import { ZONE_IDS, type ZoneId } from "../../core/model/zones.ts";
 import {
   type CheckinBody,
   isScore,
-  type Level,
-  levelOf,
+  levelsOf,
   levelWords,
   MEASURES,
   type Measure,
@@ -13,7 +12,8 @@ import {
   type ReactionKind,
   SCORES,
   type Score,
-  scoreOf,
+  type Scores,
+  scoresOf,
 } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
@@ -37,29 +37,7 @@ import { showToast } from "../ui/toast-queue.ts";
 import { isEmptyCheckin } from "./empty-checkin.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";
 
-/** The form's ratings as the person gives them: scores, 5 = better (stored as levels). */
-type Scores = Partial<Record<Measure, Score>>;
 type ReactionZones = Partial<Record<ReactionKind, ZoneId>>;
-
-/** A stored check-in's levels as the form's scores. */
-function scoresOf(ratings: CheckinBody["ratings"]): Scores {
-  const out: Scores = {};
-  for (const m of MEASURES) {
-    const level = ratings[m];
-    if (level !== undefined) out[m] = scoreOf(m, level);
-  }
-  return out;
-}
-
-/** The form's scores as the levels a check-in stores. */
-function levelsOf(scores: Scores): Partial<Record<Measure, Level>> {
-  const out: Partial<Record<Measure, Level>> = {};
-  for (const m of MEASURES) {
-    const score = scores[m];
-    if (score !== undefined) out[m] = levelOf(m, score);
-  }
-  return out;
-}
 
 /**
  * One rating as five large segments, 1 (worse) to 5 (better) on every scale, with the chosen
