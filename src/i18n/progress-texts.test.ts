@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { levelWords } from "../core/progress/checkin.ts";
+import { levelWords, type Score, scoreOf } from "../core/progress/checkin.ts";
 import { dayInWords, heatMap } from "../core/progress/heat-map.ts";
 import { trendSummary } from "../core/progress/trend.ts";
 import { addDays, type LocalDate } from "../core/time/local-date.ts";
@@ -9,22 +9,22 @@ const es = translatorFor("es");
 const de = translatorFor("de");
 const start = "2026-03-01" as LocalDate;
 
-/** Two ratings in the first week and two in the third, all after evening sessions. */
+/** Two scores in the first week and two in the third, all after evening sessions. */
 const levels = [
   [0, 4],
   [3, 3],
   [20, 2],
   [21, 2],
-].map(([day, level]) => ({ date: addDays(start, day as number), level: level as 2 | 3 | 4 }));
+].map(([day, score]) => ({ date: addDays(start, day as number), score: score as Score }));
 const evenings = levels.map((l) => ({ date: l.date, slot: "pm" as const }));
 
 describe("progress words in Spanish and German", () => {
   it("describes a trend with the language's decimal comma and session words", () => {
     expect(trendSummary("puffiness", levels, evenings, de).text).toBe(
-      "Schwellung: Die Bewertungen sanken von 3,5 auf 2,0 über 3 Wochen mit Abendsitzungen.",
+      "Schwellung: Die Bewertungen sanken von 3,5 auf 2,0, in Richtung „Stark geschwollen“, über 3 Wochen mit Abendsitzungen.",
     );
     expect(trendSummary("tension", levels, [], es).text).toBe(
-      "Tensión: las valoraciones bajaron de 3,5 a 2,0 en 3 semanas sin sesiones registradas.",
+      "Tensión: las valoraciones bajaron de 3,5 a 2,0, hacia «Muy tensa», en 3 semanas sin sesiones registradas.",
     );
     expect(trendSummary("breakouts", [], [], es).text).toMatch(
       /^Aún no hay suficientes valoraciones de granos /,
@@ -48,7 +48,8 @@ describe("progress words in Spanish and German", () => {
   });
 
   it("words the check-in's ratings in the language", () => {
-    expect(levelWords("tension", 4, de)).toBe("Verspannt");
-    expect(levelWords("breakouts", 2, es)).toBe("Uno o dos granos");
+    // Stored levels: tension 4 is tight, two spots is breakouts 2 (scores 2 and 4).
+    expect(levelWords("tension", scoreOf("tension", 4), de)).toBe("Verspannt");
+    expect(levelWords("breakouts", scoreOf("breakouts", 2), es)).toBe("Uno o dos granos");
   });
 });

@@ -37,11 +37,12 @@ function startDeviceWhenIdle(): void {
     else addEventListener("load", () => resolve(), { once: true });
   });
   const screenIn = Promise.resolve(screen?.preload?.()).catch(() => undefined);
-  const start = () =>
+  const start = (): void => {
     import("./pwa/start-pwa.tsx").then(
       (m) => m.startPwa(),
       (err: unknown) => console.warn("the service worker and reminders could not start", err),
     );
+  };
   Promise.all([loaded, screenIn]).then(
     () =>
       setTimeout(() => {

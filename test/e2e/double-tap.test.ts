@@ -27,7 +27,7 @@ describe("a double tap creates one thing", () => {
     await page.goto(`${suite.server.url}/progress/check-in`);
     await page
       .getByRole("group", { name: "Tension" })
-      .getByRole("radio", { name: /^4 ?, Tight$/ })
+      .getByRole("radio", { name: /^2 ?, Tight$/ })
       .check();
     await page.getByRole("button", { name: "Save check-in" }).dblclick();
     await page.getByRole("heading", { name: "Consistency" }).waitFor();

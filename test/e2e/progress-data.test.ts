@@ -77,12 +77,12 @@ describe("progress data: export, delete, import", () => {
     await page.getByRole("button", { name: "Yes, delete everything" }).click();
     await page.waitForLoadState("load");
     await page.getByRole("link", { name: "History" }).click();
-    await page.getByText("Nothing recorded yet.").waitFor();
+    await page.getByRole("heading", { name: "Nothing recorded yet" }).waitFor();
 
     await page.getByRole("link", { name: "Your data" }).click();
     await importFile(page, before.text);
     expect(await page.locator(".import-report > p").first().textContent()).toBe(
-      "Imported 1 settings record, 3 sessions, 2 check-ins.",
+      "Imported 1 settings record, 3 sessions and 2 check-ins.",
     );
     const after = await exportJson(page);
     expect({ ...after.json, exportedAt: "" }).toEqual({ ...before.json, exportedAt: "" });

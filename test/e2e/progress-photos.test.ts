@@ -128,7 +128,9 @@ describe("progress photos", () => {
       mimeType: "application/json",
       buffer: Buffer.from(tampered),
     });
-    expect(await page.getByRole("alert").textContent()).toContain("No photos were changed.");
+    expect(await page.getByRole("alert").textContent()).toContain(
+      "No photos were changed: this file is not a Nura photo archive, or it is damaged.",
+    );
     expect(await storedPhotos(page)).toEqual([]);
     await photoInput.setInputFiles({
       name: "p.json",

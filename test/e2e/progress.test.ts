@@ -9,6 +9,7 @@ import {
   storedSettings,
 } from "./support/progress-seed.ts";
 import { useServerAndBrowser } from "./support/suite.ts";
+import { setStepper } from "./support/today-page.ts";
 
 /** Evening sessions on the last 10 days except 4 days ago, mornings today and yesterday. */
 const sessions: SeedSession[] = [
@@ -83,7 +84,8 @@ describe("progress screen", () => {
 
     const trend = page.locator('figure[data-measure="puffiness"]');
     expect(await trend.locator(".trend-text").textContent()).toBe(
-      "Puffiness ratings fell from 4.0 to 2.0 over 3 weeks of evening sessions.",
+      // Stored puffiness 4 → 2 (less puffy, the first format) reads as scores 2 → 4.
+      "Puffiness ratings rose from 2.0 to 4.0, towards “Not puffy”, over 3 weeks of evening sessions.",
     );
     expect(await page.locator("figure.trend").count()).toBe(1);
     expect(await trend.locator(".uplot canvas").count()).toBe(1);
@@ -116,7 +118,7 @@ describe("progress screen", () => {
       "/progress",
     );
     expect(await page.locator(".checkin-after").textContent()).toMatch(
-      /^After your (morning|evening) session of /,
+      /^After your session of .+ \((Morning|Evening)\)\.$/,
     );
     // An empty check-in is refused, with what to do.
     await page.getByRole("button", { name: "Save check-in" }).click();
@@ -124,8 +126,9 @@ describe("progress screen", () => {
       "Rate at least one measure, tick a reaction or write a note to check in.",
     );
     const tension = page.getByRole("group", { name: "Tension" });
-    await tension.getByRole("radio", { name: /^4 ?, Tight$/ }).check();
-    await tension.getByText("4 · Tight").waitFor();
+    // Every scale runs 1 = worse to 5 = better: "Tight" is 2, stored as tension level 4.
+    await tension.getByRole("radio", { name: /^2 ?, Tight$/ }).check();
+    await tension.getByText("2 · Tight").waitFor();
     await page.getByLabel("Irritation").check();
     await page.getByRole("combobox").selectOption("forehead");
     await page.getByLabel("Note (optional)").fill("new cream");
@@ -139,7 +142,7 @@ describe("progress screen", () => {
     const first = page.locator('li[data-kind="checkin"]').first();
     await expect
       .poll(() => first.textContent())
-      .toContain("Tension: Tight. Reactions: Irritation (Forehead). Note: new cream");
+      .toContain("Tension: Tight (2 of 5). Reactions: Irritation (Forehead). Note: new cream");
     const checkinId = await first.getAttribute("data-id");
     const counts = page.getByText(/^\d+ sessions and \d+ check-ins\.$/);
     expect(await counts.textContent()).toBe("11 sessions and 22 check-ins.");
@@ -154,8 +157,8 @@ describe("progress screen", () => {
 
     const session = page.locator(`li[data-id="${sessionId}"]`);
     await session.getByRole("button", { name: "Edit session" }).click();
-    await session.getByLabel("Slot").selectOption("weekly");
-    await session.getByLabel("Minutes").fill("9");
+    await session.getByLabel("Time of day").selectOption("weekly");
+    await setStepper(session, "Minutes", 9);
     await session.getByRole("button", { name: "Save" }).click();
     await session.getByRole("heading", { name: /^Weekly session · / }).waitFor();
     expect(await session.locator("p").first().textContent()).toMatch(/^9 min · /);

@@ -31,7 +31,7 @@ describe("csv", () => {
     expect(toCsv(["a", "b"], [[1, "x"]])).toBe("a,b\r\n1,x\r\n");
   });
 
-  it("writes sessions and check-ins one row each", () => {
+  it("writes sessions and check-ins one row each, ratings as scores (5 = better)", () => {
     expect(sessionsCsv([{ id: "s1", body: sessionFacts() }])).toBe(
       "id,started_at,ended_at,time_zone,slot,minutes_planned,seconds_done,completed,tool,medium,zones,goals\r\n" +
         "s1,2026-03-02T20:00:00Z,2026-03-02T20:06:00Z,UTC,pm,6,360,true,fingers,facial-oil,collarbone cheeks,depuff\r\n",
@@ -42,8 +42,8 @@ describe("csv", () => {
       note: '=cmd|"/c calc"!A1, oops',
     });
     expect(checkinsCsv([{ id: "c1", body }])).toBe(
-      "id,at,time_zone,session_id,puffiness,radiance,firmness,tension,breakouts,reactions,note\r\n" +
-        'c1,2026-03-02T20:10:00Z,UTC,,2,,,4,,redness@cheeks,"\'=cmd|""/c calc""!A1, oops"\r\n',
+      "id,at,time_zone,session_id,puffiness_score,radiance_score,firmness_score,tension_score,breakouts_score,reactions,note\r\n" +
+        'c1,2026-03-02T20:10:00Z,UTC,,4,,,2,,redness@cheeks,"\'=cmd|""/c calc""!A1, oops"\r\n',
     );
   });
 });

@@ -1,5 +1,5 @@
 import type { CheckinBody } from "../progress/checkin.ts";
-import { MEASURES } from "../progress/checkin.ts";
+import { MEASURES, scoreOf } from "../progress/checkin.ts";
 import type { WithId } from "../progress/reactions.ts";
 import type { SessionFacts } from "../progress/session-facts.ts";
 import { toCsv } from "./csv.ts";
@@ -38,16 +38,32 @@ export function sessionsCsv(sessions: readonly WithId<SessionFacts>[]): string {
   );
 }
 
-/** Check-ins as CSV: one column per measure (empty when not rated), reactions as kind@zone. */
+/**
+ * Check-ins as CSV: one column per measure (empty when not rated), reactions as kind@zone. The
+ * CSV is for reading in a spreadsheet, so each measure is the score the person saw (1 = worse,
+ * 5 = better), named `<measure>_score` so it is never mistaken for the stored level that the
+ * JSON export keeps.
+ */
 export function checkinsCsv(checkins: readonly WithId<CheckinBody>[]): string {
   return toCsv(
-    ["id", "at", "time_zone", "session_id", ...MEASURES, "reactions", "note"],
+    [
+      "id",
+      "at",
+      "time_zone",
+      "session_id",
+      ...MEASURES.map((m) => `${m}_score`),
+      "reactions",
+      "note",
+    ],
     checkins.map(({ id, body: c }) => [
       id,
       c.at,
       c.timeZone,
       c.sessionId,
-      ...MEASURES.map((m) => c.ratings[m]),
+      ...MEASURES.map((m) => {
+        const level = c.ratings[m];
+        return level === undefined ? undefined : scoreOf(m, level);
+      }),
       c.reactions.map((r) => `${r.kind}@${r.zone}`).join(" "),
       c.note,
     ]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../../i18n/node-translator.ts";
-import { levelWords } from "./checkin.ts";
+import { levelWords, scoreOf } from "./checkin.ts";
 import { validateCheckin } from "./checkin-validate.ts";
 import { checkinBody } from "./test-fixtures.ts";
 
@@ -47,9 +47,9 @@ describe("validateCheckin", () => {
     if (!result.ok) expect(result.error.field).toBe(field);
   });
 
-  it("has words for every level", () => {
-    expect(levelWords("puffiness", 1, en)).toBe("None");
-    expect(levelWords("puffiness", 5, en)).toBe("Very puffy");
-    expect(levelWords("tension", 3, en)).toBe("Some tension");
+  it("has words for every stored level, through its score", () => {
+    expect(levelWords("puffiness", scoreOf("puffiness", 1), en)).toBe("Not puffy");
+    expect(levelWords("puffiness", scoreOf("puffiness", 5), en)).toBe("Very puffy");
+    expect(levelWords("tension", scoreOf("tension", 3), en)).toBe("Some tension");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkLighting } from "./lighting.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
+import { checkLighting, lightingHint } from "./lighting.ts";
 
 /** A width×height picture whose left and right halves have the given grey levels. */
 function picture(width: number, height: number, left: number, right: number) {
@@ -19,20 +20,24 @@ describe("checkLighting", () => {
       verdict: "ok",
       brightness: 145,
       unevenness: 0.07,
-      hint: "",
     });
+    expect(lightingHint("ok", translatorFor("en"))).toBe("");
   });
 
   it("says too dark before anything else", () => {
     const result = checkLighting(picture(40, 30, 30, 20));
     expect(result.verdict).toBe("too-dark");
     expect(result.brightness).toBe(25);
-    expect(result.hint).toContain("Too dark");
+    expect(lightingHint(result.verdict, translatorFor("en"))).toBe(
+      "Too dark: face a window or a lamp, so the light falls on your face from the front.",
+    );
+    expect(lightingHint(result.verdict, translatorFor("de"))).toMatch(/^Zu dunkel/);
   });
 
   it("says uneven when one side is in shadow", () => {
     const result = checkLighting(picture(400, 300, 200, 80));
     expect(result).toMatchObject({ verdict: "uneven", brightness: 140, unevenness: 0.6 });
+    expect(lightingHint(result.verdict, translatorFor("es"))).toMatch(/^Luz desigual/);
   });
 
   it("reads an empty picture as too dark without dividing by zero", () => {

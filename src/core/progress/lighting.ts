@@ -1,3 +1,5 @@
+import type { Translate } from "../i18n/translate.ts";
+
 /** The pixels of a picture as a canvas gives them: RGBA bytes, row by row. */
 export interface Pixels {
   readonly data: ArrayLike<number>;
@@ -12,8 +14,6 @@ export interface Lighting {
   readonly brightness: number;
   /** The larger of the left/right and top/bottom brightness differences, as a share 0–1. */
   readonly unevenness: number;
-  /** What to do about it, or an empty string when the light is fine. */
-  readonly hint: string;
 }
 
 /** Below this mean brightness a face photo loses detail in the shadows. */
@@ -21,11 +21,13 @@ export const DARK_BELOW = 60;
 /** Above this share of difference between halves, one side of the face is in shadow. */
 export const UNEVEN_ABOVE = 0.35;
 
-const HINTS = {
-  ok: "",
-  "too-dark": "Too dark: face a window or a lamp, so the light falls on your face from the front.",
-  uneven: "Uneven light: one side of your face is much darker. Turn to face the light straight on.",
-} as const;
+/**
+ * What to do about the light, in the translator's language (`lighting.too-dark`,
+ * `lighting.uneven`), or an empty string when the light is fine.
+ */
+export function lightingHint(verdict: Lighting["verdict"], t: Translate): string {
+  return verdict === "ok" ? "" : t(`lighting.${verdict}`);
+}
 
 function share(a: number, b: number): number {
   const top = Math.max(a, b);
@@ -68,6 +70,5 @@ export function checkLighting(pixels: Pixels): Lighting {
     verdict,
     brightness: Math.round(brightness),
     unevenness: Math.round(unevenness * 100) / 100,
-    hint: HINTS[verdict],
   };
 }

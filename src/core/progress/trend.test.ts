@@ -2,17 +2,17 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { translatorFor } from "../../i18n/node-translator.ts";
 import { addDays, type LocalDate } from "../time/local-date.ts";
-import { MEASURES } from "./checkin.ts";
-import { type DatedLevel, type DatedSlot, trendSummary } from "./trend.ts";
+import { MEASURES, type Score } from "./checkin.ts";
+import { type DatedScore, type DatedSlot, trendSummary } from "./trend.ts";
 
 const en = translatorFor("en");
 
 const d = (s: string) => s as LocalDate;
 const start = d("2026-03-01");
 
-/** Ratings on the given day offsets from 1 March. */
-function levels(pairs: readonly [number, 1 | 2 | 3 | 4 | 5][]): DatedLevel[] {
-  return pairs.map(([day, level]) => ({ date: addDays(start, day), level }));
+/** Scores (5 = better) on the given day offsets from 1 March. */
+function levels(pairs: readonly [number, 1 | 2 | 3 | 4 | 5][]): DatedScore[] {
+  return pairs.map(([day, score]) => ({ date: addDays(start, day), score: score as Score }));
 }
 
 const evenings: DatedSlot[] = Array.from({ length: 28 }, (_, i) => ({
@@ -43,7 +43,7 @@ describe("trendSummary", () => {
       from: 3.5,
       to: 2.5,
       weeks: 4,
-      text: "Puffiness ratings fell from 3.5 to 2.5 over 4 weeks of evening sessions.",
+      text: "Puffiness ratings fell from 3.5 to 2.5, towards “Very puffy”, over 4 weeks of evening sessions.",
     });
   });
 
@@ -64,7 +64,9 @@ describe("trendSummary", () => {
       mornings,
       en,
     );
-    expect(t.text).toBe("Radiance ratings rose from 2.5 to 4.0 over 2 weeks of morning sessions.");
+    expect(t.text).toBe(
+      "Radiance ratings rose from 2.5 to 4.0, towards “Glowing”, over 2 weeks of morning sessions.",
+    );
   });
 
   it("calls a small change steady and says when no sessions were recorded", () => {
@@ -103,7 +105,9 @@ describe("trendSummary", () => {
       mixed,
       en,
     );
-    expect(t.text).toBe("Firmness ratings rose from 2.0 to 4.0 over 2 weeks of sessions.");
+    expect(t.text).toBe(
+      "Firmness ratings rose from 2.0 to 4.0, towards “Very springy”, over 2 weeks of sessions.",
+    );
   });
 
   it("says there are too few ratings under two weeks or with one rating in a week", () => {
@@ -151,7 +155,7 @@ describe("trendSummary", () => {
         (measure, ratings, slots) => {
           const t = trendSummary(
             measure,
-            ratings.map(([day, level]) => ({ date: addDays(start, day), level: level as 1 })),
+            ratings.map(([day, score]) => ({ date: addDays(start, day), score: score as Score })),
             slots.map(([day, slot]) => ({ date: addDays(start, day), slot })),
             en,
           );

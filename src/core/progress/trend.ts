@@ -1,12 +1,12 @@
 import { formatNumber } from "../i18n/format-number.ts";
 import type { Translate } from "../i18n/translate.ts";
 import { diffDays, type LocalDate } from "../time/local-date.ts";
-import type { Level, Measure } from "./checkin.ts";
+import { levelWords, type Measure, type Score } from "./checkin.ts";
 
-/** One rating of one measure on a practice day. */
-export interface DatedLevel {
+/** One rating of one measure on a practice day, as a score (5 = better). */
+export interface DatedScore {
   readonly date: LocalDate;
-  readonly level: Level;
+  readonly score: Score;
 }
 
 /** The slot of a session on a practice day, to say what kind of sessions a period held. */
@@ -15,7 +15,10 @@ export interface DatedSlot {
   readonly slot: "am" | "pm" | "weekly" | "practice";
 }
 
-/** A trend of one measure in plain words; `from`/`to` are the mean of the first and last week. */
+/**
+ * A trend of one measure in plain words; `from`/`to` are the mean score of the first and last
+ * week, so "rose" always means towards the better end, whichever the measure.
+ */
 export interface Trend {
   readonly measure: Measure;
   readonly direction: "too-few" | "rose" | "fell" | "steady";
@@ -25,7 +28,7 @@ export interface Trend {
   readonly text: string;
 }
 
-/** A change smaller than this (on the 1–5 scale) is described as staying about the same. */
+/** A change smaller than this (on the 1–5 score) is described as staying about the same. */
 export const STEADY_WITHIN = 0.3;
 const MIN_SPAN_DAYS = 14;
 const MIN_PER_WEEK = 2;
@@ -64,11 +67,11 @@ export function sessionKind(
  */
 export function trendSummary(
   measure: Measure,
-  levels: readonly DatedLevel[],
+  scores: readonly DatedScore[],
   slots: readonly DatedSlot[],
   t: Translate,
 ): Trend {
-  const sorted = [...levels].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const sorted = [...scores].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const first = sorted[0]?.date;
   const last = sorted[sorted.length - 1]?.date;
   const tooFew: Trend = {
@@ -79,8 +82,8 @@ export function trendSummary(
   if (first === undefined || last === undefined) return tooFew;
   const span = diffDays(first, last) + 1;
   if (span < MIN_SPAN_DAYS) return tooFew;
-  const early = sorted.filter((l) => diffDays(first, l.date) < 7).map((l) => l.level);
-  const late = sorted.filter((l) => diffDays(l.date, last) < 7).map((l) => l.level);
+  const early = sorted.filter((l) => diffDays(first, l.date) < 7).map((l) => l.score);
+  const late = sorted.filter((l) => diffDays(l.date, last) < 7).map((l) => l.score);
   if (early.length < MIN_PER_WEEK || late.length < MIN_PER_WEEK) return tooFew;
   const from = Math.round(mean(early) * 10) / 10;
   const to = Math.round(mean(late) * 10) / 10;
@@ -103,12 +106,15 @@ export function trendSummary(
     };
   }
   const direction = to > from ? "rose" : "fell";
+  // The end of the scale the ratings moved towards, in the scale's own words ("Not puffy",
+  // "Dull"): it says which way "rose" runs without judging the change or suggesting a cause.
+  const end = levelWords(measure, (direction === "rose" ? 5 : 1) as Score, t);
   return {
     measure,
     direction,
     from,
     to,
     weeks,
-    text: t("trend.moved", { ...words, direction }),
+    text: t("trend.moved", { ...words, direction, end }),
   };
 }

@@ -1,5 +1,11 @@
 import { useRef, useState } from "preact/hooks";
-import { type CheckinBody, type Level, levelWords } from "../../core/progress/checkin.ts";
+import {
+  type CheckinBody,
+  levelOf,
+  levelWords,
+  SCORES,
+  type Score,
+} from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
@@ -11,29 +17,29 @@ import { Card } from "../ui/card.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Radio } from "../ui/choice-row.tsx";
 
-const LEVELS: readonly Level[] = [1, 2, 3, 4, 5];
-
 /**
  * A check-in in one tap: how the face feels now (the tension a massage works on), saved as a
  * `checkin` record tied to the session the moment it is chosen. Its id is made when the view
  * opens, so a double tap or a change of mind rewrites the one record; the full form adds the rest.
+ * The answers run like every scale in Nura, worse to better (very tight … relaxed): the person
+ * picks a score and the record stores its level (`levelOf`), as the full form does.
  */
 export function QuickCheckin(props: { records: Records; sessionId: string }) {
   const { records, sessionId } = props;
   const [id] = useState(newRecordId);
   const at = useRef<string | null>(null);
-  const [chosen, setChosen] = useState<Level | null>(null);
+  const [chosen, setChosen] = useState<Score | null>(null);
   const [saved, setSaved] = useState(false);
   const saving = useAction(
-    t("session.checkin.saving"),
-    async (level: Level) => {
+    t("progress.quick-checkin.saving"),
+    async (score: Score) => {
       at.current ??= new Date().toISOString();
       const checked = validateCheckin(
         {
           at: at.current,
           timeZone: deviceTimeZone(),
           sessionId,
-          ratings: { tension: level },
+          ratings: { tension: levelOf("tension", score) },
           reactions: [],
           note: "",
         } satisfies CheckinBody,
@@ -47,33 +53,33 @@ export function QuickCheckin(props: { records: Records; sessionId: string }) {
   );
   return (
     <Card as="section" class="quick-checkin" aria-labelledby="quick-checkin-title">
-      <h2 id="quick-checkin-title">{t("session.checkin.title")}</h2>
+      <h2 id="quick-checkin-title">{t("progress.quick-checkin.title")}</h2>
       <ChoiceGroup
-        legend={t("session.checkin.legend")}
-        hint={t("session.checkin.hint")}
+        legend={t("progress.quick-checkin.question")}
+        hint={t("progress.quick-checkin.hint")}
         class="quick-checkin__choices"
       >
-        {LEVELS.map((level) => (
+        {SCORES.map((score) => (
           <Radio
-            key={level}
+            key={score}
             name="quick-checkin"
             look="tile"
-            label={levelWords("tension", level, t)}
-            checked={chosen === level}
+            label={levelWords("tension", score, t)}
+            checked={chosen === score}
             onChange={() => {
-              setChosen(level);
-              saving.run(level);
+              setChosen(score);
+              saving.run(score);
             }}
           />
         ))}
       </ChoiceGroup>
       <ProblemNotice problem={saving.problem.value} />
       <p class="quick-checkin__more" role="status">
-        {saved && !saving.busy.value ? `${t("session.checkin.saved")} ` : ""}
+        {saved && !saving.busy.value ? `${t("progress.quick-checkin.saved")} ` : ""}
         <a
           href={saved ? `/progress/check-in?edit=${id}` : `/progress/check-in?session=${sessionId}`}
         >
-          {saved ? t("session.checkin.edit") : t("session.checkin.more")}
+          {t(saved ? "progress.quick-checkin.add-more" : "progress.quick-checkin.rate-more")}
         </a>
       </p>
     </Card>

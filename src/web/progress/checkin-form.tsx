@@ -2,14 +2,18 @@ import { useEffect, useState } from "preact/hooks";
 import { ZONE_IDS, type ZoneId } from "../../core/model/zones.ts";
 import {
   type CheckinBody,
-  LEVELS as LEVEL_VALUES,
-  type Level,
+  isScore,
+  levelsOf,
   levelWords,
   MEASURES,
   type Measure,
   NOTE_MAX,
   REACTION_KINDS,
   type ReactionKind,
+  SCORES,
+  type Score,
+  type Scores,
+  scoresOf,
 } from "../../core/progress/checkin.ts";
 import { validateCheckin } from "../../core/progress/checkin-validate.ts";
 import { deviceTimeZone } from "../common/device-time-zone.ts";
@@ -21,22 +25,24 @@ import { localRecords } from "../local/device.ts";
 import { newRecordId } from "../local/device-clock.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import { navigate } from "../router.ts";
-import { Button } from "../ui/button.tsx";
+import { Button, ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { SegmentedControl } from "../ui/segmented-control.tsx";
+import { SelectField } from "../ui/select-field.tsx";
 import { TextArea } from "../ui/text-area.tsx";
 import { showToast } from "../ui/toast-queue.ts";
 import { isEmptyCheckin } from "./empty-checkin.ts";
 import { slotName, whenText, zoneName } from "./labels.ts";
 
-type Ratings = Partial<Record<Measure, Level>>;
 type ReactionZones = Partial<Record<ReactionKind, ZoneId>>;
 
-const LEVELS = ["1", "2", "3", "4", "5"] as const;
-
 /**
- * One rating as five large segments, 1 to 5, with the chosen level's words beneath and the
- * words of both ends under the track, so a wet thumb finds it; "Clear" takes the rating back.
+ * One rating as five large segments, 1 (worse) to 5 (better) on every scale, with the chosen
+ * score's words beneath and the words of both ends under the track, so a wet thumb finds it;
+ * "Clear" takes the rating back.
  */
 function MeasureField({
   m,
@@ -44,19 +50,30 @@ function MeasureField({
   set,
 }: {
   m: Measure;
-  value: Level | undefined;
-  set: (l?: Level) => void;
+  value: Score | undefined;
+  set: (s?: Score) => void;
 }) {
-  const words = LEVEL_VALUES.map((l) => levelWords(m, l, t));
+  const words = SCORES.map((s) => levelWords(m, s, t));
   return (
     <div class="measure">
       <SegmentedControl
         legend={t(`checkin.measure.${m}.name`)}
-        hint={value === undefined ? "Not rated" : `${value} · ${words[value - 1]}`}
+        hint={
+          value === undefined
+            ? t("progress.checkin.not-rated")
+            : t("progress.checkin.rated", { score: value, words: words[value - 1] ?? "" })
+        }
         name={m}
         value={value === undefined ? null : String(value)}
-        options={LEVELS.map((l, i) => ({ value: l, label: l, description: words[i] }))}
-        onChange={(l) => set(Number(l) as Level)}
+        options={SCORES.map((s, i) => ({
+          value: String(s),
+          label: String(s),
+          description: words[i],
+        }))}
+        onChange={(s) => {
+          const score = Number(s);
+          if (isScore(score)) set(score);
+        }}
       />
       <p class="measure__ends" aria-hidden="true">
         <span>{words[0]}</span>
@@ -64,7 +81,7 @@ function MeasureField({
       </p>
       {value === undefined ? null : (
         <Button variant="quiet" size="small" onClick={() => set(undefined)}>
-          Clear {t(`checkin.measure.${m}.inline`)}
+          {t("progress.checkin.clear", { measure: t(`checkin.measure.${m}.inline`) })}
         </Button>
       )}
     </div>
@@ -80,7 +97,7 @@ export function CheckinForm() {
   const params = new URLSearchParams(location.search);
   const sessionId = params.get("session") ?? undefined;
   const editId = params.get("edit") ?? undefined;
-  const [ratings, setRatings] = useState<Ratings>({});
+  const [scores, setScores] = useState<Scores>({});
   const [reactions, setReactions] = useState<ReactionZones>({});
   const [note, setNote] = useState("");
   const [error, setError] = useState("");
@@ -91,20 +108,23 @@ export function CheckinForm() {
   const [newId] = useState(newRecordId);
 
   const linkedSession = useLoad(
-    "read the session this check-in belongs to",
+    t("progress.checkin.read-session"),
     async () => (linked ? (await localRecords()).get<SessionBody>(linked) : undefined),
     [linked],
   );
   const linkedBody =
     linkedSession.value && !linkedSession.value.deleted ? linkedSession.value.body : undefined;
   const after = linkedBody
-    ? `After your ${slotName(linkedBody.slot).toLowerCase()} session of ${whenText(linkedBody.startedAt)}.`
+    ? t("progress.checkin.after", {
+        slot: slotName(linkedBody.slot),
+        when: whenText(linkedBody.startedAt),
+      })
     : "";
 
   // An edit shows its fields only once the stored check-in is in them, so nothing typed
   // before the read finishes is overwritten by it.
   const edited = useLoad(
-    "open this check-in",
+    t("progress.checkin.open"),
     async () => (editId ? ((await (await localRecords()).get<CheckinBody>(editId)) ?? null) : null),
     [editId],
   );
@@ -115,21 +135,24 @@ export function CheckinForm() {
     if (!editId || edited.value === undefined) return;
     const rec = edited.value;
     setFilled(true);
-    if (!rec || rec.deleted) return setError("That check-in is no longer on this device.");
-    setRatings({ ...rec.body.ratings });
+    if (!rec || rec.deleted) return setError(t("progress.checkin.gone"));
+    setScores(scoresOf(rec.body.ratings));
     setReactions(Object.fromEntries(rec.body.reactions.map((x) => [x.kind, x.zone])));
     setNote(rec.body.note);
     setLinked(rec.body.sessionId);
     setAt(rec.body.at);
   }, [editId, edited.value]);
 
-  const saving = useAction("save your check-in", async (value: CheckinBody) => {
+  const saving = useAction(t("progress.checkin.saving"), async (value: CheckinBody) => {
     const records = await localRecords();
     // A correction keeps the id (the sync merge lets a later edit of a check-in win).
     if (editId) await records.put("checkin", value, editId);
     else await records.create("checkin", value, newId);
     navigate(editId ? "/progress/history" : "/progress");
-    showToast({ message: editId ? "Check-in updated." : "Check-in saved.", tone: "success" });
+    showToast({
+      message: t(editId ? "progress.checkin.updated" : "progress.checkin.saved"),
+      tone: "success",
+    });
   });
 
   const save = (event: Event) => {
@@ -138,71 +161,69 @@ export function CheckinForm() {
       at: at ?? new Date().toISOString(),
       timeZone: deviceTimeZone(),
       ...(linked ? { sessionId: linked } : {}),
-      ratings,
+      ratings: levelsOf(scores),
       reactions: REACTION_KINDS.filter((k) => reactions[k]).map((k) => ({
         kind: k,
         zone: reactions[k],
       })),
       note: note.trim(),
     };
-    if (isEmptyCheckin(body))
-      return setError("Rate at least one measure, tick a reaction or write a note to check in.");
+    if (isEmptyCheckin(body)) return setError(t("progress.checkin.empty"));
+    // The fields cannot hold a value the check refuses (the note's length is capped by the
+    // field); should one ever, the person reads why in their language, the detail goes to the log.
     const checked = validateCheckin(body, "check-in");
-    if (!checked.ok) return setError(checked.error.message);
+    if (!checked.ok) {
+      console.warn(checked.error.message);
+      return setError(t("progress.checkin.invalid"));
+    }
     setError("");
     saving.run(checked.value);
   };
 
   if (loading) {
     return (
-      <section class="checkin-form progress-card" aria-labelledby="checkin-heading">
-        <h2 id="checkin-heading">Edit check-in</h2>
-        <Waiting problem={edited.problem}>Opening this check-in…</Waiting>
-      </section>
+      <Card as="section" class="checkin-form" aria-labelledby="checkin-heading">
+        <h2 id="checkin-heading">{t("progress.checkin.edit-title")}</h2>
+        <Waiting problem={edited.problem}>{t("progress.checkin.opening")}</Waiting>
+      </Card>
     );
   }
 
   return (
-    <form
-      class="checkin-form progress-card"
-      onSubmit={save}
-      aria-labelledby="checkin-heading"
-      noValidate
-    >
-      <h2 id="checkin-heading">{editId ? "Edit check-in" : "How does your skin feel?"}</h2>
-      {after ? <p class="checkin-after">{after}</p> : null}
-      <ProblemNotice problem={linkedSession.problem} />
-      <p class="muted">Rate only what you noticed. These are your impressions, for your eyes.</p>
-      {MEASURES.map((m) => (
-        <MeasureField
-          key={m}
-          m={m}
-          value={ratings[m]}
-          set={(l) => setRatings({ ...ratings, [m]: l })}
-        />
-      ))}
-      <fieldset>
-        <legend>Any reactions?</legend>
-        {REACTION_KINDS.map((k) => (
-          <div key={k} class="reaction-row">
-            <label>
-              <input
-                type="checkbox"
+    <Card>
+      <form class="checkin-form" onSubmit={save} aria-labelledby="checkin-heading" noValidate>
+        <h2 id="checkin-heading">
+          {t(editId ? "progress.checkin.edit-title" : "progress.checkin.title")}
+        </h2>
+        {after ? <p class="checkin-after">{after}</p> : null}
+        <ProblemNotice problem={linkedSession.problem} />
+        <p class="muted">{t("progress.checkin.intro")}</p>
+        {MEASURES.map((m) => (
+          <MeasureField
+            key={m}
+            m={m}
+            value={scores[m]}
+            set={(s) => setScores({ ...scores, [m]: s })}
+          />
+        ))}
+        <ChoiceGroup legend={t("progress.checkin.reactions")} class="checkin-reactions">
+          {REACTION_KINDS.map((k) => (
+            <div key={k} class="reaction-row">
+              <Checkbox
+                label={t(`checkin.reaction.${k}.name`)}
                 checked={reactions[k] !== undefined}
                 onChange={(e) =>
                   setReactions({
                     ...reactions,
-                    [k]: e.currentTarget.checked ? "cheeks" : undefined,
+                    [k]: (e.currentTarget as HTMLInputElement).checked ? "cheeks" : undefined,
                   })
                 }
-              />{" "}
-              {t(`checkin.reaction.${k}.name`)}
-            </label>
-            {reactions[k] ? (
-              <label>
-                {" "}
-                where{" "}
-                <select
+              />
+              {reactions[k] ? (
+                <SelectField
+                  label={t("progress.checkin.reaction-where", {
+                    reaction: t(`checkin.reaction.${k}.name`),
+                  })}
                   value={reactions[k]}
                   onChange={(e) =>
                     setReactions({ ...reactions, [k]: e.currentTarget.value as ZoneId })
@@ -213,33 +234,33 @@ export function CheckinForm() {
                       {zoneName(z)}
                     </option>
                   ))}
-                </select>
-              </label>
-            ) : null}
-          </div>
-        ))}
-      </fieldset>
-      <TextArea
-        label="Note (optional)"
-        maxLength={NOTE_MAX}
-        value={note}
-        onInput={(e) => setNote(e.currentTarget.value)}
-        rows={3}
-      />
-      {error ? (
-        <Notice tone="danger" role="alert">
-          <p>{error}</p>
-        </Notice>
-      ) : null}
-      <ProblemNotice problem={saving.problem.value} />
-      <div class="actions">
-        <button type="submit" disabled={saving.busy.value}>
-          Save check-in
-        </button>
-        <a class="button secondary" href="/progress">
-          {sessionId ? "Skip" : "Cancel"}
-        </a>
-      </div>
-    </form>
+                </SelectField>
+              ) : null}
+            </div>
+          ))}
+        </ChoiceGroup>
+        <TextArea
+          label={t("progress.checkin.note")}
+          maxLength={NOTE_MAX}
+          value={note}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          rows={3}
+        />
+        {error ? (
+          <Notice tone="danger" role="alert">
+            <p>{error}</p>
+          </Notice>
+        ) : null}
+        <ProblemNotice problem={saving.problem.value} />
+        <div class="checkin-form__actions">
+          <Button type="submit" busy={saving.busy.value} busyLabel={t("progress.checkin.busy")}>
+            {t("progress.checkin.save")}
+          </Button>
+          <ButtonLink variant="quiet" href="/progress">
+            {t(sessionId ? "progress.checkin.skip" : "progress.cancel")}
+          </ButtonLink>
+        </div>
+      </form>
+    </Card>
   );
 }

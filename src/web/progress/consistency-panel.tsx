@@ -1,74 +1,67 @@
 import type { Consistency } from "../../core/consistency/consistency.ts";
-import { pluralForm } from "../../core/words/plural.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
-import { count, NOUNS } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
 import { useProgressSettings } from "./progress-settings.ts";
-
-const STATUS_TEXT = {
-  below: "below",
-  within: "within",
-  above: "above",
-} as const;
 
 /** Streak (unless hidden), habit score and this week's minutes against 5–10 minutes a day. */
 export function ConsistencyPanel({ consistency }: { consistency: Consistency | undefined }) {
   const [settings, saveSettings, settingsProblem] = useProgressSettings();
-  if (!consistency) return <p>Your consistency shows here after your first session.</p>;
+  if (!consistency) return <p>{t("progress.consistency.none")}</p>;
   const { streak, weekly, habitScore, days } = consistency;
   const week = days.filter((d) => d.date >= weekly.from && d.date <= weekly.to);
   const mornings = week.filter((d) => d.am).length;
   const evenings = week.filter((d) => d.pm).length;
   return (
-    <section aria-labelledby="consistency-heading" class="progress-card">
-      <h2 id="consistency-heading">Consistency</h2>
+    <Card as="section" aria-labelledby="consistency-heading">
+      <h2 id="consistency-heading">{t("progress.consistency.title")}</h2>
       <dl class="figures">
         {settings && !settings.hideStreaks ? (
           <div data-figure="streak">
-            <dt>Streak</dt>
+            <dt>{t("progress.consistency.streak")}</dt>
             <dd>
-              {count(streak.current, "day")}
-              {streak.forgiven > 0
-                ? ` (${streak.forgiven} missed ${pluralForm(streak.forgiven, NOUNS.day)} forgiven)`
-                : ""}
+              {t("progress.consistency.streak-value", {
+                days: streak.current,
+                forgiven: streak.forgiven,
+              })}
             </dd>
           </div>
         ) : null}
         <div data-figure="habit">
-          <dt>Habit score</dt>
-          <dd>{habitScore} of 100</dd>
+          <dt>{t("progress.consistency.habit")}</dt>
+          <dd>{t("progress.consistency.habit-value", { score: habitScore })}</dd>
         </div>
         <div data-figure="minutes">
-          <dt>Minutes in the last 7 days</dt>
+          <dt>{t("progress.consistency.minutes")}</dt>
           <dd>
-            {weekly.minutes} min, {STATUS_TEXT[weekly.status]} the suggested {weekly.target.min}–
-            {weekly.target.max} (5–10 a day)
+            {t("progress.consistency.minutes-value", {
+              minutes: weekly.minutes,
+              status: weekly.status,
+              min: weekly.target.min,
+              max: weekly.target.max,
+            })}
           </dd>
         </div>
         <div data-figure="slots">
-          <dt>Last 7 days</dt>
-          <dd>
-            {count(mornings, "morning")}, {count(evenings, "evening")}
-          </dd>
+          <dt>{t("progress.consistency.week")}</dt>
+          <dd>{t("progress.consistency.week-value", { mornings, evenings })}</dd>
         </div>
       </dl>
       <p class="muted">
-        The habit score follows your recent days: it rises toward 100 with about five minutes a day
-        and eases down, never to zero, when you skip.
-        {settings?.hideStreaks
-          ? ""
-          : " One missed day in any seven does not break the streak: a habit survives a busy day."}
+        {t("progress.consistency.habit-about")}
+        {settings?.hideStreaks ? "" : ` ${t("progress.consistency.streak-about")}`}
       </p>
       {settings ? (
-        <label class="inline">
-          <input
-            type="checkbox"
-            checked={settings.hideStreaks}
-            onChange={(e) => saveSettings({ hideStreaks: e.currentTarget.checked })}
-          />{" "}
-          Hide streaks
-        </label>
+        <Checkbox
+          label={t("progress.consistency.hide-streaks")}
+          checked={settings.hideStreaks}
+          onChange={(e) =>
+            saveSettings({ hideStreaks: (e.currentTarget as HTMLInputElement).checked })
+          }
+        />
       ) : null}
       <ProblemNotice problem={settingsProblem} />
-    </section>
+    </Card>
   );
 }

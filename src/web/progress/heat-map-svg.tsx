@@ -1,13 +1,20 @@
+import { weekdayNames } from "../../core/i18n/format-date.ts";
 import { dayInWords, heatMap } from "../../core/progress/heat-map.ts";
-import { count } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
 import type { ProgressData } from "./progress-data.ts";
 
 const CELL = 16;
 const GAP = 3;
 const LEFT = 30;
 const TOP = 4;
-const ROW_NAMES = ["Mon", "", "Wed", "", "Fri", "", "Sun"];
+
+/** Every other row named (Monday, Wednesday, Friday, Sunday), in the app's language. */
+function rowNames(): string[] {
+  const names = weekdayNames(t.locale, "short");
+  // Rows run Monday first; weekdayNames runs Sunday first.
+  return [0, 1, 2, 3, 4, 5, 6].map((row) => (row % 2 === 0 ? (names[(row + 1) % 7] ?? "") : ""));
+}
 
 /**
  * Twelve weeks as an SVG grid: one column per week, one cell per day, its top half the morning
@@ -19,11 +26,14 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
   const width = LEFT + map.weeks.length * (CELL + GAP);
   const height = TOP + 7 * (CELL + GAP);
   return (
-    <section aria-labelledby="heat-heading" class="progress-card">
-      <h2 id="heat-heading">Last 12 weeks</h2>
+    <Card as="section" aria-labelledby="heat-heading">
+      <h2 id="heat-heading">{t("progress.heat.title")}</h2>
       <p id="heat-summary">
-        {count(map.amDays, "morning")} and {count(map.pmDays, "evening")} with a session since{" "}
-        {dayInWords(map.from, t)}.
+        {t("progress.heat.summary", {
+          mornings: map.amDays,
+          evenings: map.pmDays,
+          since: dayInWords(map.from, t),
+        })}
       </p>
       <svg
         class="heat-map"
@@ -31,8 +41,8 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
         role="img"
         aria-labelledby="heat-title heat-summary"
       >
-        <title id="heat-title">Sessions in the last 12 weeks, mornings above evenings</title>
-        {ROW_NAMES.map((name, row) =>
+        <title id="heat-title">{t("progress.heat.image")}</title>
+        {rowNames().map((name, row) =>
           name ? (
             <text key={name} x={0} y={TOP + row * (CELL + GAP) + CELL - 4} class="heat-label">
               {name}
@@ -66,15 +76,15 @@ export function HeatMapSvg({ data }: { data: ProgressData }) {
           }),
         )}
       </svg>
-      <ol class="visually-hidden" aria-label="Each day of the last 12 weeks">
+      <ol class="visually-hidden" aria-label={t("progress.heat.days")}>
         {map.weeks.flat().map((day) => (
           <li key={day.date}>{day.label}</li>
         ))}
       </ol>
       <p class="muted legend">
-        <span class="swatch am" aria-hidden="true" /> top half: morning ·{" "}
-        <span class="swatch pm" aria-hidden="true" /> bottom half: evening
+        <span class="swatch am" aria-hidden="true" /> {t("progress.heat.legend.am")} ·{" "}
+        <span class="swatch pm" aria-hidden="true" /> {t("progress.heat.legend.pm")}
       </p>
-    </section>
+    </Card>
   );
 }

@@ -1,14 +1,17 @@
 import { useState } from "preact/hooks";
 import type { CheckinBody } from "../../core/progress/checkin.ts";
-import { levelWords, MEASURES } from "../../core/progress/checkin.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
-import { count, durationWords } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
-import { mediumName, slotName, toolName, whenText, zoneName } from "./labels.ts";
+import { Button, ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { EmptyState } from "../ui/empty-state.tsx";
+import { ListChecks, Trash } from "../ui/icons.ts";
+import { checkinText, sessionText } from "./history-words.ts";
+import { slotName, whenText } from "./labels.ts";
 import type { ProgressData } from "./progress-data.ts";
 import { SessionEditor } from "./session-editor.tsx";
 
@@ -18,44 +21,42 @@ type Entry =
   | { kind: "session"; at: string; rec: LocalRecord<SessionBody> }
   | { kind: "checkin"; at: string; rec: LocalRecord<CheckinBody> };
 
-function DeleteButton({ records, id, what }: { records: Records; id: string; what: string }) {
+/** Delete, then "Delete this …? Yes, delete / Keep": a record goes only on a second, clear tap. */
+function DeleteButton({
+  records,
+  id,
+  what,
+}: {
+  records: Records;
+  id: string;
+  what: Entry["kind"];
+}) {
   const [asking, setAsking] = useState(false);
-  const deleting = useAction(`delete this ${what}`, () => records.remove(id));
+  const deleting = useAction(t("progress.history.deleting", { what }), () => records.remove(id));
   return (
     <>
       {asking ? (
-        <span>
-          Delete this {what}?{" "}
-          <button type="button" disabled={deleting.busy.value} onClick={() => deleting.run()}>
-            Yes, delete
-          </button>{" "}
-          <button type="button" class="secondary" onClick={() => setAsking(false)}>
-            Keep
-          </button>
+        <span class="history__confirm">
+          <span>{t("progress.history.ask", { what })}</span>
+          <Button
+            variant="destructive"
+            size="small"
+            busy={deleting.busy.value}
+            onClick={() => deleting.run()}
+          >
+            {t("progress.history.delete-yes")}
+          </Button>
+          <Button variant="quiet" size="small" onClick={() => setAsking(false)}>
+            {t("progress.history.keep")}
+          </Button>
         </span>
       ) : (
-        <button type="button" class="secondary" onClick={() => setAsking(true)}>
-          Delete {what}
-        </button>
+        <Button variant="quiet" size="small" icon={Trash} onClick={() => setAsking(true)}>
+          {t("progress.history.delete", { what })}
+        </Button>
       )}
       <ProblemNotice problem={deleting.problem.value} />
     </>
-  );
-}
-
-function CheckinText({ body }: { body: CheckinBody }) {
-  const rated = MEASURES.filter((m) => body.ratings[m] !== undefined).map(
-    (m) => `${t(`checkin.measure.${m}.name`)}: ${levelWords(m, body.ratings[m] ?? 1, t)}`,
-  );
-  const reactions = body.reactions.map(
-    (r) => `${t(`checkin.reaction.${r.kind}.name`)} (${zoneName(r.zone)})`,
-  );
-  return (
-    <p>
-      {rated.length > 0 ? rated.join(", ") : "No ratings"}
-      {reactions.length > 0 ? `. Reactions: ${reactions.join(", ")}` : ""}
-      {body.note ? `. Note: ${body.note}` : ""}
-    </p>
   );
 }
 
@@ -67,53 +68,71 @@ export function HistoryList({ data, records }: { data: ProgressData; records: Re
     ...data.sessions.map((rec): Entry => ({ kind: "session", at: rec.body.startedAt, rec })),
     ...data.checkins.map((rec): Entry => ({ kind: "checkin", at: rec.body.at, rec })),
   ].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-  if (entries.length === 0) return <p>Nothing recorded yet.</p>;
+  if (entries.length === 0)
+    return (
+      <EmptyState
+        icon={ListChecks}
+        title={t("progress.history.empty")}
+        action={<ButtonLink href="/progress/check-in">{t("progress.checkin.now")}</ButtonLink>}
+      />
+    );
   return (
-    <section aria-labelledby="history-heading" class="progress-card">
-      <h2 id="history-heading">History</h2>
+    <Card as="section" aria-labelledby="history-heading">
+      <h2 id="history-heading">{t("progress.history.title")}</h2>
       <p class="muted">
-        {count(data.sessions.length, "session")} and {count(data.checkins.length, "checkin")}.
+        {t("progress.history.counts", {
+          sessions: data.sessions.length,
+          checkins: data.checkins.length,
+        })}
       </p>
       <ol class="history">
         {entries.slice(0, shown).map((e) => (
-          <li key={e.rec.id} data-kind={e.kind} data-id={e.rec.id}>
+          <li class="history__entry" key={e.rec.id} data-kind={e.kind} data-id={e.rec.id}>
             <h3>
-              {e.kind === "session" ? `${slotName(e.rec.body.slot)} session` : "Check-in"} ·{" "}
-              {whenText(e.at)}
+              {e.kind === "session"
+                ? t("progress.history.session-title", {
+                    slot: slotName(e.rec.body.slot),
+                    when: whenText(e.at),
+                  })
+                : t("progress.history.checkin-title", { when: whenText(e.at) })}
             </h3>
             {e.kind === "session" ? (
               <>
-                <p>
-                  {durationWords(e.rec.body.secondsDone)}
-                  {e.rec.body.completed ? "" : " (ended early)"} · {toolName(e.rec.body.tool)} ·{" "}
-                  {mediumName(e.rec.body.medium)} · {e.rec.body.zones.map(zoneName).join(", ")}
-                </p>
+                <p class="history__text">{sessionText(e.rec.body)}</p>
                 {editing === e.rec.id ? (
                   <SessionEditor records={records} rec={e.rec} done={() => setEditing(undefined)} />
                 ) : (
-                  <button type="button" class="secondary" onClick={() => setEditing(e.rec.id)}>
-                    Edit session
-                  </button>
-                )}{" "}
-                <DeleteButton records={records} id={e.rec.id} what="session" />
+                  <div class="history__actions">
+                    <Button variant="secondary" size="small" onClick={() => setEditing(e.rec.id)}>
+                      {t("progress.history.edit", { what: "session" })}
+                    </Button>
+                    <DeleteButton records={records} id={e.rec.id} what="session" />
+                  </div>
+                )}
               </>
             ) : (
               <>
-                <CheckinText body={e.rec.body} />
-                <a class="button secondary" href={`/progress/check-in?edit=${e.rec.id}`}>
-                  Edit check-in
-                </a>{" "}
-                <DeleteButton records={records} id={e.rec.id} what="check-in" />
+                <p class="history__text">{checkinText(e.rec.body)}</p>
+                <div class="history__actions">
+                  <ButtonLink
+                    variant="secondary"
+                    size="small"
+                    href={`/progress/check-in?edit=${e.rec.id}`}
+                  >
+                    {t("progress.history.edit", { what: "checkin" })}
+                  </ButtonLink>
+                  <DeleteButton records={records} id={e.rec.id} what="checkin" />
+                </div>
               </>
             )}
           </li>
         ))}
       </ol>
       {shown < entries.length ? (
-        <button type="button" class="secondary" onClick={() => setShown(shown + PAGE)}>
-          Show {Math.min(PAGE, entries.length - shown)} more
-        </button>
+        <Button variant="secondary" onClick={() => setShown(shown + PAGE)}>
+          {t("progress.history.more", { count: Math.min(PAGE, entries.length - shown) })}
+        </Button>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { FORMAT_TAGS } from "../../core/i18n/locales.ts";
 import { MEDIA } from "../../core/model/media.ts";
 import { SLOTS } from "../../core/model/slots.ts";
 import { TOOL_IDS } from "../../core/model/tools.ts";
@@ -25,13 +26,24 @@ export function mediumName(id: string): string {
 
 /** Display name of a session slot. */
 export function slotName(slot: string): string {
-  return slot === "practice" ? "Practice" : known(SLOTS, slot) ? t(`slot.${slot}.name`) : slot;
+  return slot === "practice"
+    ? t("progress.slot.practice")
+    : known(SLOTS, slot)
+      ? t(`slot.${slot}.name`)
+      : slot;
 }
 
-/** A local date and time for lists, in the person's locale. */
+const whenFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A local date and time for lists, in the app's language and this device's time zone. */
 export function whenText(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  if (Number.isNaN(date.getTime())) return iso;
+  const tag = FORMAT_TAGS[t.locale];
+  let format = whenFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" });
+    whenFormats.set(tag, format);
+  }
+  return format.format(date);
 }

@@ -1,5 +1,7 @@
 import { useLayoutEffect } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 import { ProgrammeProgress } from "../programme/programme-progress.tsx";
+import { ButtonLink } from "../ui/button.tsx";
 import { ConsistencyPanel } from "./consistency-panel.tsx";
 import { HeatMapSvg } from "./heat-map-svg.tsx";
 import type { ProgressData } from "./progress-data.ts";
@@ -17,17 +19,17 @@ export function ProgressOverview({ data }: { data: ProgressData }) {
     queueMicrotask(() => performance.mark(RENDERED_MARK));
   }, [data]);
   return (
-    <>
-      <p>
-        <a class="button" href="/progress/check-in">
-          Check in now
-        </a>
+    <div class="progress-overview">
+      <p class="progress__lead">
+        <ButtonLink href="/progress/check-in">{t("progress.checkin.now")}</ButtonLink>
       </p>
-      <ConsistencyPanel consistency={data.consistency} />
+      <div class="columns">
+        <ConsistencyPanel consistency={data.consistency} />
+        <HeatMapSvg data={data} />
+      </div>
       <ProgrammeProgress data={data} />
-      <HeatMapSvg data={data} />
       <TrendsPanel data={data} />
       <ReactionsPanel data={data} />
-    </>
+    </div>
   );
 }

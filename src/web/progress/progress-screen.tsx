@@ -1,4 +1,5 @@
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import { CheckinForm } from "./checkin-form.tsx";
 import { HistoryList } from "./history-list.tsx";
 import { PhotosScreen } from "./photos/photos-screen.tsx";
@@ -8,18 +9,18 @@ import { DataScreen } from "./your-data/data-screen.tsx";
 import "./progress.css";
 
 const TABS = [
-  { path: "/progress", name: "Overview" },
-  { path: "/progress/check-in", name: "Check in" },
-  { path: "/progress/history", name: "History" },
-  { path: "/progress/photos", name: "Photos" },
-  { path: "/progress/data", name: "Your data" },
+  { path: "/progress", name: "overview" },
+  { path: "/progress/check-in", name: "check-in" },
+  { path: "/progress/history", name: "history" },
+  { path: "/progress/photos", name: "photos" },
+  { path: "/progress/data", name: "data" },
 ] as const;
 
 /** The progress area: one route, sub-pages by path, a sub-navigation between them. */
 export function ProgressScreen({ path }: { path: string }) {
   const { data, records, problem } = useProgress();
-  const tab = TABS.find((t) => t.path === path) ?? TABS[0];
-  let body = <Waiting problem={problem}>Loading your progress…</Waiting>;
+  const tab = TABS.find((x) => x.path === path) ?? TABS[0];
+  let body = <Waiting problem={problem}>{t("progress.loading")}</Waiting>;
   if (data && records) {
     if (tab.path === "/progress/check-in") body = <CheckinForm key={location.search} />;
     else if (tab.path === "/progress/history") body = <HistoryList data={data} records={records} />;
@@ -29,13 +30,13 @@ export function ProgressScreen({ path }: { path: string }) {
   }
   return (
     <div class="progress">
-      <h1>Progress</h1>
-      <nav aria-label="Progress" class="sub-nav">
+      <h1>{t("progress.title")}</h1>
+      <nav aria-label={t("progress.title")} class="sub-nav">
         <ul>
-          {TABS.map((t) => (
-            <li key={t.path}>
-              <a href={t.path} aria-current={t === tab ? "page" : undefined}>
-                {t.name}
+          {TABS.map((x) => (
+            <li key={x.path}>
+              <a href={x.path} aria-current={x === tab ? "page" : undefined}>
+                {t(`progress.tab.${x.name}`)}
               </a>
             </li>
           ))}

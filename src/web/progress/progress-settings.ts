@@ -2,6 +2,7 @@ import { useState } from "preact/hooks";
 import type { Problem } from "../common/action.ts";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import { readSettings, updateSettings } from "../local/settings.ts";
 
@@ -20,13 +21,13 @@ export function useProgressSettings(): [
   (next: ProgressSettings) => void,
   Problem | null,
 ] {
-  const loaded = useLoad("read your progress settings", async () => {
+  const loaded = useLoad(t("progress.settings.reading"), async () => {
     const s = await readSettings(await localRecords());
     return { hideStreaks: s.progress?.hideStreaks === true };
   }, []);
   const [chosen, setChosen] = useState<ProgressSettings>();
   const saving = useAction(
-    "save your progress settings",
+    t("progress.settings.saving"),
     async (next: ProgressSettings) => {
       await updateSettings(await localRecords(), "progress", { ...next });
     },

@@ -1,5 +1,7 @@
+import { formatList } from "../../core/i18n/format-number.ts";
 import { linkReactions, reactionPatterns } from "../../core/progress/reactions.ts";
 import { t } from "../i18n/language.ts";
+import { Card } from "../ui/card.tsx";
 import { mediumName, slotName, toolName, whenText, zoneName } from "./labels.ts";
 import { type ProgressData, sessionFacts } from "./progress-data.ts";
 
@@ -14,19 +16,18 @@ export function ReactionsPanel({ data }: { data: ProgressData }) {
   if (links.length === 0) return null;
   const shared = reactionPatterns(links).filter((p) => p.reactions >= 2);
   return (
-    <section aria-labelledby="reactions-heading" class="progress-card">
-      <h2 id="reactions-heading">Reactions and what came before</h2>
-      <p class="muted">
-        The sessions in the 48 hours before each reaction. Something they share may be worth a pause
-        or a change; it is not proof of a cause. A reaction that lasts or spreads is one to show a
-        clinician.
-      </p>
+    <Card as="section" aria-labelledby="reactions-heading">
+      <h2 id="reactions-heading">{t("progress.reactions.title")}</h2>
+      <p class="muted">{t("progress.reactions.about")}</p>
       {shared.length > 0 ? (
         <ul class="patterns">
           {shared.map((p) => (
             <li key={`${p.what}-${p.value}`}>
-              {p.what === "medium" ? mediumName(p.value) : toolName(p.value)} came before{" "}
-              {p.reactions} of {p.of} reactions.
+              {t("progress.reactions.pattern", {
+                what: p.what === "medium" ? mediumName(p.value) : toolName(p.value),
+                count: p.reactions,
+                of: p.of,
+              })}
             </li>
           ))}
         </ul>
@@ -36,28 +37,43 @@ export function ReactionsPanel({ data }: { data: ProgressData }) {
           <li key={link.checkinId} data-checkin={link.checkinId}>
             <p>
               <strong>{whenText(link.at)}</strong>:{" "}
-              {link.reactions
-                .map((r) => `${t(`checkin.reaction.${r.kind}.name`)} (${zoneName(r.zone)})`)
-                .join(", ")}
+              {formatList(
+                t.locale,
+                link.reactions.map((r) =>
+                  t("progress.history.reaction", {
+                    reaction: t(`checkin.reaction.${r.kind}.name`),
+                    zone: zoneName(r.zone),
+                  }),
+                ),
+              )}
             </p>
             {link.sessions.length === 0 ? (
-              <p class="muted">No session in the 48 hours before.</p>
+              <p class="muted">{t("progress.reactions.no-session")}</p>
             ) : (
               <ul>
                 {link.sessions.map((s) => (
                   <li key={s.id}>
-                    {slotName(s.slot)} session {s.hoursBefore} h before: {mediumName(s.medium)},{" "}
-                    {toolName(s.tool)}, {s.zones.map(zoneName).join(", ")}
+                    {t("progress.reactions.session", {
+                      slot: slotName(s.slot),
+                      hours: s.hoursBefore,
+                      medium: mediumName(s.medium),
+                      tool: toolName(s.tool),
+                      zones: formatList(t.locale, s.zones.map(zoneName)),
+                    })}
                   </li>
                 ))}
               </ul>
             )}
             {link.workedZones.length > 0 ? (
-              <p>Worked on the same zone: {link.workedZones.map(zoneName).join(", ")}.</p>
+              <p>
+                {t("progress.reactions.same-zone", {
+                  zones: formatList(t.locale, link.workedZones.map(zoneName)),
+                })}
+              </p>
             ) : null}
           </li>
         ))}
       </ol>
-    </section>
+    </Card>
   );
 }

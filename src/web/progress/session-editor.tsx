@@ -1,16 +1,24 @@
 import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
+import { Button } from "../ui/button.tsx";
+import { SelectField } from "../ui/select-field.tsx";
+import { Stepper } from "../ui/stepper.tsx";
 import { slotName } from "./labels.ts";
 
 const SLOTS = ["am", "pm", "weekly", "practice"] as const;
 
+/** The most minutes a corrected session may hold: longer than any planned session. */
+const MAX_MINUTES = 120;
+
 /**
  * Corrects a session's slot and minutes (a session logged as morning that was an evening one).
- * The record keeps its id; the sync merge lets the later edit win.
+ * The record keeps its id; the sync merge lets the later edit win. The stepper holds the
+ * minutes inside 0–120, so there is no wrong number to refuse.
  */
 export function SessionEditor({
   records,
@@ -22,57 +30,51 @@ export function SessionEditor({
   done: () => void;
 }) {
   const [slot, setSlot] = useState(rec.body.slot);
-  const [minutes, setMinutes] = useState(String(Math.round(rec.body.secondsDone / 60)));
-  const [error, setError] = useState("");
-  const saving = useAction("save the session", async (n: number) => {
+  const [minutes, setMinutes] = useState(
+    Math.min(MAX_MINUTES, Math.round(rec.body.secondsDone / 60)),
+  );
+  const saving = useAction(t("progress.session.saving"), async () => {
     // Same id, so check-ins linked to this session stay linked; a later edit wins in sync.
-    await records.put("session", { ...rec.body, slot, secondsDone: n * 60 }, rec.id);
+    await records.put("session", { ...rec.body, slot, secondsDone: minutes * 60 }, rec.id);
     done();
   });
   const save = (event: Event) => {
     event.preventDefault();
-    const n = Number(minutes);
-    if (!Number.isInteger(n) || n < 0 || n > 120)
-      return setError("Minutes must be a whole number from 0 to 120.");
-    setError("");
-    saving.run(n);
+    saving.run();
   };
   return (
-    <form onSubmit={save} class="inline-form" aria-label="Edit session" noValidate>
-      <label>
-        Slot{" "}
-        <select
-          value={slot}
-          onChange={(e) => setSlot(e.currentTarget.value as SessionBody["slot"])}
-        >
-          {SLOTS.map((s) => (
-            <option key={s} value={s}>
-              {slotName(s)}
-            </option>
-          ))}
-        </select>
-      </label>{" "}
-      <label>
-        Minutes{" "}
-        <input
-          type="number"
-          min={0}
-          max={120}
-          value={minutes}
-          onInput={(e) => setMinutes(e.currentTarget.value)}
-        />
-      </label>{" "}
-      <button type="submit" disabled={saving.busy.value}>
-        Save
-      </button>{" "}
-      <button type="button" class="secondary" onClick={done}>
-        Cancel
-      </button>
-      {error ? (
-        <p role="alert" class="error">
-          {error}
-        </p>
-      ) : null}
+    <form onSubmit={save} class="session-editor" aria-label={t("progress.session.edit")} noValidate>
+      <SelectField
+        label={t("progress.session.slot")}
+        value={slot}
+        onChange={(e) => setSlot(e.currentTarget.value as SessionBody["slot"])}
+      >
+        {SLOTS.map((s) => (
+          <option key={s} value={s}>
+            {slotName(s)}
+          </option>
+        ))}
+      </SelectField>
+      <Stepper
+        label={t("progress.session.minutes")}
+        value={minutes}
+        min={0}
+        max={MAX_MINUTES}
+        onChange={setMinutes}
+        unit={{
+          one: t("progress.unit.minute.one"),
+          other: t("progress.unit.minute.other"),
+          short: t("progress.trend.axis.minutes"),
+        }}
+      />
+      <div class="history__actions">
+        <Button type="submit" size="small" busy={saving.busy.value}>
+          {t("progress.session.save")}
+        </Button>
+        <Button variant="quiet" size="small" onClick={done}>
+          {t("progress.cancel")}
+        </Button>
+      </div>
       <ProblemNotice problem={saving.problem.value} />
     </form>
   );

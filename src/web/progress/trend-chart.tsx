@@ -1,6 +1,8 @@
 import { useLayoutEffect, useRef } from "preact/hooks";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
+import { FORMAT_TAGS } from "../../core/i18n/locales.ts";
+import { t } from "../i18n/language.ts";
 import type { ChartSeries } from "./trend-data.ts";
 
 const HEIGHT = 180;
@@ -12,16 +14,41 @@ function themeColours(): { accent: string; muted: string } {
   if (!colours) {
     const style = getComputedStyle(document.documentElement);
     colours = {
-      accent: style.getPropertyValue("--accent").trim() || "#2f5d50",
-      muted: style.getPropertyValue("--muted").trim() || "#4a5753",
+      accent: style.getPropertyValue("--color-primary").trim() || "#2f5d50",
+      muted: style.getPropertyValue("--color-text-muted").trim() || "#4a5753",
     };
   }
   return colours;
 }
 
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The day axis in the app's language ("15 Nov", "15. Nov."); x is UTC midnight, in seconds. */
+function dayAxisWords(splits: readonly number[]): string[] {
+  const tag = FORMAT_TAGS[t.locale];
+  let format = dayFormats.get(tag);
+  if (!format) {
+    format = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", timeZone: "UTC" });
+    dayFormats.set(tag, format);
+  }
+  const words = format;
+  return splits.map((s) => words.format(new Date(s * 1000)));
+}
+
+/** The rating axis: numbers, with the ends in words, since every scale runs 1 = worse, 5 = better. */
+function scoreAxisWords(splits: readonly number[]): string[] {
+  return splits.map((n) =>
+    n === 1
+      ? t("progress.trend.axis.worse")
+      : n === 5
+        ? t("progress.trend.axis.better")
+        : String(n),
+  );
+}
+
 /**
- * One measure's chart: the day's rating as a line on the 1–5 scale, the day's session minutes as
- * bars beneath it on their own axis. uPlot draws on a canvas and sets its sizes through the
+ * One measure's chart: the day's score as a line on the 1–5 scale (5 = better), the day's
+ * session minutes as bars beneath it on their own axis. uPlot draws on a canvas and sets its sizes through the
  * CSSOM, which the strict CSP allows.
  */
 export function TrendChart({
@@ -47,9 +74,21 @@ export function TrendChart({
         cursor: { show: false },
         scales: { x: { time: true }, rating: { range: [0.5, 5.5] }, min: { range: [0, 60] } },
         axes: [
-          { stroke: muted },
-          { scale: "rating", stroke: muted, splits: () => [1, 2, 3, 4, 5] },
-          { scale: "min", side: 1, stroke: muted, label: "min", grid: { show: false } },
+          { stroke: muted, values: (_u, splits) => dayAxisWords(splits) },
+          {
+            scale: "rating",
+            stroke: muted,
+            size: 76,
+            splits: () => [1, 2, 3, 4, 5],
+            values: (_u, splits) => scoreAxisWords(splits),
+          },
+          {
+            scale: "min",
+            side: 1,
+            stroke: muted,
+            label: t("progress.trend.axis.minutes"),
+            grid: { show: false },
+          },
         ],
         series: [
           {},
@@ -62,7 +101,7 @@ export function TrendChart({
             points: { size: 5 },
           },
           {
-            label: "Session minutes",
+            label: t("progress.trend.series.minutes"),
             scale: "min",
             stroke: muted,
             fill: `${muted}55`,

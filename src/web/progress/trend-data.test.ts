@@ -4,7 +4,7 @@ import { checkinBody } from "../../core/progress/test-fixtures.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import type { LocalRecord } from "../local/local-db.ts";
 import type { ProgressData } from "./progress-data.ts";
-import { chartSeries, datedLevels } from "./trend-data.ts";
+import { chartSeries, datedScores } from "./trend-data.ts";
 
 const d = (s: string) => s as LocalDate;
 const rec = (id: string, body: CheckinBody): LocalRecord<CheckinBody> => ({
@@ -43,15 +43,17 @@ const data: ProgressData = {
 };
 
 describe("trend chart data", () => {
-  it("dates each rating by its check-in's practice day", () => {
-    expect(datedLevels(data, "puffiness")).toEqual([
-      { date: "2026-03-01", level: 4 },
-      { date: "2026-03-01", level: 2 },
+  it("dates each rating by its check-in's practice day, as a score (5 = better)", () => {
+    // Stored puffiness 4 (puffy) and 2 (a little) are scores 2 and 4; radiance keeps its number.
+    expect(datedScores(data, "puffiness")).toEqual([
+      { date: "2026-03-01", score: 2 },
+      { date: "2026-03-01", score: 4 },
     ]);
+    expect(datedScores(data, "radiance").map((s) => s.score)).toEqual([3, 5]);
   });
 
   it("has one point per day to today: the day's mean rating, and minutes as bars", () => {
-    expect(chartSeries(datedLevels(data, "puffiness"), data)).toEqual({
+    expect(chartSeries(datedScores(data, "puffiness"), data)).toEqual({
       x: [1_772_323_200, 1_772_409_600, 1_772_496_000, 1_772_582_400],
       rating: [3, null, null, null],
       minutes: [null, 7, null, null],

@@ -1,5 +1,5 @@
-import type { Level, Measure } from "../../core/progress/checkin.ts";
-import type { DatedLevel, DatedSlot } from "../../core/progress/trend.ts";
+import { type Measure, scoreOf } from "../../core/progress/checkin.ts";
+import type { DatedScore, DatedSlot } from "../../core/progress/trend.ts";
 import { dayNumber, type LocalDate } from "../../core/time/local-date.ts";
 import type { ProgressData } from "./progress-data.ts";
 
@@ -10,13 +10,17 @@ export interface ChartSeries {
   readonly minutes: (number | null)[];
 }
 
-/** Ratings of one measure, dated by practice day. */
-export function datedLevels(data: ProgressData, measure: Measure): DatedLevel[] {
-  const out: DatedLevel[] = [];
+/**
+ * Ratings of one measure as scores (5 = better), dated by practice day: the stored level is
+ * turned into the score here, once, so the charts and trend words all read the same way.
+ */
+export function datedScores(data: ProgressData, measure: Measure): DatedScore[] {
+  const out: DatedScore[] = [];
   for (const [i, c] of data.checkins.entries()) {
     const level = c.body.ratings[measure];
     const date = data.checkinDays[i];
-    if (level !== undefined && date !== undefined) out.push({ date, level: level as Level });
+    if (level !== undefined && date !== undefined)
+      out.push({ date, score: scoreOf(measure, level) });
   }
   return out;
 }
@@ -32,15 +36,15 @@ export function datedSlots(data: ProgressData): DatedSlot[] {
 }
 
 /**
- * One chart's data: every day from the first rating to today, with the day's mean rating (null
+ * One chart's data: every day from the first rating to today, with the day's mean score (null
  * when not rated, so the line bridges gaps) and its session minutes (null for none, no bar).
  */
-export function chartSeries(levels: readonly DatedLevel[], data: ProgressData): ChartSeries {
+export function chartSeries(scores: readonly DatedScore[], data: ProgressData): ChartSeries {
   const sum = new Map<number, { total: number; n: number }>();
-  for (const l of levels) {
+  for (const l of scores) {
     const n = dayNumber(l.date);
     const prev = sum.get(n) ?? { total: 0, n: 0 };
-    sum.set(n, { total: prev.total + l.level, n: prev.n + 1 });
+    sum.set(n, { total: prev.total + l.score, n: prev.n + 1 });
   }
   const minutes = new Map<number, number>();
   for (const d of data.consistency?.days ?? []) minutes.set(dayNumber(d.date), d.seconds / 60);

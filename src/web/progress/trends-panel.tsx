@@ -3,12 +3,14 @@ import { MEASURES } from "../../core/progress/checkin.ts";
 import { trendSummary } from "../../core/progress/trend.ts";
 import { addDays } from "../../core/time/local-date.ts";
 import { t } from "../i18n/language.ts";
+import { ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import type { ProgressData } from "./progress-data.ts";
 import { TrendChart } from "./trend-chart.tsx";
-import { chartSeries, datedLevels, datedSlots } from "./trend-data.ts";
+import { chartSeries, datedScores, datedSlots } from "./trend-data.ts";
 
-/** Recent weeks by default: a daily 1–5 rating over years is noise at a glance. */
+/** Recent weeks by default: a daily 1–5 score over years is noise at a glance. */
 const RECENT_DAYS = 12 * 7;
 
 /**
@@ -21,37 +23,38 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
   const slots = datedSlots(data);
   const rated = MEASURES.map((m) => ({
     m,
-    levels: datedLevels(data, m).filter((l) => l.date >= from),
-  })).filter((x) => x.levels.length > 0);
+    scores: datedScores(data, m).filter((l) => l.date >= from),
+  })).filter((x) => x.scores.length > 0);
   return (
-    <section aria-labelledby="trends-heading" class="progress-card">
-      <h2 id="trends-heading">How your skin felt</h2>
+    <Card as="section" aria-labelledby="trends-heading">
+      <h2 id="trends-heading">{t("progress.trends.title")}</h2>
       {data.checkins.length === 0 ? (
-        <p>
-          No check-ins yet. <a href="/progress/check-in">Check in</a> after a session or any time.
-        </p>
+        <>
+          <p>{t("progress.trends.empty")}</p>
+          <ButtonLink href="/progress/check-in" variant="secondary">
+            {t("progress.checkin.now")}
+          </ButtonLink>
+        </>
       ) : (
         <>
           <p class="muted">{t("trend.caveat")}</p>
           <Checkbox
-            label="Show all time (not just the last 12 weeks)"
+            label={t("progress.trends.all-time")}
             checked={all}
             onChange={(e) => setAll((e.currentTarget as HTMLInputElement).checked)}
           />
-          {rated.length === 0 ? <p>No ratings in the last 12 weeks.</p> : null}
+          {rated.length === 0 ? <p>{t("progress.trends.none-recent")}</p> : null}
           <div class="trend-grid">
-            {rated.map(({ m, levels }) => {
-              const trend = trendSummary(m, levels, slots, t);
+            {rated.map(({ m, scores }) => {
+              const trend = trendSummary(m, scores, slots, t);
               const name = t(`checkin.measure.${m}.name`);
               return (
                 <figure key={m} class="trend" data-measure={m}>
-                  <figcaption>
-                    <strong>{name}</strong> <span class="trend-text">{trend.text}</span>
-                  </figcaption>
+                  <figcaption class="trend-text">{trend.text}</figcaption>
                   <TrendChart
-                    series={chartSeries(levels, data)}
+                    series={chartSeries(scores, data)}
                     name={name}
-                    label={`${name} ratings from 1 to 5 by day, with session minutes as bars beneath. ${trend.text}`}
+                    label={t("progress.trends.chart-label", { measure: name, trend: trend.text })}
                   />
                 </figure>
               );
@@ -59,6 +62,6 @@ export function TrendsPanel({ data }: { data: ProgressData }) {
           </div>
         </>
       )}
-    </section>
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
 import type { Problem } from "../common/action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { loadProgress, type ProgressData } from "./progress-data.ts";
@@ -17,7 +18,7 @@ export function useProgress(): {
   problem: Problem | null;
 } {
   const loaded = useLoad(
-    "read your progress",
+    t("progress.reading"),
     async () => {
       const records = await localRecords();
       performance.mark(LOAD_MARK);

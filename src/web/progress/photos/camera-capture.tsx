@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { CaptureHintCode } from "../../../core/camera/capture-hint.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
+import { t } from "../../i18n/language.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import { Button } from "../../ui/button.tsx";
 import { Camera, X } from "../../ui/icons.ts";
 import { findFace } from "./find-face.ts";
 import { drawThrough, ghostTransform, liveHint, transformText } from "./ghost.ts";
-import { HINT_WORDS } from "./hint-words.ts";
+import { hintWords } from "./hint-words.ts";
 import { type PreparedPhoto, preparePhoto } from "./prepare-photo.ts";
 import { useCamera } from "./use-camera.ts";
 
@@ -91,28 +92,28 @@ export function CameraCapture(props: {
   const { video, ready } = useCamera(props.onUnavailable);
   const ghost = useGhost(video.current, ready, props.first);
   const hint = useLiveHint(video.current, ready, props.first);
-  const capturing = useAction("take the photo", async () => {
+  const capturing = useAction(t("progress.photos.taking"), async () => {
     const v = video.current;
     if (!v || v.videoWidth === 0) throw new Error("the camera has not started yet");
     props.onCapture(await preparePhoto(v, v.videoWidth, v.videoHeight));
   });
   const words = !props.first
-    ? "Face the camera in even light, your whole face in the picture."
+    ? t("progress.photos.camera.first")
     : hint === undefined
-      ? "Line your face up with the faint first photo."
+      ? t("progress.photos.camera.line-up")
       : hint === "looking"
-        ? "Looking for your face…"
-        : HINT_WORDS[hint];
+        ? t("progress.photos.camera.looking")
+        : hintWords(hint);
   return (
     <div class="camera-capture">
       <div class="camera-capture__frame">
-        <video ref={video} muted playsInline aria-label="Camera preview, mirrored" />
+        <video ref={video} muted playsInline aria-label={t("progress.photos.camera.preview")} />
         {props.first ? (
           <canvas ref={ghost.canvas} class="camera-capture__ghost" data-ghost={ghost.placed} />
         ) : null}
       </div>
       <p class="camera-capture__hint" aria-live="polite" data-hint={hint ?? ""}>
-        {ready ? words : "Starting the camera…"}
+        {ready ? words : t("progress.photos.camera.starting")}
       </p>
       <ProblemNotice problem={capturing.problem.value} />
       <div class="photos-actions">
@@ -122,10 +123,10 @@ export function CameraCapture(props: {
           busy={capturing.busy.value}
           onClick={() => capturing.run()}
         >
-          Take photo
+          {t("progress.photos.camera.take")}
         </Button>
         <Button variant="quiet" icon={X} onClick={props.onClose}>
-          Close camera
+          {t("progress.photos.camera.close")}
         </Button>
       </div>
     </div>

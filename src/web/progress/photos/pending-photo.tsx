@@ -1,4 +1,5 @@
 import type { FaceAnchors } from "../../../core/camera/face-anchors.ts";
+import { t } from "../../i18n/language.ts";
 import { Button } from "../../ui/button.tsx";
 import { Icon } from "../../ui/icon.tsx";
 import { CircleCheck, RefreshCw, TriangleAlert } from "../../ui/icons.ts";
@@ -33,27 +34,25 @@ export function PendingPhoto(props: {
     <div class="pending-photo">
       <img
         src={url}
-        alt="Your photo, not saved yet"
+        alt={t("progress.photos.pending-alt")}
         width={pending.width}
         height={pending.height}
       />
       <div class="pending-photo__check" aria-live="polite">
         {review === undefined ? (
-          <p role="status">Checking the light and focus…</p>
+          <p role="status">{t("progress.photos.checking")}</p>
         ) : fine ? (
           <p class="pending-photo__fine">
             <Icon icon={CircleCheck} size={20} />
             <span>
-              {review.lightOnly
-                ? "The light looks even."
-                : "The light, focus and framing look good."}
+              {t(review.lightOnly ? "progress.photos.fine-light" : "progress.photos.fine")}
             </span>
           </p>
         ) : (
           <div role="alert" class="pending-photo__advice">
             <p class="pending-photo__lead">
               <Icon icon={TriangleAlert} size={20} />
-              <span>You may want to take it again:</span>
+              <span>{t("progress.photos.retake-lead")}</span>
             </p>
             <ul>
               {review.advice.map((a) => (
@@ -63,22 +62,20 @@ export function PendingPhoto(props: {
           </div>
         )}
         {review?.lightOnly ? (
-          <p class="pending-photo__note">
-            Only the light was checked: the face finder is not ready.
-          </p>
+          <p class="pending-photo__note">{t("progress.photos.light-only")}</p>
         ) : null}
       </div>
       <div class="photos-actions">
         <Button
           busy={props.saving}
           disabled={review === undefined}
-          busyLabel="Saving…"
+          busyLabel={t("progress.checkin.busy")}
           onClick={props.onSave}
         >
-          {fine || review === undefined ? "Save photo" : "Save anyway"}
+          {t(fine || review === undefined ? "progress.photos.save" : "progress.photos.save-anyway")}
         </Button>
         <Button variant="secondary" icon={RefreshCw} onClick={props.onRetake}>
-          Retake
+          {t("progress.photos.retake")}
         </Button>
       </div>
     </div>

@@ -1,7 +1,10 @@
 import { useState } from "preact/hooks";
+import { formatList } from "../../../core/i18n/format-number.ts";
+import { t } from "../../i18n/language.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import { Card } from "../../ui/card.tsx";
 import { SegmentedControl } from "../../ui/segmented-control.tsx";
+import { SelectField } from "../../ui/select-field.tsx";
 import { Slider } from "../../ui/slider.tsx";
 import { AlignedPhoto } from "./aligned-photo.tsx";
 import { alignSeries } from "./alignment.ts";
@@ -15,16 +18,18 @@ function PhotoSelect(props: {
   set: (v: string) => void;
 }) {
   return (
-    <div class="photo-select">
-      <label for={props.id}>{props.text}</label>
-      <select id={props.id} value={props.value} onChange={(e) => props.set(e.currentTarget.value)}>
-        {props.photos.map((p) => (
-          <option key={p.id} value={p.id}>
-            {photoDate(p)}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={props.id}
+      label={props.text}
+      value={props.value}
+      onChange={(e) => props.set(e.currentTarget.value)}
+    >
+      {props.photos.map((p) => (
+        <option key={p.id} value={p.id}>
+          {photoDate(p)}
+        </option>
+      ))}
+    </SelectField>
   );
 }
 
@@ -49,32 +54,32 @@ export function PhotoCompare(props: {
   const series = alignSeries(photos);
   const shown = [before, after].map((p) => ({ p, ...series.transformOf(p) }));
   const unaligned = shown.filter((s) => !s.aligned && s.p.anchors === null);
-  const label = (p: LocalPhoto) => `Your face on ${photoDate(p)}`;
+  const label = (p: LocalPhoto) => t("progress.photos.alt", { when: photoDate(p) });
   const [b, a] = shown as [(typeof shown)[0], (typeof shown)[0]];
   return (
     <Card as="section" aria-labelledby="compare-heading" class="photo-compare">
-      <h3 id="compare-heading">Compare two dates</h3>
+      <h3 id="compare-heading">{t("progress.photos.compare")}</h3>
       <div class="photo-compare__pickers">
         <PhotoSelect
           id="compare-before"
-          text="Before"
+          text={t("progress.photos.before")}
           photos={photos}
           value={before.id}
           set={setBefore}
         />
         <PhotoSelect
           id="compare-after"
-          text="After"
+          text={t("progress.photos.after")}
           photos={photos}
           value={after.id}
           set={setAfter}
         />
       </div>
       <SegmentedControl
-        legend="View"
+        legend={t("progress.photos.view")}
         options={[
-          { value: "side", label: "Side by side" },
-          { value: "slider", label: "Slider" },
+          { value: "side", label: t("progress.photos.view.side") },
+          { value: "slider", label: t("progress.photos.view.slider") },
         ]}
         value={mode}
         onChange={setMode}
@@ -96,13 +101,13 @@ export function PhotoCompare(props: {
               photo={a.p}
               transform={a.t}
               frame={series.frame}
-              label={`${label(a.p)}, from ${split}% across`}
+              label={t("progress.photos.top-label", { photo: label(a.p), split })}
               class="photo-compare__top"
               style={{ clipPath: `inset(0 0 0 ${split}%)` }}
             />
           </div>
           <Slider
-            label="Where the two meet"
+            label={t("progress.photos.split")}
             value={split}
             min={0}
             max={100}
@@ -114,11 +119,17 @@ export function PhotoCompare(props: {
       )}
       <p class="photo-compare__note" role="status">
         {props.finding
-          ? "Finding the faces, to line the photos up…"
+          ? t("progress.photos.finding")
           : unaligned.length > 0
-            ? `Not lined up: no face was found in the photo from ${unaligned.map((s) => photoDate(s.p)).join(" or ")}.`
+            ? t("progress.photos.unaligned", {
+                when: formatList(
+                  t.locale,
+                  unaligned.map((s) => photoDate(s.p)),
+                  "disjunction",
+                ),
+              })
             : series.reference
-              ? "Both photos are lined up to your first photo by the eyes, nose and mouth."
+              ? t("progress.photos.aligned")
               : ""}
       </p>
     </Card>

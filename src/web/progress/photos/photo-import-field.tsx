@@ -1,12 +1,17 @@
 import { useState } from "preact/hooks";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
+import { t } from "../../i18n/language.ts";
+import { Disclosure } from "../../ui/disclosure.tsx";
+import { FileField } from "../../ui/file-field.tsx";
+import { Image } from "../../ui/icons.ts";
+import { Notice } from "../../ui/notice.tsx";
 import { importPhotoArchive, type PhotoImport } from "./photo-archive.ts";
 
 /** Picks a photo archive and reports what came back; a bad archive changes nothing. */
 export function PhotoImportField() {
   const [outcome, setOutcome] = useState<PhotoImport>();
-  const importing = useAction("bring the photos back", async (file: File) => {
+  const importing = useAction(t("progress.photos.importing"), async (file: File) => {
     setOutcome(await importPhotoArchive(await file.text()));
   });
   const onFile = (event: Event) => {
@@ -19,25 +24,28 @@ export function PhotoImportField() {
   };
   return (
     <>
-      <label class="block">
-        Choose a Nura photo archive (JSON){" "}
-        <input
-          type="file"
-          accept="application/json,.json"
-          disabled={importing.busy.value}
-          onChange={onFile}
-        />
-      </label>
+      <FileField
+        label={t("progress.photos.import-choose")}
+        icon={Image}
+        accept="application/json,.json"
+        disabled={importing.busy.value}
+        onChange={onFile}
+      />
       <ProblemNotice problem={importing.problem.value} />
       {outcome === undefined ? null : outcome.ok ? (
         <p role="status" class="photo-import-report">
-          Brought back {outcome.imported} {outcome.imported === 1 ? "photo" : "photos"}
-          {outcome.skipped > 0 ? `; ${outcome.skipped} already on this device` : ""}.
+          {t("progress.photos.imported", {
+            imported: outcome.imported,
+            skipped: outcome.skipped,
+          })}
         </p>
       ) : (
-        <p role="alert" class="error">
-          No photos were changed. {outcome.message}.
-        </p>
+        <Notice tone="danger" role="alert">
+          <p>{t("progress.photos.import-refused")}</p>
+          <Disclosure summary={t("progress.data.details")}>
+            <p>{outcome.message}.</p>
+          </Disclosure>
+        </Notice>
       )}
     </>
   );

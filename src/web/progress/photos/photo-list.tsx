@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { t } from "../../i18n/language.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import { Button } from "../../ui/button.tsx";
 import { Trash } from "../../ui/icons.ts";
@@ -12,16 +13,21 @@ function PhotoItem(props: { photo: LocalPhoto; onDelete: (p: LocalPhoto) => void
   const when = photoDate(photo);
   return (
     <li class="photo-list__item" data-photo={photo.id}>
-      <img src={url} alt={`Your face on ${when}`} width={photo.width} height={photo.height} />
+      <img
+        src={url}
+        alt={t("progress.photos.alt", { when })}
+        width={photo.width}
+        height={photo.height}
+      />
       <p>{when}</p>
       <Button
         variant="quiet"
         size="small"
         icon={Trash}
-        aria-label={`Delete the photo from ${when}`}
+        aria-label={t("progress.photos.delete-label", { when })}
         onClick={() => props.onDelete(photo)}
       >
-        Delete
+        {t("progress.photos.delete")}
       </Button>
     </li>
   );
@@ -40,7 +46,7 @@ export function PhotoList(props: {
   const { photos } = props;
   return (
     <section aria-labelledby="saved-heading" class="photo-saved">
-      <h3 id="saved-heading">Saved photos ({photos.length})</h3>
+      <h3 id="saved-heading">{t("progress.photos.saved", { count: photos.length })}</h3>
       <ul class="photo-list">
         {photos.map((p) => (
           <PhotoItem key={p.id} photo={p} onDelete={setAsking} />
@@ -49,15 +55,13 @@ export function PhotoList(props: {
       <Sheet
         open={asking !== undefined}
         onClose={() => setAsking(undefined)}
-        title="Delete this photo?"
-        description={
-          asking ? `The photo from ${photoDate(asking)} is removed from this device.` : ""
-        }
-        closeLabel="Keep the photo"
+        title={t("progress.photos.ask")}
+        description={asking ? t("progress.photos.ask-more", { when: photoDate(asking) }) : ""}
+        closeLabel={t("progress.photos.keep-label")}
         footer={
           <>
             <Button variant="quiet" onClick={() => setAsking(undefined)}>
-              Keep it
+              {t("progress.photos.keep")}
             </Button>
             <Button
               variant="destructive"
@@ -67,7 +71,7 @@ export function PhotoList(props: {
                 setAsking(undefined);
               }}
             >
-              Delete photo
+              {t("progress.photos.delete-yes")}
             </Button>
           </>
         }

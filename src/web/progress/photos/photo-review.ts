@@ -1,6 +1,7 @@
 import type { FaceAnchors } from "../../../core/camera/face-anchors.ts";
 import { checkPhoto, type PhotoIssue } from "../../../core/camera/photo-check.ts";
-import { checkLighting } from "../../../core/progress/lighting.ts";
+import { checkLighting, lightingHint } from "../../../core/progress/lighting.ts";
+import { t } from "../../i18n/language.ts";
 
 /** What a person is told about a photo before saving it; never a refusal. */
 export interface PhotoReview {
@@ -10,16 +11,13 @@ export interface PhotoReview {
   readonly lightOnly: boolean;
 }
 
-/** Each issue in words: what to change, never what is wrong with the person. */
-export const ISSUE_WORDS: Readonly<Record<PhotoIssue, string>> = {
-  "no-face": "No face found: look straight at the camera with your whole face in the picture.",
-  "too-dark": "Too dark: face a window or a lamp, so the light falls on your face from the front.",
-  "one-side-lit": "One side of your face is in shadow: turn to face the light straight on.",
-  blurred: "The photo looks blurred: hold still, or wipe the lens, and take it again.",
-  "face-small": "Your face is small in the picture: come a little closer.",
-  turned: "Your face is turned to one side: look straight into the camera.",
-  tilted: "Your head is tilted: hold it level.",
-};
+/**
+ * An issue in words: what to change, never what is wrong with the person. A dark picture is
+ * said in core's lighting words, the same whether or not the face models ran.
+ */
+export function issueWords(issue: PhotoIssue): string {
+  return issue === "too-dark" ? lightingHint("too-dark", t) : t(`progress.photos.issue.${issue}`);
+}
 
 /**
  * Reviews a photo from its pixels and the face found in it (core's photo check: light, shadow,
@@ -34,9 +32,9 @@ export function reviewPhoto(
   if (!ctx) return { advice: [], lightOnly: true };
   const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height);
   if (anchors === undefined) {
-    const light = checkLighting(pixels);
-    return { advice: light.hint ? [light.hint] : [], lightOnly: true };
+    const hint = lightingHint(checkLighting(pixels).verdict, t);
+    return { advice: hint ? [hint] : [], lightOnly: true };
   }
   const check = checkPhoto(pixels, anchors ?? undefined);
-  return { advice: check.issues.map((i) => ISSUE_WORDS[i]), lightOnly: false };
+  return { advice: check.issues.map(issueWords), lightOnly: false };
 }

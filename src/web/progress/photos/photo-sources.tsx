@@ -1,4 +1,6 @@
-import { Button, buttonClass } from "../../ui/button.tsx";
+import { t } from "../../i18n/language.ts";
+import { Button } from "../../ui/button.tsx";
+import { FileField } from "../../ui/file-field.tsx";
 import { Icon } from "../../ui/icon.tsx";
 import { Camera, Image as ImageIcon, Info } from "../../ui/icons.ts";
 
@@ -30,19 +32,16 @@ export function PhotoSources(props: {
       <div class="photos-actions">
         {cameraOk ? (
           <Button icon={Camera} onClick={props.onCamera}>
-            Take a photo
+            {t("progress.photos.take")}
           </Button>
         ) : null}
-        <label
-          class={buttonClass(
-            { variant: cameraOk ? "secondary" : "primary" },
-            "photo-sources__pick",
-          )}
-        >
-          <Icon icon={ImageIcon} size={20} />
-          <span class="button__label">Choose a picture</span>
-          <input class="visually-hidden" type="file" accept="image/*" onChange={onChange} />
-        </label>
+        <FileField
+          label={t("progress.photos.choose")}
+          icon={ImageIcon}
+          variant={cameraOk ? "secondary" : "primary"}
+          accept="image/*"
+          onChange={onChange}
+        />
       </div>
       {props.pickError ? (
         <p role="alert" class="inline-error">

@@ -6,6 +6,7 @@ import { deviceTimeZone } from "../../common/device-time-zone.ts";
 import { ProblemNotice } from "../../common/problem-notice.tsx";
 import { useAction } from "../../common/use-action.ts";
 import { useLoad } from "../../common/use-load.ts";
+import { t } from "../../i18n/language.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import type { Records } from "../../local/records.ts";
 import { Card } from "../../ui/card.tsx";
@@ -23,10 +24,6 @@ import { type PreparedPhoto, prepareFile } from "./prepare-photo.ts";
 import { UndoDelete } from "./undo-delete.tsx";
 import { canUseCamera } from "./use-camera.ts";
 import { useLazyFaces } from "./use-lazy-faces.ts";
-// The design tokens the ui components are drawn from. The app shell loads them for every screen
-// once it moves to the design system (issue 16); until then this screen, the first built on the
-// components, brings them itself (a second import of the same file is one stylesheet).
-import "../../styles/tokens.css";
 import "./photos.css";
 
 /**
@@ -36,14 +33,12 @@ import "./photos.css";
  */
 export function PhotosScreen({ records }: { records: Records }) {
   const [changes, setChanges] = useState(0);
-  const listed = useLoad("read your photos", listPhotos, [changes]);
+  const listed = useLoad(t("progress.photos.reading"), listPhotos, [changes]);
   const photos: readonly LocalPhoto[] = listed.value ?? [];
   const reload = () => setChanges((n) => n + 1);
   const [camera, setCamera] = useState(false);
   const [cameraNote, setCameraNote] = useState(
-    canUseCamera()
-      ? ""
-      : "This browser cannot use a camera here. You can choose a picture instead.",
+    canUseCamera() ? "" : t("progress.photos.camera.unsupported"),
   );
   const [pending, setPending] = useState<Pending>();
   const [pickError, setPickError] = useState("");
@@ -60,7 +55,7 @@ export function PhotosScreen({ records }: { records: Records }) {
     const review = reviewPhoto(p.canvas, anchors);
     setPending((cur) => (cur?.id === id ? { ...cur, anchors, review } : cur));
   };
-  const saving = useAction("save the photo", async (photo: Pending) => {
+  const saving = useAction(t("progress.photos.saving"), async (photo: Pending) => {
     const now = Date.now();
     await savePhoto({
       id: photo.id,
@@ -76,12 +71,12 @@ export function PhotosScreen({ records }: { records: Records }) {
     setDeleted(undefined);
     reload();
   });
-  const removing = useAction("delete the photo", async (photo: LocalPhoto) => {
+  const removing = useAction(t("progress.photos.deleting"), async (photo: LocalPhoto) => {
     await deletePhoto(photo.id);
     setDeleted(photo);
     reload();
   });
-  const restoring = useAction("bring the photo back", async (photo: LocalPhoto) => {
+  const restoring = useAction(t("progress.photos.restoring"), async (photo: LocalPhoto) => {
     await savePhoto(photo);
     setDeleted(undefined);
     reload();
@@ -89,22 +84,17 @@ export function PhotosScreen({ records }: { records: Records }) {
 
   const picking = (file: File) => {
     setPickError("");
-    prepareFile(file).then(prepared, () =>
-      setPickError("That file could not be read as a picture."),
-    );
+    prepareFile(file).then(prepared, () => setPickError(t("progress.photos.pick-error")));
   };
   return (
     <Card as="section" aria-labelledby="photos-heading" class="photos">
-      <h2 id="photos-heading">Photos</h2>
+      <h2 id="photos-heading">{t("progress.tab.photos")}</h2>
       <p class="photos__privacy">
-        <strong>Your photos stay on this device.</strong> They are kept in this browser's storage
-        only: never uploaded, never synced, and not part of the data export unless you download them
-        yourself. To line photos up, Nura finds your face on this device; the face finder downloads
-        once from Nura's own server.
+        <strong>{t("progress.photos.private")}</strong> {t("progress.photos.private-more")}
       </p>
       <ModelProgress
         state={modelState}
-        what="the face finder"
+        what={t("progress.photos.face-finder")}
         onRetry={() => {
           setAttempt((n) => n + 1);
           detectors.get("face").catch(() => {});
@@ -148,8 +138,8 @@ export function PhotosScreen({ records }: { records: Records }) {
       {photos.length > 0 ? (
         <PhotoList photos={photos} remove={(p) => removing.run(p)} />
       ) : listed.value ? (
-        <EmptyState icon={ImageIcon} title="No photos yet" headingLevel={3}>
-          Take one now and another in a few weeks, in the same light, to compare.
+        <EmptyState icon={ImageIcon} title={t("progress.photos.empty")} headingLevel={3}>
+          {t("progress.photos.empty-more")}
         </EmptyState>
       ) : null}
     </Card>

@@ -1,3 +1,4 @@
+import { t } from "../../i18n/language.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import { Button } from "../../ui/button.tsx";
 import { Undo2 } from "../../ui/icons.ts";
@@ -17,7 +18,7 @@ export function UndoDelete(props: {
     <div class="undo-delete" role="status">
       {deleted ? (
         <>
-          <p>The photo from {photoDate(deleted)} was deleted from this device.</p>
+          <p>{t("progress.photos.deleted", { when: photoDate(deleted) })}</p>
           <Button
             variant="secondary"
             size="small"
@@ -25,7 +26,7 @@ export function UndoDelete(props: {
             busy={props.busy}
             onClick={() => props.onUndo(deleted)}
           >
-            Undo
+            {t("progress.photos.undo")}
           </Button>
         </>
       ) : null}

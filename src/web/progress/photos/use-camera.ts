@@ -1,15 +1,15 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { t } from "../../i18n/language.ts";
 
 /** Why the camera did not start, in words that leave picking a file as the way on. */
 export function cameraProblem(err: unknown): string {
   const name = err instanceof DOMException ? err.name : "";
   if (name === "NotAllowedError" || name === "SecurityError")
-    return "The camera was not allowed. You can choose a picture instead, or allow the camera in the browser's settings.";
+    return t("progress.photos.camera.not-allowed");
   if (name === "NotFoundError" || name === "OverconstrainedError")
-    return "No camera was found. You can choose a picture instead.";
-  if (name === "NotReadableError")
-    return "The camera is in use by another app. You can choose a picture instead.";
-  return "The camera did not start. You can choose a picture instead.";
+    return t("progress.photos.camera.none");
+  if (name === "NotReadableError") return t("progress.photos.camera.busy");
+  return t("progress.photos.camera.failed");
 }
 
 /** True when this browser can ask for a camera at all. */

@@ -1,15 +1,7 @@
+import { formatList } from "../../../core/i18n/format-number.ts";
 import type { ImportPlan, SkipReason } from "../../../core/portability/import-plan.ts";
 import type { RecordKind } from "../../../core/sync/record.ts";
-import { counted, type Noun, noun } from "../../../core/words/plural.ts";
 import { t } from "../../i18n/language.ts";
-
-const KIND_NAMES: Readonly<Record<RecordKind, Noun>> = {
-  profile: noun("profile"),
-  routine: noun("routine"),
-  settings: noun("settings record"),
-  session: noun("session"),
-  checkin: noun("check-in"),
-};
 
 /** What an import did, in words: what was added, and what was skipped and why. */
 export function ImportReport({ plan }: { plan: ImportPlan }) {
@@ -20,12 +12,17 @@ export function ImportReport({ plan }: { plan: ImportPlan }) {
     <div role="status" class="import-report">
       <p>
         {added.length === 0
-          ? "Nothing new to import."
-          : `Imported ${added.map(([k, n]) => counted(n, KIND_NAMES[k])).join(", ")}.`}
+          ? t("progress.data.import.nothing")
+          : t("progress.data.import.added", {
+              list: formatList(
+                t.locale,
+                added.map(([kind, count]) => t("progress.data.import.kind", { kind, count })),
+              ),
+            })}
       </p>
       {plan.skipped.length > 0 ? (
         <>
-          <p>Skipped {plan.skipped.length}:</p>
+          <p>{t("progress.data.import.skipped", { count: plan.skipped.length })}</p>
           <ul>
             {[...reasons].map(([reason, n]) => (
               <li key={reason}>
