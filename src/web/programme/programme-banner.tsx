@@ -20,8 +20,7 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
   if (state === undefined)
     return (
       <p class="muted programme-offer">
-        Want to see whether it does something for you? <a href="/programme">Follow a programme</a>{" "}
-        of two to eight weeks.
+        {t("programme.offer")} <a href="/programme">{t("programme.offer.link")}</a>
       </p>
     );
   const status = programmeStatus(state, today);
@@ -45,18 +44,16 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
       ) : null}
       {checkIn ? (
         <p class="checkin-due">
-          {status.status === "finished"
-            ? "The programme is done: see how it went."
-            : "A check-in day: note how your skin feels and take a photo in the same light as before."}{" "}
-          <a href="/progress/check-in">Check in</a> ·{" "}
+          {t("programme.banner.check-in", { finished: String(status.status === "finished") })}{" "}
+          <a href="/progress/check-in">{t("programme.banner.check-in-link")}</a> ·{" "}
           <a href="/progress/photos">
-            {status.status === "finished" ? "Compare photos" : "Photos"}
+            {t("programme.banner.photos", { finished: String(status.status === "finished") })}
           </a>
         </p>
       ) : null}
       <p>
         <a href="/programme">
-          {status.status === "finished" ? "Leave it or choose another" : "Pause or change"}
+          {t("programme.banner.change", { finished: String(status.status === "finished") })}
         </a>
       </p>
     </Card>

@@ -3,6 +3,8 @@ import { failureText } from "../common/failure-text.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { type Account, type AccountApi, accountApi } from "./account-api.ts";
+import type { ApiProblem } from "./account-words.ts";
+import { apiErrorText } from "./api-error-text.ts";
 import { httpSyncApi, type SyncApi } from "./sync-api.ts";
 import { SyncEngine } from "./sync-engine.ts";
 import { notSentText, refusedText } from "./sync-words.ts";
@@ -95,7 +97,7 @@ export class SyncController {
     } else if (res.offline) {
       this.status.value = { state: "offline", pending };
     } else {
-      this.status.value = { state: "error", message: res.message };
+      this.status.value = { state: "error", message: apiErrorText(res.code) };
     }
   }
 
@@ -203,36 +205,39 @@ export class SyncController {
     this.ended.value = true;
   }
 
-  /** Signs in or registers, then merges this device's data into the account. Returns an error text. */
+  /**
+   * Signs in or registers, then merges this device's data into the account. Returns the
+   * server's refusal (its code says which), or null.
+   */
   async signIn(
     mode: "login" | "register",
     email: string,
     password: string,
-  ): Promise<string | null> {
+  ): Promise<ApiProblem | null> {
     const c = await this.#started();
     const res =
       mode === "login" ? await c.api.login(email, password) : await c.api.register(email, password);
-    if (!res.ok) return res.message;
+    if (!res.ok) return res;
     await this.#adopt(c, res.data);
     this.ended.value = false;
     this.syncNow();
     return null;
   }
 
-  /** Signs out; the data stays on this device. Returns an error text. */
-  async signOut(): Promise<string | null> {
+  /** Signs out; the data stays on this device. Returns the server's refusal, or null. */
+  async signOut(): Promise<ApiProblem | null> {
     const c = await this.#started();
     const res = await c.api.logout();
-    if (!res.ok && res.status !== 401) return res.message;
+    if (!res.ok && res.status !== 401) return res;
     await this.#forget(c);
     return null;
   }
 
   /** Deletes the account and everything the server holds for it; the device keeps its data. */
-  async deleteAccount(password: string): Promise<string | null> {
+  async deleteAccount(password: string): Promise<ApiProblem | null> {
     const c = await this.#started();
     const res = await c.api.deleteAccount(password);
-    if (!res.ok) return res.message;
+    if (!res.ok) return res;
     await this.#forget(c);
     return null;
   }
