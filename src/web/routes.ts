@@ -8,34 +8,42 @@ import type { Route } from "./shell/route.ts";
 const TodayScreen = lazyScreen(
   () => import("./today/today-screen.tsx").then((m) => m.TodayScreen),
   "today's routine",
+  ["core", "today"],
 );
 const WelcomeScreen = lazyScreen(
   () => import("./welcome/welcome-screen.tsx").then((m) => m.WelcomeScreen),
   "the set-up",
+  ["core", "welcome"],
 );
 const RoutinesScreen = lazyScreen(
   () => import("./routines/routines-screen.tsx").then((m) => m.RoutinesScreen),
   "your routines",
+  ["core", "routines"],
 );
 const ProgressScreen = lazyScreen(
   () => import("./progress/progress-screen.tsx").then((m) => m.ProgressScreen),
   "your progress",
+  ["core", "progress"],
 );
 const AccountScreen = lazyScreen(
   () => import("./sync/account-screen.tsx").then((m) => m.AccountScreen),
   "your account",
+  ["core", "account"],
 );
 const ProgrammeScreen = lazyScreen(
   () => import("./programme/programme-screen.tsx").then((m) => m.ProgrammeScreen),
   "the programmes",
+  ["core", "programmes"],
 );
 const MoreScreen = lazyScreen(
   () => import("./more/more-screen.tsx").then((m) => m.MoreScreen),
   "the menu",
+  ["core", "more"],
 );
 const SettingsScreen = lazyScreen(
   () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
   "settings",
+  ["core", "settings"],
 );
 
 /** Every screen, most specific first. Each feature adds its own line. */
