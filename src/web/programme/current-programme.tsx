@@ -44,13 +44,13 @@ export function CurrentProgramme(props: CurrentProgrammeProps) {
       {status.status !== "not-started" ? <p>{adherenceText(adherence)}</p> : null}
       {status.status === "finished" ? (
         <>
-          <p>{t("programme.finished")}</p>
+          <p>{t("programmes.finished")}</p>
           <div class="cluster">
             <ButtonLink href="/progress/check-in" variant="secondary" size="small">
-              {t("programme.banner.check-in-link")}
+              {t("programmes.banner.check-in-link")}
             </ButtonLink>
             <ButtonLink href="/progress/photos" variant="secondary" size="small">
-              {t("programme.banner.photos", { finished: "true" })}
+              {t("programmes.banner.photos", { finished: "true" })}
             </ButtonLink>
           </div>
         </>
@@ -62,7 +62,7 @@ export function CurrentProgramme(props: CurrentProgrammeProps) {
             busy={props.busy}
             onClick={() => props.onChange(resumeProgramme(state, today))}
           >
-            {t("programme.resume")}
+            {t("programmes.resume")}
           </Button>
         ) : (
           <Button
@@ -71,7 +71,7 @@ export function CurrentProgramme(props: CurrentProgrammeProps) {
             busy={props.busy}
             onClick={() => props.onChange(pauseProgramme(state, today))}
           >
-            {t("programme.pause")}
+            {t("programmes.pause")}
           </Button>
         )}
         {leaving ? (
@@ -82,21 +82,21 @@ export function CurrentProgramme(props: CurrentProgrammeProps) {
               aria-describedby="leave-hint"
               onClick={() => props.onChange(undefined)}
             >
-              {t("programme.leave.confirm")}
+              {t("programmes.leave.confirm")}
             </Button>
             <Button variant="secondary" onClick={() => setLeaving(false)}>
-              {t("programme.leave.keep")}
+              {t("programmes.leave.keep")}
             </Button>
           </>
         ) : (
           <Button variant="quiet" busy={props.busy} onClick={() => setLeaving(true)}>
-            {t("programme.leave")}
+            {t("programmes.leave")}
           </Button>
         )}
       </div>
       {leaving ? (
         <p id="leave-hint" class="small" role="status">
-          {t("programme.leave.hint")}
+          {t("programmes.leave.hint")}
         </p>
       ) : null}
     </Card>

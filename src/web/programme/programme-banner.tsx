@@ -20,7 +20,7 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
   if (state === undefined)
     return (
       <p class="muted programme-offer">
-        {t("programme.offer")} <a href="/programme">{t("programme.offer.link")}</a>
+        {t("programmes.offer")} <a href="/programme">{t("programmes.offer.link")}</a>
       </p>
     );
   const status = programmeStatus(state, today);
@@ -44,16 +44,16 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
       ) : null}
       {checkIn ? (
         <p class="checkin-due">
-          {t("programme.banner.check-in", { finished: String(status.status === "finished") })}{" "}
-          <a href="/progress/check-in">{t("programme.banner.check-in-link")}</a> ·{" "}
+          {t("programmes.banner.check-in", { finished: String(status.status === "finished") })}{" "}
+          <a href="/progress/check-in">{t("programmes.banner.check-in-link")}</a> ·{" "}
           <a href="/progress/photos">
-            {t("programme.banner.photos", { finished: String(status.status === "finished") })}
+            {t("programmes.banner.photos", { finished: String(status.status === "finished") })}
           </a>
         </p>
       ) : null}
       <p>
         <a href="/programme">
-          {t("programme.banner.change", { finished: String(status.status === "finished") })}
+          {t("programmes.banner.change", { finished: String(status.status === "finished") })}
         </a>
       </p>
     </Card>

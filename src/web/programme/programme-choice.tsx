@@ -16,11 +16,11 @@ export const LATEST_START_DAYS = 28;
 /** Why a start date cannot be used, or `undefined` when it can. */
 export function startProblem(text: string, today: LocalDate): string | undefined {
   const date = parseLocalDate(text);
-  if (date === undefined) return t("programme.start.missing");
+  if (date === undefined) return t("programmes.start.missing");
   if (diffDays(date, today) > EARLIEST_START_DAYS)
-    return t("programme.start.too-early", { days: EARLIEST_START_DAYS });
+    return t("programmes.start.too-early", { days: EARLIEST_START_DAYS });
   if (diffDays(today, date) > LATEST_START_DAYS)
-    return t("programme.start.too-late", { days: LATEST_START_DAYS });
+    return t("programmes.start.too-late", { days: LATEST_START_DAYS });
   return undefined;
 }
 
@@ -47,7 +47,7 @@ export function ProgrammeChoice(props: {
         {p.stages.map((s) => (
           <li key={s.id}>
             <strong>
-              {t("programme.choice.stage", {
+              {t("programmes.choice.stage", {
                 name: t(`programme.stage.${s.id}.name`),
                 from: s.days[0],
                 to: s.days[1],
@@ -57,7 +57,7 @@ export function ProgrammeChoice(props: {
           </li>
         ))}
         <li>
-          {t("programme.choice.check-ins", {
+          {t("programmes.choice.check-ins", {
             n: p.checkInDays.length,
             days: formatList(
               t.locale,
@@ -67,14 +67,14 @@ export function ProgrammeChoice(props: {
         </li>
       </ul>
       <p class="muted small">
-        {t(`programme.${p.id}.basis`)} {t("programme.choice.our-default")}{" "}
-        <a href="/learn/evidence">{t("programme.choice.evidence")}</a>
+        {t(`programme.${p.id}.basis`)} {t("programmes.choice.our-default")}{" "}
+        <a href="/learn/evidence">{t("programmes.choice.evidence")}</a>
       </p>
       <div class="programme-choice__start">
         <TextField
           id={`${id}-start`}
           type="date"
-          label={t("programme.choice.first-day")}
+          label={t("programmes.choice.first-day")}
           min={addDays(today, -EARLIEST_START_DAYS)}
           max={addDays(today, LATEST_START_DAYS)}
           value={start}
@@ -92,7 +92,7 @@ export function ProgrammeChoice(props: {
             if (wrong === undefined && date !== undefined) props.onStart(date);
           }}
         >
-          {t(`programme.choice.start.${p.id}`)}
+          {t(`programmes.choice.start.${p.id}`)}
         </Button>
       </div>
     </Card>

@@ -18,7 +18,7 @@ import "./programme.css";
 export function ProgrammeScreen() {
   const view = useProgramme();
   if (view.value === undefined) {
-    return <Waiting problem={view.problem}>{t("programme.loading")}</Waiting>;
+    return <Waiting problem={view.problem}>{t("programmes.loading")}</Waiting>;
   }
   return <Programmes records={view.value.records} state={view.value.state} />;
 }
@@ -34,19 +34,22 @@ function Programmes({
   const today = dailyMoment(Date.now(), timeZone).day;
   const sessions = useSessions(records);
   // One change at a time: a double tap saves once, and a failure says so with a retry.
-  const changing = useAction(t("programme.saving"), (next: ProgrammeState | undefined) =>
+  const changing = useAction(t("programmes.saving"), (next: ProgrammeState | undefined) =>
     saveProgramme(records, next),
   );
-  const starting = useAction(t("programme.starting"), async (id: ProgrammeId, start: LocalDate) => {
-    await saveProgramme(records, startProgramme(id, start));
-    navigate("/");
-  });
+  const starting = useAction(
+    t("programmes.starting"),
+    async (id: ProgrammeId, start: LocalDate) => {
+      await saveProgramme(records, startProgramme(id, start));
+      navigate("/");
+    },
+  );
   const busy = changing.busy.value || starting.busy.value;
   return (
     <div class="page page--wide programmes">
       <header class="page-header">
-        <h1>{t("programme.title")}</h1>
-        <p class="page-subtitle">{t("programme.intro")}</p>
+        <h1>{t("programmes.title")}</h1>
+        <p class="page-subtitle">{t("programmes.intro")}</p>
       </header>
       <ProblemNotice problem={sessions.problem} />
       <ProblemNotice problem={changing.problem.value} />
@@ -62,11 +65,11 @@ function Programmes({
       ) : null}
       <section class="stack" aria-labelledby="choose-title">
         <h2 id="choose-title" class="section-title">
-          {state ? t("programme.choose.another") : t("programme.choose")}
+          {state ? t("programmes.choose.another") : t("programmes.choose")}
         </h2>
         {state ? (
           <p id="replaces-hint" class="muted">
-            {t("programme.choose.replaces")}
+            {t("programmes.choose.replaces")}
           </p>
         ) : null}
         <div class="programme-list">

@@ -6,19 +6,19 @@ import { t } from "../i18n/language.ts";
 export function statusHeadline(status: ProgrammeStatus): string {
   switch (status.status) {
     case "active":
-      return t("programme.status.active", { day: status.day.day, total: status.total });
+      return t("programmes.status.active", { day: status.day.day, total: status.total });
     case "paused":
-      return t("programme.status.paused", { day: status.nextDay, total: status.total });
+      return t("programmes.status.paused", { day: status.nextDay, total: status.total });
     case "finished":
-      return t("programme.status.finished", { total: status.total });
+      return t("programmes.status.finished", { total: status.total });
     case "not-started":
-      return t("programme.status.not-started", { days: status.startsIn });
+      return t("programmes.status.not-started", { days: status.startsIn });
   }
 }
 
 /** What a programme day asks for, in a sentence. */
 export function dayText(day: ProgrammeDay): string {
-  if (day.main === undefined) return t("programme.day.rest");
+  if (day.main === undefined) return t("programmes.day.rest");
   // The focus is said by its code: inside a sentence it takes another form than as a title.
   const main = {
     minutes: day.main.minutes,
@@ -26,8 +26,8 @@ export function dayText(day: ProgrammeDay): string {
     tools: day.main.tools ? "yes" : "no",
   };
   return day.evening === undefined
-    ? t("programme.day.main", main)
-    : t("programme.day.main-evening", {
+    ? t("programmes.day.main", main)
+    : t("programmes.day.main-evening", {
         ...main,
         evening: day.evening.minutes,
         eveningTools: day.evening.tools ? "yes" : "no",
@@ -36,5 +36,5 @@ export function dayText(day: ProgrammeDay): string {
 
 /** Practice days done against the programme's own days so far. */
 export function adherenceText(a: ProgrammeAdherence): string {
-  return t("programme.adherence", { done: a.done, days: a.practiceDays });
+  return t("programmes.adherence", { done: a.done, days: a.practiceDays });
 }

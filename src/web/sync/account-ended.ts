@@ -14,10 +14,10 @@ export function useAccountEndedToast(): void {
   useEffect(() => {
     if (!ended) return;
     showToast({
-      message: t("account.ended"),
+      message: t("web.account-ended"),
       tone: "info",
       duration: Number.POSITIVE_INFINITY,
-      action: { label: t("account.ended.sign-in"), run: () => navigate("/account") },
+      action: { label: t("web.account-ended.sign-in"), run: () => navigate("/account") },
     });
   }, [ended]);
 }

@@ -4,10 +4,8 @@ import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { type Account, type AccountApi, accountApi } from "./account-api.ts";
 import type { ApiProblem } from "./account-words.ts";
-import { apiErrorText } from "./api-error-text.ts";
 import { httpSyncApi, type SyncApi } from "./sync-api.ts";
-import { SyncEngine } from "./sync-engine.ts";
-import { notSentText, refusedText } from "./sync-words.ts";
+import { type NotSent, SyncEngine } from "./sync-engine.ts";
 
 /** What the status line shows. */
 export type SyncStatus =
@@ -16,7 +14,18 @@ export type SyncStatus =
   | { readonly state: "synced"; readonly at: number }
   | { readonly state: "waiting"; readonly pending: number }
   | { readonly state: "offline"; readonly pending: number }
-  | { readonly state: "error"; readonly message: string };
+  | { readonly state: "error"; readonly problem: SyncProblem };
+
+/**
+ * Why the last sync did not end in step, as data: the status line words it in the page's
+ * language when it is shown (the account's words load with the Account screen, and a sync
+ * fails on any screen).
+ */
+export type SyncProblem =
+  | { readonly kind: "not-sent"; readonly notSent: NotSent; readonly pending: number }
+  | { readonly kind: "refused"; readonly count: number }
+  | { readonly kind: "server"; readonly code: ApiProblem["code"] }
+  | { readonly kind: "device"; readonly message: string };
 
 /** How long after the last local change a sync starts, so a burst of edits goes in one push. */
 export const changeDebounceMs = 1500;
@@ -86,9 +95,12 @@ export class SyncController {
     const refused = res.ok ? await c.records.refusedRecords() : [];
     if (res.ok) this.heldBack.value = res.heldBack;
     if (res.ok && res.notSent) {
-      this.status.value = { state: "error", message: notSentText(res.notSent, pending) };
+      this.status.value = {
+        state: "error",
+        problem: { kind: "not-sent", notSent: res.notSent, pending },
+      };
     } else if (refused.length > 0) {
-      this.status.value = { state: "error", message: refusedText(refused) };
+      this.status.value = { state: "error", problem: { kind: "refused", count: refused.length } };
     } else if (res.ok) {
       this.status.value =
         pending > 0 ? { state: "waiting", pending } : { state: "synced", at: Date.now() };
@@ -97,7 +109,7 @@ export class SyncController {
     } else if (res.offline) {
       this.status.value = { state: "offline", pending };
     } else {
-      this.status.value = { state: "error", message: apiErrorText(res.code) };
+      this.status.value = { state: "error", problem: { kind: "server", code: res.code } };
     }
   }
 
@@ -112,7 +124,10 @@ export class SyncController {
       if (c) await this.#run(c, options.onlyIfPending === true);
     })().catch((err: unknown) => {
       console.warn("sync failed", err);
-      this.status.value = { state: "error", message: failureText(err) };
+      this.status.value = {
+        state: "error",
+        problem: { kind: "device", message: failureText(err) },
+      };
     });
   }
 
@@ -167,7 +182,10 @@ export class SyncController {
       console.warn("sync could not start", err);
       this.#opened = undefined;
       this.account.value ??= null;
-      this.status.value = { state: "error", message: failureText(err) };
+      this.status.value = {
+        state: "error",
+        problem: { kind: "device", message: failureText(err) },
+      };
       return null;
     });
     return this.#opened;

@@ -4,7 +4,7 @@ import { Button } from "../ui/button.tsx";
 import { RefreshCw } from "../ui/icons.ts";
 import { useSync } from "./sync-context.ts";
 import type { SyncStatus } from "./sync-controller.ts";
-import { heldBackText } from "./sync-words.ts";
+import { heldBackText, syncProblemText } from "./sync-words.ts";
 
 function describe(s: SyncStatus): string {
   switch (s.state) {
@@ -23,7 +23,7 @@ function describe(s: SyncStatus): string {
     case "offline":
       return t("account.sync.offline", { n: s.pending });
     case "error":
-      return t("account.sync.failed", { reason: s.message });
+      return t("account.sync.failed", { reason: syncProblemText(s.problem) });
   }
 }
 

@@ -28,7 +28,7 @@ describe("sync words", () => {
 
   it("counts in the page's language, with its plural forms", () => {
     setTranslator(translatorFor("de"));
-    expect(refusedText([{}, {}] as never)).toBe(
+    expect(refusedText(2)).toBe(
       "Der Server hat 2 Änderungen abgelehnt; sie bleiben auf diesem Gerät.",
     );
     setTranslator(translatorFor("es"));

@@ -1,5 +1,6 @@
 import { t } from "../i18n/language.ts";
-import type { LocalRecord } from "../local/local-db.ts";
+import { apiErrorText } from "./api-error-text.ts";
+import type { SyncProblem } from "./sync-controller.ts";
 import type { NotSent } from "./sync-engine.ts";
 
 /**
@@ -12,12 +13,26 @@ export function notSentText(notSent: NotSent, pending: number): string {
   });
 }
 
-/** The changes the server refused for good. */
-export function refusedText(refused: readonly LocalRecord[]): string {
-  return t("account.sync.refused", { n: refused.length });
+/** How many changes the server refused for good. */
+export function refusedText(count: number): string {
+  return t("account.sync.refused", { n: count });
 }
 
 /** The one sentence about pulled changes set aside for their clock stamps; "" when none are. */
 export function heldBackText(n: number): string {
   return n === 0 ? "" : t("account.sync.held-back", { n });
+}
+
+/** Why a sync did not end in step, in the page's language. */
+export function syncProblemText(problem: SyncProblem): string {
+  switch (problem.kind) {
+    case "not-sent":
+      return notSentText(problem.notSent, problem.pending);
+    case "refused":
+      return refusedText(problem.count);
+    case "server":
+      return apiErrorText(problem.code);
+    case "device":
+      return problem.message;
+  }
 }
