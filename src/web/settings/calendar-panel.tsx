@@ -7,11 +7,11 @@ import type { Records } from "../local/records.ts";
 import { deviceCalendar } from "../reminders/reminder-store.ts";
 import { apiClient, callApi } from "../sync/api-client.ts";
 import { apiErrorText } from "../sync/api-error-text.ts";
+import { RefusalNotice } from "../sync/refusal-notice.tsx";
 import { useSync } from "../sync/sync-context.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
 import { CalendarPlus, Copy, Download } from "../ui/icons.ts";
-import { Notice } from "../ui/notice.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { showToast } from "../ui/toast-queue.ts";
 
@@ -126,11 +126,7 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
               {url ? t("settings.calendar.renew") : t("settings.calendar.subscribe")}
             </Button>
           </div>
-          {problem ? (
-            <Notice tone="danger" role="alert">
-              <p>{problem}</p>
-            </Notice>
-          ) : null}
+          <RefusalNotice text={problem} />
           <ProblemNotice problem={subscribing.problem.value ?? saved.problem} />
         </div>
       ) : (

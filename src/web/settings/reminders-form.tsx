@@ -91,6 +91,7 @@ export function RemindersForm(props: RemindersFormProps) {
               <TextField
                 type="time"
                 label={t("settings.reminders.time", { slot })}
+                hideLabel
                 value={times[slot]}
                 disabled={!on[slot]}
                 error={bad.includes(slot) ? t("settings.reminders.bad-time") : undefined}

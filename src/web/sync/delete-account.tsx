@@ -5,10 +5,10 @@ import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
 import { Trash } from "../ui/icons.ts";
-import { Notice } from "../ui/notice.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { accountRefusal } from "./account-words.ts";
 import { leftAccount } from "./left-account.tsx";
+import { RefusalNotice } from "./refusal-notice.tsx";
 import { useSync } from "./sync-context.ts";
 
 /** Deleting the account, behind a second step that asks for the password. */
@@ -43,11 +43,7 @@ export function DeleteAccount() {
             onInput={(e) => setPassword(e.currentTarget.value)}
             aria-invalid={problem ? "true" : undefined}
           />
-          {problem ? (
-            <Notice tone="danger" role="alert">
-              <p>{problem}</p>
-            </Notice>
-          ) : null}
+          <RefusalNotice text={problem} />
           <ProblemNotice problem={deleting.problem.value} />
           <div class="cluster">
             <Button type="submit" variant="destructive" icon={Trash} busy={deleting.busy.value}>

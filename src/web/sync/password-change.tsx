@@ -9,6 +9,7 @@ import { TextField } from "../ui/text-field.tsx";
 import { accountApi } from "./account-api.ts";
 import { accountRefusal, minPassword, newPasswordProblem } from "./account-words.ts";
 import { focusField } from "./focus-field.ts";
+import { RefusalNotice } from "./refusal-notice.tsx";
 
 /** Change the password: the current one, then the new one; every other device is signed out. */
 export function PasswordChange(props: { readonly email: string; readonly onChanged: () => void }) {
@@ -68,11 +69,7 @@ export function PasswordChange(props: { readonly email: string; readonly onChang
           onInput={(e) => setNext(e.currentTarget.value)}
           error={local?.field === "next" ? local.text : undefined}
         />
-        {refused ? (
-          <Notice tone="danger" role="alert">
-            <p>{refused}</p>
-          </Notice>
-        ) : null}
+        <RefusalNotice text={refused} />
         {done ? (
           <Notice tone="success" role="status">
             <p>{t("account.change.done")}</p>

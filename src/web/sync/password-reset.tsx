@@ -10,6 +10,7 @@ import { TextField } from "../ui/text-field.tsx";
 import { accountApi } from "./account-api.ts";
 import { accountRefusal, emailProblem, minPassword, newPasswordProblem } from "./account-words.ts";
 import { focusField } from "./focus-field.ts";
+import { RefusalNotice } from "./refusal-notice.tsx";
 
 /** "Forgot your password?": asks the server to mail a link, and says what happens next. */
 export function ForgotPassword(props: { readonly email: string; readonly onBack: () => void }) {
@@ -130,11 +131,7 @@ export function ResetPassword() {
         onInput={(e) => setPassword(e.currentTarget.value)}
         error={local ?? undefined}
       />
-      {refused ? (
-        <Notice tone="danger" role="alert">
-          <p>{refused}</p>
-        </Notice>
-      ) : null}
+      <RefusalNotice text={refused} />
       <ProblemNotice problem={setting.problem.value} />
       <Button type="submit" fullWidth busy={setting.busy.value} busyLabel={t("account.form.wait")}>
         {t("account.reset.save")}

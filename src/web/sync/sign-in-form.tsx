@@ -3,11 +3,11 @@ import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
-import { Notice } from "../ui/notice.tsx";
 import { TextField } from "../ui/text-field.tsx";
 import { accountRefusal, emailProblem, minPassword, newPasswordProblem } from "./account-words.ts";
 import { focusField } from "./focus-field.ts";
 import { ForgotPassword } from "./password-reset.tsx";
+import { RefusalNotice } from "./refusal-notice.tsx";
 import { useSync } from "./sync-context.ts";
 
 type Mode = "login" | "register" | "forgot";
@@ -87,11 +87,7 @@ export function SignInForm() {
         error={local?.field === "password" ? local.text : undefined}
         required
       />
-      {refused ? (
-        <Notice tone="danger" role="alert">
-          <p>{refused}</p>
-        </Notice>
-      ) : null}
+      <RefusalNotice text={refused} />
       <ProblemNotice problem={sending.problem.value} />
       <Button type="submit" fullWidth busy={sending.busy.value} busyLabel={t("account.form.wait")}>
         {title}

@@ -4,9 +4,9 @@ import { useAction } from "../common/use-action.ts";
 import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { LogOut } from "../ui/icons.ts";
-import { Notice } from "../ui/notice.tsx";
 import { accountRefusal } from "./account-words.ts";
 import { leftAccount } from "./left-account.tsx";
+import { RefusalNotice } from "./refusal-notice.tsx";
 import { useSync } from "./sync-context.ts";
 
 /** Signing out of this device; the account and this device's data both stay. */
@@ -30,11 +30,7 @@ export function SignOut() {
           {t("account.sign-out")}
         </Button>
       </div>
-      {refused ? (
-        <Notice tone="danger" role="alert">
-          <p>{refused}</p>
-        </Notice>
-      ) : null}
+      <RefusalNotice text={refused} />
       <ProblemNotice problem={leaving.problem.value} />
     </>
   );
