@@ -8,7 +8,8 @@ import type { Route } from "./shell/route.ts";
 const TodayScreen = lazyScreen(
   () => import("./today/today-screen.tsx").then((m) => m.TodayScreen),
   "today's routine",
-  ["core", "today"],
+  // The programme's card (day N of M, what the day asks) says its words from the programmes group.
+  ["core", "today", "programmes"],
 );
 const WelcomeScreen = lazyScreen(
   () => import("./welcome/welcome-screen.tsx").then((m) => m.WelcomeScreen),
@@ -23,7 +24,7 @@ const RoutinesScreen = lazyScreen(
 const ProgressScreen = lazyScreen(
   () => import("./progress/progress-screen.tsx").then((m) => m.ProgressScreen),
   "your progress",
-  ["core", "progress"],
+  ["core", "progress", "programmes"],
 );
 const AccountScreen = lazyScreen(
   () => import("./sync/account-screen.tsx").then((m) => m.AccountScreen),
@@ -43,7 +44,8 @@ const MoreScreen = lazyScreen(
 const SettingsScreen = lazyScreen(
   () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
   "settings",
-  ["core", "settings"],
+  // The calendar address's server errors are said with the account's words.
+  ["core", "settings", "account"],
 );
 
 /** Every screen, most specific first. Each feature adds its own line. */

@@ -45,7 +45,7 @@ describe("a first visit", () => {
     await page.goto(`${suite.server.url}/settings`);
     await page.getByRole("heading", { name: "Idioma", level: 2 }).waitFor();
     // Only the chosen language's catalog is downloaded, and only the groups Settings says.
-    expect(catalogs.sort()).toEqual(["es base", "es core", "es settings"]);
+    expect(catalogs.sort()).toEqual(["es account", "es base", "es core", "es settings"]);
     expect(await lang(page)).toBe("es");
     expect(await page.getByLabel("Idioma de la app").inputValue()).toBe("es");
     await page.close();

@@ -97,10 +97,16 @@ describe("sync between two devices", () => {
     await c.getByLabel("Email").fill("sam@example.org");
     await c.getByLabel("Password").fill("wrong password here");
     await c.getByRole("button", { name: "Sign in" }).click();
-    expect(await c.getByRole("alert").textContent()).toBe("The email or password is not right");
+    expect(await c.getByRole("alert").textContent()).toBe("The email or password is not right.");
     await c.getByLabel("Email").fill("not-an-email");
     await c.getByRole("button", { name: "Sign in" }).click();
-    expect(await c.getByRole("alert").textContent()).toBe("Enter your email address.");
+    // The wrong field takes the focus and is described by its error.
+    const email = c.getByLabel("Email");
+    await expect.poll(() => email.evaluate((e) => e === document.activeElement)).toBe(true);
+    expect(await email.getAttribute("aria-invalid")).toBe("true");
+    expect(await c.locator(`#${await email.getAttribute("aria-describedby")}`).textContent()).toBe(
+      "Enter your email address.",
+    );
 
     // Signed in and out again, the device can be cleared: nothing of the account stays on it.
     await signInOn(c, "sign-in", "sam@example.org", "long enough passphrase");

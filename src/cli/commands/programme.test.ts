@@ -103,10 +103,52 @@ describe("nura programme", () => {
     expect(err.startsWith(message)).toBe(true);
   });
 
+  it("prints the days in German with --lang de", async () => {
+    const { code, out, err } = await runNura(
+      "programme",
+      "show",
+      "habit",
+      "--start",
+      "2026-03-02",
+      "--lang",
+      "de",
+    );
+    expect([code, err]).toEqual([0, ""]);
+    const lines = out.split("\n");
+    expect(lines[0]).toBe("Gewohnheit: fünf Wochen, 2026-03-02 bis 2026-04-05 (35 Tage)");
+    expect(lines[3]).toBe("Phasen:");
+    expect(lines[4]?.startsWith("  Lernen, Tage 1-14: Drei Minuten am Tag mit den Händen")).toBe(
+      true,
+    );
+    const row = (day: number) => lines.find((l) => l.startsWith(`${day} `))?.replace(/ +/g, " ");
+    expect(lines[7]?.replace(/ +/g, " ")).toBe("Tag Datum Minuten Schwerpunkt Tools Ruhe Check-in");
+    expect(row(1)).toBe("1 2026-03-02 3 Augen und Drainage - - Check-in und Foto");
+    expect(row(16)).toBe("16 2026-03-17 5 + 7 abends Augen und Drainage abends -");
+    expect(row(18)).toBe("18 2026-03-19 - - - Ruhetag");
+  });
+
+  it("lists the programmes in Spanish with --lang es", async () => {
+    const { code, out, err } = await runNura("programme", "list", "--lang", "es");
+    expect([code, err]).toEqual([0, ""]);
+    expect(out.split("\n").slice(0, 4)).toEqual([
+      "Programas",
+      "",
+      "id     nombre                 días  en qué consiste",
+      "start  Inicio: dos semanas    14    Tres minutos al día con las manos durante dos semanas.",
+    ]);
+    expect(out).toContain('Ejecuta "nura programme show ID --start AAAA-MM-DD" para ver sus días.');
+  });
+
+  it("refuses a language it does not speak, naming the ones it does", async () => {
+    const { code, out, err } = await runNura("programme", "list", "--lang", "fr");
+    expect([code, out]).toEqual([2, ""]);
+    expect(err).toBe('nura programme: --lang must be one of en, es, de; got "fr"\n');
+  });
+
   it("--help explains both commands", async () => {
     const { code, out } = await runNura("programme", "--help");
     expect(code).toBe(0);
-    for (const word of ["list", "show ID", "--start", "--json", "start, habit, deep"])
+    for (const word of ["list", "show ID", "--start", "--json", "--lang L", "start, habit, deep"])
       expect(out).toContain(word);
   });
 

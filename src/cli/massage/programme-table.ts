@@ -1,72 +1,85 @@
 import type { DatedProgrammeDay } from "../../core/programme/programme-days.ts";
 import { PROGRAMME_IDS, PROGRAMMES, type Programme } from "../../core/programme/programmes.ts";
-import { translatorFor } from "../../i18n/node-translator.ts";
+import type { Translator } from "../../i18n/message-ids.ts";
 import { textTable } from "./text-table.ts";
 
-/** `nura programme` prints in English (it has no `--lang` yet). */
-const en = translatorFor("en");
-
-/** The programmes as text: one row each, then what each follows. */
-export function renderProgrammeList(): string {
+/** The programmes as text, in `t`'s language: one row each, then what each follows. */
+export function renderProgrammeList(t: Translator): string {
   const rows = [
-    ["id", "name", "days", "what it is"],
+    [
+      t("cli.programme.column.id"),
+      t("cli.programme.column.name"),
+      t("cli.programme.column.days"),
+      t("cli.programme.column.about"),
+    ],
     ...PROGRAMME_IDS.map((id) => {
       const p = PROGRAMMES[id];
-      return [p.id, en(`programme.${id}.name`), String(p.days), en(`programme.${id}.summary`)];
+      return [p.id, t(`programme.${id}.name`), String(p.days), t(`programme.${id}.summary`)];
     }),
   ];
-  const basis = PROGRAMME_IDS.map((id) => `  ${id}: ${en(`programme.${id}.basis`)}`);
+  const basis = PROGRAMME_IDS.map((id) => `  ${id}: ${t(`programme.${id}.basis`)}`);
   return `${[
-    "Programmes",
+    t("cli.programme.title"),
     "",
     ...textTable(rows),
     "",
-    "What each follows (app defaults built on these study doses):",
+    t("cli.programme.about-title"),
     ...basis,
     "",
-    'Run "nura programme show ID --start YYYY-MM-DD" for its days.',
+    t("cli.programme.show-hint"),
   ].join("\n")}\n`;
 }
 
-function minutes(d: DatedProgrammeDay): string {
+function minutes(d: DatedProgrammeDay, t: Translator): string {
   if (d.main === undefined) return "-";
   return d.evening === undefined
     ? String(d.main.minutes)
-    : `${d.main.minutes} + ${d.evening.minutes} evening`;
+    : t("cli.programme.minutes-evening", { main: d.main.minutes, evening: d.evening.minutes });
 }
 
-function tools(d: DatedProgrammeDay): string {
-  if (d.main?.tools) return "yes";
-  return d.evening?.tools ? "evening" : "-";
+function tools(d: DatedProgrammeDay, t: Translator): string {
+  const which = d.main?.tools ? "yes" : d.evening?.tools ? "evening" : "none";
+  return t("cli.programme.tools", { tools: which });
 }
 
-/** A programme's days as text: stages, then one row per day (date, minutes, focus, rest). */
+/**
+ * A programme's days as text, in `t`'s language: stages, then one row per day (date, minutes,
+ * focus, rest). Dates stay `yyyy-MM-dd`, as `nura plan` prints them, so scripts can read them.
+ */
 export function renderProgrammeDays(
   programme: Programme,
   days: readonly DatedProgrammeDay[],
+  t: Translator,
 ): string {
   const first = days[0]?.date ?? "";
   const last = days.at(-1)?.date ?? "";
+  const columns = ["day", "date", "minutes", "focus", "tools", "rest", "checkin"] as const;
   const rows = [
-    ["day", "date", "minutes", "focus", "tools", "rest", "check-in"],
+    columns.map((c) => t(`cli.programme.column.${c}`)),
     ...days.map((d) => [
       String(d.day),
       d.date,
-      minutes(d),
-      d.main === undefined ? "-" : en(`programme.focus.${d.main.focus}.name`),
-      tools(d),
-      d.rest ? "rest" : "-",
-      d.checkIn ? "check-in and photo" : "",
+      minutes(d, t),
+      d.main === undefined ? "-" : t(`programme.focus.${d.main.focus}.name`),
+      tools(d, t),
+      d.rest ? t("cli.programme.rest") : "-",
+      d.checkIn ? t("cli.programme.checkin") : "",
     ]),
   ];
+  const name = t(`programme.${programme.id}.name`);
   return `${[
-    `${en(`programme.${programme.id}.name`)}, ${first} to ${last} (${programme.days} days)`,
-    en(`programme.${programme.id}.basis`),
+    t("cli.programme.header", { name, first, last, days: programme.days }),
+    t(`programme.${programme.id}.basis`),
     "",
-    "Stages:",
+    t("cli.programme.stages"),
     ...programme.stages.map(
       (s) =>
-        `  ${en(`programme.stage.${s.id}.name`)}, days ${s.days[0]}-${s.days[1]}: ${en(`programme.stage.${s.id}.adds`)}`,
+        `  ${t("cli.programme.stage", {
+          name: t(`programme.stage.${s.id}.name`),
+          from: s.days[0],
+          to: s.days[1],
+          adds: t(`programme.stage.${s.id}.adds`),
+        })}`,
     ),
     "",
     ...textTable(rows),

@@ -4,6 +4,7 @@ import type { ZoneId } from "../../core/model/zones.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { t } from "../i18n/language.ts";
+import { Button } from "../ui/button.tsx";
 import { startPractice } from "./start-practice.ts";
 
 /** "Practice 1 minute": opens the player, or says why the person's safety screen refuses it. */
@@ -14,9 +15,9 @@ export function PracticeButton(props: { technique: TechniqueId; zone?: ZoneId })
   });
   return (
     <div class="practice">
-      <button type="button" disabled={starting.busy.value} onClick={() => starting.run()}>
+      <Button variant="primary" busy={starting.busy.value} onClick={() => starting.run()}>
         {t("learn.practice.button")}
-      </button>
+      </Button>
       <ProblemNotice problem={starting.problem.value} />
       {refused ? (
         <div role="alert" class="practice-refused">

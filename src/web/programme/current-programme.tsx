@@ -10,6 +10,9 @@ import {
 import { PROGRAMMES } from "../../core/programme/programmes.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import { t } from "../i18n/language.ts";
+import { Button, ButtonLink } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { Pause, Play } from "../ui/icons.ts";
 import { adherenceText, dayText, statusHeadline } from "./programme-status-text.ts";
 
 /** Props of {@link CurrentProgramme}. */
@@ -30,61 +33,72 @@ export function CurrentProgramme(props: CurrentProgrammeProps) {
   const adherence = programmeAdherence(state, props.doneDays, today);
   const paused = pausedNow(state);
   return (
-    <section class="programme-current" aria-labelledby="current-title">
-      <h2 id="current-title">{t(`programme.${programme.id}.name`)}</h2>
-      <p class="programme-day">{statusHeadline(status)}</p>
+    <Card as="section" tone="tinted" class="stack" aria-labelledby="current-title current-day">
+      <h2 id="current-title" class="section-title">
+        {t(`programme.${programme.id}.name`)}
+      </h2>
+      <p id="current-day" class="programme-day">
+        {statusHeadline(status)}
+      </p>
       {status.status === "active" ? <p>{dayText(status.day)}</p> : null}
       {status.status !== "not-started" ? <p>{adherenceText(adherence)}</p> : null}
       {status.status === "finished" ? (
-        <p>
-          Well done. Do a <a href="/progress/check-in">check-in</a> and{" "}
-          <a href="/progress/photos">compare your first photo with a new one</a>, taken in the same
-          light.
-        </p>
+        <>
+          <p>{t("programmes.finished")}</p>
+          <div class="cluster">
+            <ButtonLink href="/progress/check-in" variant="secondary" size="small">
+              {t("programmes.banner.check-in-link")}
+            </ButtonLink>
+            <ButtonLink href="/progress/photos" variant="secondary" size="small">
+              {t("programmes.banner.photos", { finished: "true" })}
+            </ButtonLink>
+          </div>
+        </>
       ) : null}
-      <div class="actions">
-        {status.status === "finished" ? null : paused ? (
-          <button
-            type="button"
-            disabled={props.busy}
+      <div class="cluster">
+        {status.status === "finished" || leaving ? null : paused ? (
+          <Button
+            icon={Play}
+            busy={props.busy}
             onClick={() => props.onChange(resumeProgramme(state, today))}
           >
-            Resume the programme
-          </button>
+            {t("programmes.resume")}
+          </Button>
         ) : (
-          <button
-            type="button"
-            disabled={props.busy}
+          <Button
+            variant="secondary"
+            icon={Pause}
+            busy={props.busy}
             onClick={() => props.onChange(pauseProgramme(state, today))}
           >
-            Pause the programme
-          </button>
+            {t("programmes.pause")}
+          </Button>
         )}
         {leaving ? (
           <>
-            <button
-              type="button"
-              class="primary"
-              disabled={props.busy}
+            <Button
+              variant="destructive"
+              busy={props.busy}
+              aria-describedby="leave-hint"
               onClick={() => props.onChange(undefined)}
             >
-              Yes, leave it
-            </button>
-            <button type="button" onClick={() => setLeaving(false)}>
-              Keep it
-            </button>
+              {t("programmes.leave.confirm")}
+            </Button>
+            <Button variant="secondary" onClick={() => setLeaving(false)}>
+              {t("programmes.leave.keep")}
+            </Button>
           </>
         ) : (
-          <button type="button" disabled={props.busy} onClick={() => setLeaving(true)}>
-            Leave the programme
-          </button>
+          <Button variant="quiet" busy={props.busy} onClick={() => setLeaving(true)}>
+            {t("programmes.leave")}
+          </Button>
         )}
       </div>
       {leaving ? (
-        <p class="hint" role="status">
-          Leaving keeps your sessions and check-ins; only the programme's day count stops.
+        <p id="leave-hint" class="small" role="status">
+          {t("programmes.leave.hint")}
         </p>
       ) : null}
-    </section>
+    </Card>
   );
 }

@@ -20,8 +20,7 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
   if (state === undefined)
     return (
       <p class="muted programme-offer">
-        Want to see whether it does something for you? <a href="/programme">Follow a programme</a>{" "}
-        of two to eight weeks.
+        {t("programmes.offer")} <a href="/programme">{t("programmes.offer.link")}</a>
       </p>
     );
   const status = programmeStatus(state, today);
@@ -45,18 +44,16 @@ export function ProgrammeBanner({ state, today, doneDays }: ProgrammeBannerProps
       ) : null}
       {checkIn ? (
         <p class="checkin-due">
-          {status.status === "finished"
-            ? "The programme is done: see how it went."
-            : "A check-in day: note how your skin feels and take a photo in the same light as before."}{" "}
-          <a href="/progress/check-in">Check in</a> ·{" "}
+          {t("programmes.banner.check-in", { finished: String(status.status === "finished") })}{" "}
+          <a href="/progress/check-in">{t("programmes.banner.check-in-link")}</a> ·{" "}
           <a href="/progress/photos">
-            {status.status === "finished" ? "Compare photos" : "Photos"}
+            {t("programmes.banner.photos", { finished: String(status.status === "finished") })}
           </a>
         </p>
       ) : null}
       <p>
         <a href="/programme">
-          {status.status === "finished" ? "Leave it or choose another" : "Pause or change"}
+          {t("programmes.banner.change", { finished: String(status.status === "finished") })}
         </a>
       </p>
     </Card>

@@ -1,7 +1,12 @@
 import { useState } from "preact/hooks";
+import { formatList } from "../../core/i18n/format-number.ts";
 import type { Programme } from "../../core/programme/programmes.ts";
 import { addDays, diffDays, type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import { t } from "../i18n/language.ts";
+import { Button } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { Play } from "../ui/icons.ts";
+import { TextField } from "../ui/text-field.tsx";
 
 /** How far back a start date may go: a programme already under way can be entered. */
 export const EARLIEST_START_DAYS = 56;
@@ -11,11 +16,11 @@ export const LATEST_START_DAYS = 28;
 /** Why a start date cannot be used, or `undefined` when it can. */
 export function startProblem(text: string, today: LocalDate): string | undefined {
   const date = parseLocalDate(text);
-  if (date === undefined) return "Enter the day you start (or started).";
+  if (date === undefined) return t("programmes.start.missing");
   if (diffDays(date, today) > EARLIEST_START_DAYS)
-    return `The start can be at most ${EARLIEST_START_DAYS} days ago.`;
+    return t("programmes.start.too-early", { days: EARLIEST_START_DAYS });
   if (diffDays(today, date) > LATEST_START_DAYS)
-    return `The start can be at most ${LATEST_START_DAYS} days ahead.`;
+    return t("programmes.start.too-late", { days: LATEST_START_DAYS });
   return undefined;
 }
 
@@ -31,60 +36,65 @@ export function ProgrammeChoice(props: {
   const [start, setStart] = useState<string>(today);
   const [problem, setProblem] = useState<string>();
   const id = `programme-${p.id}`;
+  const name = t(`programme.${p.id}.name`);
   return (
-    <section class="programme-choice" aria-labelledby={`${id}-title`}>
-      <h3 id={`${id}-title`}>{t(`programme.${p.id}.name`)}</h3>
+    <Card as="section" class="stack programme-choice" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`} class="section-title">
+        {name}
+      </h3>
       <p>{t(`programme.${p.id}.summary`)}</p>
-      <ul>
+      <ul class="programme-stages">
         {p.stages.map((s) => (
           <li key={s.id}>
             <strong>
-              {t(`programme.stage.${s.id}.name`)}, days {s.days[0]} to {s.days[1]}:
+              {t("programmes.choice.stage", {
+                name: t(`programme.stage.${s.id}.name`),
+                from: s.days[0],
+                to: s.days[1],
+              })}
             </strong>{" "}
             {t(`programme.stage.${s.id}.adds`)}
           </li>
         ))}
         <li>
-          A check-in and a photo on day{p.checkInDays.length > 1 ? "s" : ""}{" "}
-          {p.checkInDays.join(", ")}.
+          {t("programmes.choice.check-ins", {
+            n: p.checkInDays.length,
+            days: formatList(
+              t.locale,
+              p.checkInDays.map((d) => String(d)),
+            ),
+          })}
         </li>
       </ul>
-      <p class="hint">
-        {t(`programme.${p.id}.basis`)} The weekly plan is our own default around that dose.{" "}
-        <a href="/learn/evidence">What the studies show</a>
+      <p class="muted small">
+        {t(`programme.${p.id}.basis`)} {t("programmes.choice.our-default")}{" "}
+        <a href="/learn/evidence">{t("programmes.choice.evidence")}</a>
       </p>
-      <div class="field">
-        <label for={`${id}-start`}>First day</label>
-        <input
+      <div class="programme-choice__start">
+        <TextField
           id={`${id}-start`}
           type="date"
+          label={t("programmes.choice.first-day")}
           min={addDays(today, -EARLIEST_START_DAYS)}
           max={addDays(today, LATEST_START_DAYS)}
           value={start}
-          aria-invalid={problem ? "true" : undefined}
-          aria-describedby={problem ? `${id}-problem` : undefined}
+          error={problem}
           onInput={(e) => setStart((e.currentTarget as HTMLInputElement).value)}
         />
+        <Button
+          icon={Play}
+          busy={props.busy}
+          aria-describedby={props.replacing ? "replaces-hint" : undefined}
+          onClick={() => {
+            const wrong = startProblem(start, today);
+            setProblem(wrong);
+            const date = parseLocalDate(start);
+            if (wrong === undefined && date !== undefined) props.onStart(date);
+          }}
+        >
+          {t(`programmes.choice.start.${p.id}`)}
+        </Button>
       </div>
-      {problem ? (
-        <p id={`${id}-problem`} class="error" role="alert">
-          {problem}
-        </p>
-      ) : null}
-      <button
-        type="button"
-        class="primary"
-        disabled={props.busy}
-        aria-describedby={props.replacing ? "replaces-hint" : undefined}
-        onClick={() => {
-          const wrong = startProblem(start, today);
-          setProblem(wrong);
-          const date = parseLocalDate(start);
-          if (wrong === undefined && date !== undefined) props.onStart(date);
-        }}
-      >
-        Start {t(`programme.${p.id}.name`).split(":")[0]}
-      </button>
-    </section>
+    </Card>
   );
 }

@@ -22,7 +22,7 @@ export function ProgrammeProgress({ data }: { readonly data: ProgressData }) {
       </h2>
       <p>{adherenceText(programmeAdherence(state, done, data.today))}</p>
       <p>
-        <a href="/programme">Pause, leave or change the programme</a>
+        <a href="/programme">{t("programmes.progress.change")}</a>
       </p>
     </section>
   );

@@ -1,6 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { programmeDay } from "../../core/programme/programme-days.ts";
 import { PROGRAMMES } from "../../core/programme/programmes.ts";
+import { translatorFor } from "../../i18n/node-translator.ts";
+import { setTranslator } from "../i18n/language.ts";
 import { adherenceText, dayText, statusHeadline } from "./programme-status-text.ts";
 
 const day = (n: number) => {
@@ -32,4 +34,22 @@ describe("programme status words", () => {
       "6 of 8 practice days done so far; rest days do not count.",
     );
   });
+
+  it("says the day in German and Spanish, with their plural forms", () => {
+    setTranslator(translatorFor("de"));
+    expect(statusHeadline({ status: "not-started", startsIn: 3 })).toBe("Beginnt in 3 Tagen");
+    expect(dayText(day(16))).toBe(
+      "Heute: 5 Minuten Augen und Drainage, und heute Abend 7 Minuten Drainage mit deinen Tools.",
+    );
+    expect(adherenceText({ practiceDays: 1, done: 0, missed: 1 })).toBe(
+      "0 von 1 Übungstag bisher geschafft; Ruhetage zählen nicht mit.",
+    );
+    setTranslator(translatorFor("es"));
+    expect(dayText(day(36))).toBe(
+      "Hoy: 10 minutos de mejillas, mandíbula y frente, con tus herramientas.",
+    );
+    expect(statusHeadline({ status: "not-started", startsIn: 1 })).toBe("Empieza mañana");
+  });
+
+  afterEach(() => setTranslator(translatorFor("en")));
 });

@@ -5,6 +5,7 @@ import { MinutesInput, WeekdayField } from "../common/minutes-step.tsx";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { ToolsField } from "../common/tools-field.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 
 /** Props of {@link ProfileEditor}. */
 export interface ProfileEditorProps {
@@ -18,11 +19,11 @@ export interface ProfileEditorProps {
 export function ProfileEditor(props: ProfileEditorProps) {
   const { profile } = props;
   // Saved as they change: the newest value wins, and a failure says so with a retry.
-  const saving = useAction("save your minutes, goals and tools", props.onProfile, { latest: true });
-  const savingDay = useAction("save the weekly day", props.onWeekday, { latest: true });
+  const saving = useAction(t("routines.profile.saving"), props.onProfile, { latest: true });
+  const savingDay = useAction(t("routines.profile.saving-day"), props.onWeekday, { latest: true });
   return (
     <section aria-labelledby="profile-edit">
-      <h2 id="profile-edit">Minutes, goals and tools</h2>
+      <h2 id="profile-edit">{t("routines.profile.title")}</h2>
       {SLOTS.map((slot) => (
         <MinutesInput
           key={slot}
@@ -37,7 +38,7 @@ export function ProfileEditor(props: ProfileEditorProps) {
         change={(patch) => saving.run({ ...profile, goals: patch.goals ?? profile.goals })}
       />
       <ToolsField
-        legend="Tools you have"
+        legend={t("routines.profile.tools")}
         idPrefix="r-"
         tools={profile.tools}
         fingersOnly={profile.fingersOnly}

@@ -11,7 +11,6 @@ import type { RoutineBody, RoutineStepEntry } from "../../core/setup/routine-bod
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useTapGuard } from "../common/tap-guard.ts";
 import { useAction } from "../common/use-action.ts";
-import { count } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Disclosure } from "../ui/disclosure.tsx";
@@ -23,6 +22,7 @@ import { TextField } from "../ui/text-field.tsx";
 import { addStep, moveStep, moveStepTo, removeStep, type StepEdit } from "./edit-steps.ts";
 import { stepKey } from "./step-key.ts";
 import { useRowDrag } from "./use-row-drag.ts";
+import "../ui/card.css";
 import "./routines.css";
 
 /** Props of {@link RoutineEditor}. */
@@ -34,8 +34,10 @@ export interface RoutineEditorProps {
 
 const title = (s: RoutineStepEntry, minutes: number): string =>
   s.kind === "massage"
-    ? `Face massage, ${minutes} min`
-    : `${t(`routine.kind.${s.kind}.name`)}${s.name ? `: ${s.name}` : ""}`;
+    ? t("routines.massage", { minutes })
+    : s.name
+      ? t("routines.named-step", { kind: t(`routine.kind.${s.kind}.name`), name: s.name })
+      : t(`routine.kind.${s.kind}.name`);
 
 /**
  * One routine's steps: move (drag the handle, or arrow keys on it), remove and add, each checked
@@ -55,7 +57,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
   const editedFrom = useRef<readonly RoutineStepEntry[] | null>(null);
   const taps = useTapGuard();
   const saving = useAction(
-    `save the ${t(`slot.${slot}.name`).toLowerCase()} routine`,
+    t("routines.saving", { slot }),
     async (next: readonly RoutineStepEntry[], done: string, after?: () => void) => {
       await props.onSave(next);
       editedFrom.current = steps;
@@ -71,7 +73,8 @@ export function RoutineEditor(props: RoutineEditorProps) {
     row?: string,
   ): void => {
     if (editedFrom.current === steps || !taps.accept(control)) return;
-    if (!edit.ok) setMessage({ text: `Not possible: ${edit.reason}`, refused: true, row });
+    if (!edit.ok)
+      setMessage({ text: t("routines.refused", { reason: edit.reason }), refused: true, row });
     else saving.run(edit.steps, edit.note ?? done, after);
   };
   // A move by key or by drag: the refusal shows beside the row that was moved, and after a
@@ -86,7 +89,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
     apply(
       control,
       one ? moveStep(steps, slot, from, to < from ? -1 : 1) : moveStepTo(steps, slot, from, to),
-      one ? `Moved ${label} ${to < from ? "up" : "down"}.` : `Moved ${label}.`,
+      t("routines.moved", { step: label, way: one ? (to < from ? "up" : "down") : "other" }),
       () => (focusAfter.current = key),
       key,
     );
@@ -100,12 +103,14 @@ export function RoutineEditor(props: RoutineEditorProps) {
     list.current?.querySelector<HTMLElement>(`[data-step="${key}"] .step-row__handle`)?.focus();
   }, [steps]);
   return (
-    <section class="routine-editor" aria-labelledby={`edit-${slot}`} ref={list}>
-      <h2 id={`edit-${slot}`}>{t(`slot.${slot}.name`)}</h2>
+    <section class="routine-editor card card--raised" aria-labelledby={`edit-${slot}`} ref={list}>
+      <h2 id={`edit-${slot}`} class="section-title">
+        {t(`slot.${slot}.name`)}
+      </h2>
       {/* Each routine folds away; the weekly one starts folded, as it is used once a week. */}
-      <Disclosure summary={`The ${count(steps.length, "step")}`} open={slot !== "weekly"}>
+      <Disclosure summary={t("routines.steps", { n: steps.length })} open={slot !== "weekly"}>
         <p id={`move-help-${slot}`} class="visually-hidden">
-          Drag the handle to move the step, or focus it and press the Up or Down arrow key.
+          {t("routines.move-help")}
         </p>
         <ol class="step-rows">
           {steps.map((s, i) => {
@@ -124,7 +129,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
                   <button
                     type="button"
                     class="step-row__handle"
-                    aria-label={`Move ${label}`}
+                    aria-label={t("routines.move", { step: label })}
                     aria-describedby={`move-help-${slot}`}
                     onPointerDown={(e) => drag.start(e, i)}
                     onKeyDown={(e) => {
@@ -142,9 +147,13 @@ export function RoutineEditor(props: RoutineEditorProps) {
                       icon={X}
                       variant="quiet"
                       size="small"
-                      label={`Remove ${label}`}
+                      label={t("routines.remove", { step: label })}
                       onClick={() =>
-                        apply(`remove-${i}`, removeStep(steps, slot, i), `Removed ${label}.`)
+                        apply(
+                          `remove-${i}`,
+                          removeStep(steps, slot, i),
+                          t("routines.removed", { step: label }),
+                        )
                       }
                     />
                   )}
@@ -161,18 +170,18 @@ export function RoutineEditor(props: RoutineEditorProps) {
         <div class="add-step">
           <SelectField
             id={`add-kind-${slot}`}
-            label="Add a product"
+            label={t("routines.add.kind")}
             value={kind}
             onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProductKind)}
           >
-            <optgroup label="Products">
+            <optgroup label={t("routines.add.products")}>
               {PRODUCT_KINDS.filter((k) => !isActive(k)).map((k) => (
                 <option key={k} value={k}>
                   {t(`routine.kind.${k}.name`)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Actives, after the massage">
+            <optgroup label={t("routines.add.actives")}>
               {ACTIVE_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {t(`routine.kind.${k}.name`)}
@@ -181,7 +190,7 @@ export function RoutineEditor(props: RoutineEditorProps) {
             </optgroup>
           </SelectField>
           <TextField
-            label="Its name (optional)"
+            label={t("routines.add.name")}
             maxLength={80}
             value={name}
             onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
@@ -195,22 +204,25 @@ export function RoutineEditor(props: RoutineEditorProps) {
                 apply(
                   "add",
                   addStep(steps, slot, trimmed ? { kind, name: trimmed } : { kind }),
-                  `Added ${t(`routine.kind.${kind}.name`)}.`,
+                  t("routines.added", { step: t(`routine.kind.${kind}.name`) }),
                   () => setName(""),
                 );
               }}
             >
-              Add to {t(`slot.${slot}.name`).toLowerCase()}
+              {t("routines.add", { slot })}
             </Button>
           </div>
         </div>
         {routineBodyWarnings(routine, t).map((w) => (
-          <p key={w.code} class="hint" data-warning={w.code}>
+          <p key={w.code} class="muted small" data-warning={w.code}>
             {w.message}
           </p>
         ))}
         {message && message.row === undefined ? (
-          <p class={message.refused ? "error" : "hint"} role={message.refused ? "alert" : "status"}>
+          <p
+            class={message.refused ? "step-row__refusal" : "muted"}
+            role={message.refused ? "alert" : "status"}
+          >
             {message.text}
           </p>
         ) : null}

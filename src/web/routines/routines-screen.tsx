@@ -2,25 +2,24 @@ import { SLOTS } from "../../core/model/slots.ts";
 import { DEFAULT_WEEKDAY } from "../../core/setup/routine-body.ts";
 import { NoticeList } from "../common/notice-list.tsx";
 import { Waiting } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import { saveProfile, saveRoutine } from "../local/setup-store.ts";
 import { useSetup } from "../local/use-setup.ts";
-import "../styles/daily.css";
 import { ProfileEditor } from "./profile-editor.tsx";
 import { RoutineEditor } from "./routine-editor.tsx";
 
 /** /routines: edit the three routines' steps, the minutes, goals, tools and the weekly day. */
 export function RoutinesScreen() {
   const { value: state, problem } = useSetup();
-  if (state === undefined) return <Waiting problem={problem}>Loading your routines…</Waiting>;
+  if (state === undefined) return <Waiting problem={problem}>{t("routines.loading")}</Waiting>;
   const { setup, records } = state;
   return (
-    <section class="routines">
-      <h1>Routines</h1>
+    <div class="page routines">
+      <header class="page-header">
+        <h1>{t("routines.title")}</h1>
+        <p class="page-subtitle">{t("routines.intro")}</p>
+      </header>
       <NoticeList notices={setup.notices} />
-      <p class="hint">
-        Changes are saved as you make them. Moves that would break a rule of the routine are refused
-        with the reason.
-      </p>
       {SLOTS.map((slot) => (
         <RoutineEditor
           key={slot}
@@ -35,6 +34,6 @@ export function RoutinesScreen() {
         onProfile={(profile) => saveProfile(records, profile)}
         onWeekday={(weekday) => saveRoutine(records, { ...setup.routines.weekly, weekday })}
       />
-    </section>
+    </div>
   );
 }

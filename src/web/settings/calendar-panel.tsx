@@ -2,12 +2,17 @@ import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { deviceCalendar } from "../reminders/reminder-store.ts";
 import { apiClient, callApi } from "../sync/api-client.ts";
+import { apiErrorText } from "../sync/api-error-text.ts";
+import { RefusalNotice } from "../sync/refusal-notice.tsx";
 import { useSync } from "../sync/sync-context.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
-import { CalendarPlus, Copy } from "../ui/icons.ts";
+import { Card } from "../ui/card.tsx";
+import { CalendarPlus, Copy, Download } from "../ui/icons.ts";
+import { TextField } from "../ui/text-field.tsx";
 import { showToast } from "../ui/toast-queue.ts";
 
 const URL_KEY = "calendar:url";
@@ -44,48 +49,50 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
   const { account } = useSync();
   const signedIn = account.value !== null && account.value !== undefined;
   // Only a hash of the token is on the server, so the device keeps the address it was shown.
-  const saved = useLoad("read your calendar address", () => records.getMeta<string>(URL_KEY), [
+  const saved = useLoad(t("settings.calendar.reading"), () => records.getMeta<string>(URL_KEY), [
     records,
   ]);
   const url = made ?? saved.value;
-  const downloading = useAction("make the calendar file", () => downloadCalendar(records));
+  const downloading = useAction(t("settings.calendar.making"), () => downloadCalendar(records));
   // One request at a time: a double tap makes one address, not one that the next retires.
-  const subscribing = useAction("get a subscription address", async () => {
+  const subscribing = useAction(t("settings.calendar.getting"), async () => {
     const res = await callApi(() => apiClient().calendar.token.$post());
     if (res.ok) {
       setMade(res.data.url);
       setProblem(undefined);
       await records.setMeta(URL_KEY, res.data.url);
     } else {
-      setProblem(res.message);
+      setProblem(apiErrorText(res.code));
     }
   });
-  const copying = useAction("copy the address", async (address: string) => {
+  const copying = useAction(t("settings.calendar.copying"), async (address: string) => {
     await navigator.clipboard.writeText(address);
-    showToast({ message: "Address copied.", tone: "success" });
+    showToast({ message: t("settings.calendar.copied"), tone: "success" });
   });
   return (
-    <section aria-labelledby="calendar-title">
-      <h2 id="calendar-title">Reminders in your calendar</h2>
-      <p class="hint">
-        A browser cannot promise to wake a closed app, but your phone's calendar can: add Nura's
-        reminders to it and they ring at your times, in your time zone.
-      </p>
-      <button type="button" disabled={downloading.busy.value} onClick={() => downloading.run()}>
-        Download a calendar file (.ics)
-      </button>
+    <Card as="section" class="stack" aria-labelledby="calendar-title">
+      <h2 id="calendar-title" class="section-title">
+        {t("settings.calendar.title")}
+      </h2>
+      <p class="muted">{t("settings.calendar.intro")}</p>
+      <div>
+        <Button
+          variant="secondary"
+          icon={Download}
+          busy={downloading.busy.value}
+          onClick={() => downloading.run()}
+        >
+          {t("settings.calendar.download")}
+        </Button>
+      </div>
       <ProblemNotice problem={downloading.problem.value} />
       {signedIn ? (
-        <div class="field">
-          <button type="button" disabled={subscribing.busy.value} onClick={() => subscribing.run()}>
-            {url ? "Make a new address (the old one stops working)" : "Get a subscription address"}
-          </button>
+        <div class="calendar-address">
           {url ? (
             <>
-              <label for="cal-url">Subscribe to this address in your calendar app</label>
-              <input
+              <TextField
                 id="cal-url"
-                type="text"
+                label={t("settings.calendar.address")}
                 readOnly
                 value={url}
                 onFocus={(e) => (e.currentTarget as HTMLInputElement).select()}
@@ -98,30 +105,36 @@ export function CalendarPanel({ records }: { readonly records: Records }) {
                   busy={copying.busy.value}
                   onClick={() => copying.run(url)}
                 >
-                  Copy
+                  {t("settings.calendar.copy")}
                 </Button>
                 <ButtonLink href={webcalAddress(url)} size="small" icon={CalendarPlus}>
-                  Add to calendar
+                  {t("settings.calendar.add")}
                 </ButtonLink>
               </div>
               <ProblemNotice problem={copying.problem.value}>
-                Select the address above and copy it instead.
+                {t("settings.calendar.copy-failed")}
               </ProblemNotice>
             </>
           ) : null}
-          {problem ? (
-            <p class="error" role="alert">
-              {problem}
-            </p>
-          ) : null}
+          <div>
+            <Button
+              variant={url ? "quiet" : "secondary"}
+              size={url ? "small" : "medium"}
+              busy={subscribing.busy.value}
+              onClick={() => subscribing.run()}
+            >
+              {url ? t("settings.calendar.renew") : t("settings.calendar.subscribe")}
+            </Button>
+          </div>
+          <RefusalNotice text={problem} />
           <ProblemNotice problem={subscribing.problem.value ?? saved.problem} />
         </div>
       ) : (
-        <p class="hint">
-          Signed in (<a href="/account">Account</a>), you also get an address to subscribe to, which
-          keeps up with changes you make here.
+        <p class="muted">
+          {t("settings.calendar.signed-out")}{" "}
+          <a href="/account">{t("settings.calendar.account")}</a>
         </p>
       )}
-    </section>
+    </Card>
   );
 }

@@ -7,6 +7,8 @@ import { t } from "../i18n/language.ts";
 import { appPath, localePath } from "../i18n/locale-path.ts";
 import type { Records } from "../local/records.ts";
 import { updateSettings } from "../local/settings.ts";
+import { Button } from "../ui/button.tsx";
+import { SelectField } from "../ui/select-field.tsx";
 
 /**
  * The language picker: each language named in itself, so a person who cannot read the current
@@ -16,36 +18,37 @@ import { updateSettings } from "../local/settings.ts";
  */
 export function LanguageForm(props: { readonly records: Records }) {
   const [chosen, setChosen] = useState<Locale>(t.locale);
-  const saving = useAction(t("web.settings.language.saving"), async () => {
+  const saving = useAction(t("settings.language.saving"), async () => {
     await updateSettings(props.records, LANGUAGE_SECTION, { ...languageSetting(chosen) });
     const here = appPath(location.pathname);
     if (chosen !== t.locale) location.assign(localePath(chosen, here) + location.hash);
   });
   return (
     <form
+      class="stack"
       onSubmit={(e) => {
         e.preventDefault();
         saving.run();
       }}
     >
-      <div class="field-row">
-        <label for="language">{t("web.settings.language.label")}</label>
-        <select
-          id="language"
-          value={chosen}
-          onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value as Locale)}
-        >
-          {LOCALES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LOCALE_NAMES[l]}
-            </option>
-          ))}
-        </select>
+      <SelectField
+        id="language"
+        label={t("settings.language.label")}
+        hint={t("settings.language.hint")}
+        value={chosen}
+        onChange={(e) => setChosen((e.currentTarget as HTMLSelectElement).value as Locale)}
+      >
+        {LOCALES.map((l) => (
+          <option key={l} value={l} lang={l}>
+            {LOCALE_NAMES[l]}
+          </option>
+        ))}
+      </SelectField>
+      <div>
+        <Button type="submit" variant="secondary" busy={saving.busy.value}>
+          {t("settings.language.save")}
+        </Button>
       </div>
-      <p class="hint">{t("web.settings.language.hint")}</p>
-      <button type="submit" class="primary" disabled={saving.busy.value}>
-        {t("web.settings.language.save")}
-      </button>
       <ProblemNotice problem={saving.problem.value} />
     </form>
   );

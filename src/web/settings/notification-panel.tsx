@@ -1,36 +1,41 @@
 import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
+import { Button } from "../ui/button.tsx";
+import { Card } from "../ui/card.tsx";
+import { Bell } from "../ui/icons.ts";
 
 type Permission = NotificationPermission | "unsupported";
 
 const current = (): Permission =>
   typeof Notification === "undefined" ? "unsupported" : Notification.permission;
 
-const EXPLAIN: Readonly<Record<Permission, string>> = {
-  granted: "Allowed: while Nura is open, a reminder comes as a notification.",
-  denied: "Blocked in your browser: while Nura is open, reminders show as a banner instead.",
-  default:
-    "While Nura is open, reminders show as a banner. Allow notifications to get them as notifications.",
-  unsupported: "This browser has no notifications: while Nura is open, reminders show as a banner.",
-};
-
 /** Whether in-app reminders come as notifications, and the button to allow them. */
 export function NotificationPanel() {
   const [permission, setPermission] = useState<Permission>(current());
-  const asking = useAction("ask for notifications", async () => {
+  const asking = useAction(t("settings.notify.asking"), async () => {
     setPermission(await Notification.requestPermission());
   });
   return (
-    <section aria-labelledby="notify-title">
-      <h2 id="notify-title">While the app is open</h2>
-      <p>{EXPLAIN[permission]}</p>
+    <Card as="section" class="stack" aria-labelledby="notify-title">
+      <h2 id="notify-title" class="section-title">
+        {t("settings.notify.title")}
+      </h2>
+      <p>{t("settings.notify.state", { permission })}</p>
       {permission === "default" ? (
-        <button type="button" disabled={asking.busy.value} onClick={() => asking.run()}>
-          Allow notifications
-        </button>
+        <div>
+          <Button
+            variant="secondary"
+            icon={Bell}
+            busy={asking.busy.value}
+            onClick={() => asking.run()}
+          >
+            {t("settings.notify.allow")}
+          </Button>
+        </div>
       ) : null}
       <ProblemNotice problem={asking.problem.value} />
-    </section>
+    </Card>
   );
 }

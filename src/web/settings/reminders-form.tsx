@@ -11,6 +11,11 @@ import { useAction } from "../common/use-action.ts";
 import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { saveReminders } from "../reminders/reminder-store.ts";
+import { Button } from "../ui/button.tsx";
+import { ChoiceChips } from "../ui/choice-chips.tsx";
+import { ChoiceGroup } from "../ui/choice-group.tsx";
+import { Checkbox } from "../ui/choice-row.tsx";
+import { TextField } from "../ui/text-field.tsx";
 
 const DEFAULT_TIMES: Readonly<Record<Slot, string>> = { am: "07:30", pm: "21:00", weekly: "19:00" };
 
@@ -37,7 +42,7 @@ export function RemindersForm(props: RemindersFormProps) {
   const [status, setStatus] = useState<string>();
   const bad = SLOTS.filter((s) => on[s] && parseClockTime(times[s]) === undefined);
 
-  const saving = useAction("save your reminders", async () => {
+  const saving = useAction(t("settings.reminders.saving"), async () => {
     if (bad.length > 0) return;
     const next: ReminderSettings = {
       schemaVersion: 1,
@@ -50,87 +55,68 @@ export function RemindersForm(props: RemindersFormProps) {
       quietDays: [...quiet].sort(),
     };
     await saveReminders(props.records, next);
-    setStatus(
-      "Reminders saved. A downloaded calendar file needs downloading again; a subscription updates itself.",
-    );
+    setStatus(t("settings.reminders.saved"));
   });
 
   return (
     <form
+      class="stack"
       onSubmit={(e) => {
         e.preventDefault();
         setStatus(undefined);
         saving.run();
       }}
     >
-      <div class="choice-row">
-        <input
-          id="rem-on"
-          type="checkbox"
-          checked={enabled}
-          onChange={(e) => setEnabled((e.currentTarget as HTMLInputElement).checked)}
-        />
-        <label for="rem-on">Remind me</label>
-      </div>
-      <fieldset disabled={!enabled}>
-        <legend>When</legend>
-        {SLOTS.map((slot) => (
-          <div key={slot} class="field-row">
-            <input
-              id={`rem-${slot}`}
-              type="checkbox"
-              checked={on[slot]}
-              onChange={(e) =>
-                setOn({ ...on, [slot]: (e.currentTarget as HTMLInputElement).checked })
-              }
-            />
-            <label for={`rem-${slot}`}>{t(`slot.${slot}.name`)} reminder</label>
-            <input
-              type="time"
-              aria-label={`${t(`slot.${slot}.name`)} reminder time`}
-              value={times[slot]}
-              disabled={!on[slot]}
-              aria-invalid={bad.includes(slot) ? "true" : undefined}
-              onInput={(e) =>
-                setTimes({ ...times, [slot]: (e.currentTarget as HTMLInputElement).value })
-              }
-            />
-            {bad.includes(slot) ? (
-              <span class="error" role="alert">
-                Enter a time like 07:30.
-              </span>
-            ) : null}
-          </div>
-        ))}
-        <p class="hint">The weekly reminder comes on the weekly routine's day, set in Routines.</p>
-      </fieldset>
-      <fieldset disabled={!enabled}>
-        <legend>Quiet days (no reminders)</legend>
-        <div class="field-row">
-          {weekdayNames(t.locale).map((name, day) => (
-            <label key={name}>
-              <input
-                type="checkbox"
-                checked={quiet.includes(day)}
+      <Checkbox
+        id="rem-on"
+        label={t("settings.reminders.enabled")}
+        checked={enabled}
+        onChange={(e) => setEnabled((e.currentTarget as HTMLInputElement).checked)}
+      />
+      <fieldset class="stack reminder-fields" disabled={!enabled}>
+        <ChoiceGroup
+          legend={t("settings.reminders.when")}
+          hint={t("settings.reminders.weekly-hint")}
+        >
+          {SLOTS.map((slot) => (
+            <div key={slot} class="reminder-slot">
+              <Checkbox
+                id={`rem-${slot}`}
+                label={t("settings.reminders.slot", { slot })}
+                checked={on[slot]}
                 onChange={(e) =>
-                  setQuiet(
-                    (e.currentTarget as HTMLInputElement).checked
-                      ? [...quiet, day]
-                      : quiet.filter((d) => d !== day),
-                  )
+                  setOn({ ...on, [slot]: (e.currentTarget as HTMLInputElement).checked })
                 }
               />
-              {name}
-            </label>
+              <TextField
+                type="time"
+                label={t("settings.reminders.time", { slot })}
+                hideLabel
+                value={times[slot]}
+                disabled={!on[slot]}
+                error={bad.includes(slot) ? t("settings.reminders.bad-time") : undefined}
+                onInput={(e) =>
+                  setTimes({ ...times, [slot]: (e.currentTarget as HTMLInputElement).value })
+                }
+              />
+            </div>
           ))}
-        </div>
+        </ChoiceGroup>
+        <ChoiceChips
+          legend={t("settings.reminders.quiet")}
+          options={weekdayNames(t.locale).map((label, day) => ({ value: String(day), label }))}
+          values={quiet.map(String)}
+          onChange={(days) => setQuiet(days.map(Number))}
+        />
       </fieldset>
-      <button type="submit" class="primary" disabled={saving.busy.value}>
-        Save reminders
-      </button>
+      <div>
+        <Button type="submit" busy={saving.busy.value}>
+          {t("settings.reminders.save")}
+        </Button>
+      </div>
       <ProblemNotice problem={saving.problem.value} />
       {status ? (
-        <p role="status" class="hint">
+        <p role="status" class="muted">
           {status}
         </p>
       ) : null}

@@ -1,11 +1,8 @@
 import { useEffect } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 import { navigate } from "../router.ts";
 import { showToast } from "../ui/toast-queue.ts";
 import { useSync } from "./sync-context.ts";
-
-/** What a person reads when this device's sign-in ended elsewhere. */
-export const ENDED_TEXT =
-  "You are signed out: your account was deleted, or signed out from another device. Everything on this device stays here.";
 
 /**
  * Says once, in a toast, that the account this device was signed in to has ended (see
@@ -17,10 +14,10 @@ export function useAccountEndedToast(): void {
   useEffect(() => {
     if (!ended) return;
     showToast({
-      message: ENDED_TEXT,
+      message: t("web.account-ended"),
       tone: "info",
       duration: Number.POSITIVE_INFINITY,
-      action: { label: "Sign in", run: () => navigate("/account") },
+      action: { label: t("web.account-ended.sign-in"), run: () => navigate("/account") },
     });
   }, [ended]);
 }

@@ -1,32 +1,37 @@
+import { t } from "../i18n/language.ts";
+
+/** The first of `patterns` the agent matches, as its name. */
+function first(ua: string, patterns: readonly (readonly [RegExp, string])[]): string | undefined {
+  return patterns.find(([pattern]) => pattern.test(ua))?.[1];
+}
+
+const BROWSERS = [
+  [/Edg\//, "Edge"],
+  [/Firefox\//, "Firefox"],
+  [/(Chrome|Chromium|CriOS)\//, "Chrome"],
+  [/Safari\//, "Safari"],
+] as const;
+
+/** Systems as codes: the catalog words them ("a Mac", "un Mac", "einem Mac"). */
+const SYSTEMS = [
+  [/iPhone/, "iphone"],
+  [/iPad/, "ipad"],
+  [/Android/, "android"],
+  [/Mac OS X|Macintosh/, "mac"],
+  [/Windows/, "windows"],
+  [/Linux/, "linux"],
+] as const;
+
 /**
- * A browser's User-Agent as a person would name the device ("Firefox on Android"), for the list
- * of signed-in devices. Unknown agents keep a plain fallback rather than the raw string.
+ * A browser's User-Agent as a person would name the device ("Firefox on Android"), in the
+ * page's language, for the list of signed-in devices. Unknown agents keep a plain fallback
+ * rather than the raw string.
  */
 export function deviceName(userAgent: string | null): string {
-  if (!userAgent) return "A browser that did not say which";
-  const ua = userAgent;
-  const browser = /Edg\//.test(ua)
-    ? "Edge"
-    : /Firefox\//.test(ua)
-      ? "Firefox"
-      : /(Chrome|Chromium|CriOS)\//.test(ua)
-        ? "Chrome"
-        : /Safari\//.test(ua)
-          ? "Safari"
-          : undefined;
-  const system = /iPhone/.test(ua)
-    ? "iPhone"
-    : /iPad/.test(ua)
-      ? "iPad"
-      : /Android/.test(ua)
-        ? "Android"
-        : /Mac OS X|Macintosh/.test(ua)
-          ? "a Mac"
-          : /Windows/.test(ua)
-            ? "Windows"
-            : /Linux/.test(ua)
-              ? "Linux"
-              : undefined;
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? (system ? `A browser on ${system}` : "An unknown browser");
+  if (!userAgent) return t("account.device.unsaid");
+  const browser = first(userAgent, BROWSERS);
+  const system = first(userAgent, SYSTEMS);
+  if (browser && system) return t("account.device.name", { browser, system });
+  if (browser) return browser;
+  return system ? t("account.device.system", { system }) : t("account.device.unknown");
 }

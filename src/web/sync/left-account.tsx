@@ -1,6 +1,7 @@
 import { signal } from "@preact/signals";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import { deleteAllLocalData } from "../progress/your-data/data-io.ts";
 import { Button } from "../ui/button.tsx";
 import { Trash } from "../ui/icons.ts";
@@ -15,19 +16,13 @@ export type Leaving = "signed-out" | "deleted";
  */
 export const leftAccount = signal<Leaving | undefined>(undefined);
 
-const SAID: Readonly<Record<Leaving, string>> = {
-  "signed-out": "You are signed out. Your account keeps everything it synced.",
-  deleted:
-    "Your account is deleted, with everything the server kept for it. Nothing is synced from this device any more.",
-};
-
 /**
  * What signing out or deleting the account did, and the offer to clear this device too: a shared
  * phone should not keep someone's routines and check-ins after they leave.
  */
 export function LeftAccountNotice() {
   const left = leftAccount.value;
-  const clearing = useAction("clear this device's data", async () => {
+  const clearing = useAction(t("account.left.clearing"), async () => {
     await deleteAllLocalData();
     leftAccount.value = undefined;
     location.assign("/");
@@ -35,11 +30,8 @@ export function LeftAccountNotice() {
   if (left === undefined) return null;
   return (
     <Notice tone={left === "deleted" ? "success" : "info"} role="status" class="left-account">
-      <p>{SAID[left]}</p>
-      <p>
-        Your routines, sessions, check-ins and photos are still on this device. Clear them if
-        someone else uses it.
-      </p>
+      <p>{t("account.left", { left })}</p>
+      <p>{t("account.left.device")}</p>
       <div class="cluster">
         <Button
           variant="destructive"
@@ -48,10 +40,10 @@ export function LeftAccountNotice() {
           busy={clearing.busy.value}
           onClick={() => clearing.run()}
         >
-          Clear this device's data
+          {t("account.left.clear")}
         </Button>
         <Button variant="quiet" size="small" onClick={() => (leftAccount.value = undefined)}>
-          Keep it here
+          {t("account.left.keep")}
         </Button>
       </div>
       <ProblemNotice problem={clearing.problem.value} />

@@ -1,67 +1,69 @@
 import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useAction } from "../common/use-action.ts";
+import { t } from "../i18n/language.ts";
 import { navigate } from "../router.ts";
+import { Button } from "../ui/button.tsx";
+import { ArrowLeft } from "../ui/icons.ts";
+import { Notice } from "../ui/notice.tsx";
+import { TextField } from "../ui/text-field.tsx";
 import { accountApi } from "./account-api.ts";
-import { newPasswordProblem, passwordRefusal } from "./account-words.ts";
+import { accountRefusal, emailProblem, minPassword, newPasswordProblem } from "./account-words.ts";
+import { focusField } from "./focus-field.ts";
+import { RefusalNotice } from "./refusal-notice.tsx";
 
 /** "Forgot your password?": asks the server to mail a link, and says what happens next. */
 export function ForgotPassword(props: { readonly email: string; readonly onBack: () => void }) {
   const [email, setEmail] = useState(props.email);
   const [answer, setAnswer] = useState<"sent" | "no-mail" | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const asking = useAction("ask for a reset link", async () => {
+  const asking = useAction(t("account.forgot.doing"), async () => {
     const res = await accountApi().requestReset(email.trim());
     if (res.ok) setAnswer("sent");
     else if (res.code === "not-configured") setAnswer("no-mail");
-    else throw new Error(res.message);
+    else throw new Error(accountRefusal(res, "login"));
   });
   const submit = (event: Event) => {
     event.preventDefault();
-    const wrong = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim())
-      ? null
-      : "Enter your email address.";
+    const wrong = emailProblem(email);
     setProblem(wrong);
-    if (!wrong) asking.run();
+    if (wrong) focusField("forgot-email");
+    else asking.run();
   };
   return (
-    <form class="account-form" onSubmit={submit} noValidate aria-labelledby="forgot-title">
-      <h2 id="forgot-title">Set a new password</h2>
-      <p>We will email you a link to choose a new password.</p>
-      <label>
-        Email
-        <input
-          type="email"
-          autocomplete="email"
-          value={email}
-          onInput={(e) => setEmail(e.currentTarget.value)}
-          aria-invalid={problem !== null}
-        />
-      </label>
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+    <form class="account-form stack" onSubmit={submit} noValidate aria-labelledby="forgot-title">
+      <h2 id="forgot-title" class="section-title">
+        {t("account.reset.title")}
+      </h2>
+      <p class="muted">{t("account.forgot.text")}</p>
+      <TextField
+        id="forgot-email"
+        type="email"
+        label={t("account.email.label")}
+        autocomplete="email"
+        value={email}
+        onInput={(e) => setEmail(e.currentTarget.value)}
+        error={problem ?? undefined}
+      />
       {answer === "sent" ? (
-        <p class="done" role="status">
-          If an account has this email, a link is on its way to it. It works once, for 30 minutes.
-          Check your spam folder if it does not arrive.
-        </p>
+        <Notice tone="success" role="status">
+          <p>{t("account.forgot.sent")}</p>
+        </Notice>
       ) : null}
       {answer === "no-mail" ? (
-        <p class="problem" role="alert">
-          This Nura server cannot send email. Ask the person who runs it for a reset link: they can
-          make one for your email address.
-        </p>
+        <Notice tone="warning" role="alert">
+          <p>{t("account.forgot.no-mail")}</p>
+        </Notice>
       ) : null}
       <ProblemNotice problem={asking.problem.value} />
-      <button type="submit" disabled={asking.busy.value}>
-        {asking.busy.value ? "Please wait…" : "Email me a link"}
-      </button>
-      <button type="button" class="secondary" onClick={props.onBack}>
-        Back to signing in
-      </button>
+      <Button type="submit" fullWidth busy={asking.busy.value} busyLabel={t("account.form.wait")}>
+        {t("account.forgot.send")}
+      </Button>
+      <div>
+        <Button variant="quiet" size="small" icon={ArrowLeft} onClick={props.onBack}>
+          {t("account.back-to-sign-in")}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -75,9 +77,10 @@ function tokenFromAddress(): string | null {
 export function ResetPassword() {
   const [token] = useState(tokenFromAddress);
   const [password, setPassword] = useState("");
-  const [problem, setProblem] = useState<string | null>(null);
+  const [local, setLocal] = useState<string | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const [done, setDone] = useState(false);
-  const setting = useAction("set the new password", async () => {
+  const setting = useAction(t("account.reset.doing"), async () => {
     const res = await accountApi().confirmReset(token ?? "", password);
     if (res.ok) {
       setDone(true);
@@ -86,71 +89,53 @@ export function ResetPassword() {
       return;
     }
     if (res.code === "offline") throw new Error(res.message);
-    setProblem(
-      res.message.startsWith("token:")
-        ? "This link has expired or was already used. Ask for a new one from the sign-in form."
-        : passwordRefusal(res.message),
-    );
+    setRefused(accountRefusal(res, "new-password"));
   });
-  if (done) {
+  if (done || !token) {
     return (
-      <section aria-labelledby="reset-title">
-        <h2 id="reset-title">Your new password is set</h2>
-        <p role="status">
-          You are signed out everywhere. Sign in with the new password on each device.
-        </p>
-        <button type="button" onClick={() => navigate("/account", true)}>
-          Sign in
-        </button>
-      </section>
-    );
-  }
-  if (!token) {
-    return (
-      <section aria-labelledby="reset-title">
-        <h2 id="reset-title">Set a new password</h2>
-        <p class="problem" role="alert">
-          This link is not complete. Open the link from the email again, or ask for a new one.
-        </p>
-        <button type="button" onClick={() => navigate("/account", true)}>
-          Back to signing in
-        </button>
+      <section class="stack" aria-labelledby="reset-title">
+        <h2 id="reset-title" class="section-title">
+          {done ? t("account.reset.done-title") : t("account.reset.title")}
+        </h2>
+        <Notice tone={done ? "success" : "danger"} role={done ? "status" : "alert"}>
+          <p>{done ? t("account.reset.done") : t("account.reset.incomplete")}</p>
+        </Notice>
+        <div>
+          <Button onClick={() => navigate("/account", true)}>
+            {done ? t("account.reset.sign-in") : t("account.back-to-sign-in")}
+          </Button>
+        </div>
       </section>
     );
   }
   const submit = (event: Event) => {
     event.preventDefault();
-    const local = newPasswordProblem(password, "");
-    setProblem(local);
-    if (!local) setting.run();
+    const wrong = newPasswordProblem(password, "");
+    setLocal(wrong);
+    setRefused(null);
+    if (wrong) focusField("reset-password");
+    else setting.run();
   };
   return (
-    <form class="account-form" onSubmit={submit} noValidate aria-labelledby="reset-title">
-      <h2 id="reset-title">Set a new password</h2>
-      <label>
-        New password
-        <input
-          type="password"
-          autocomplete="new-password"
-          value={password}
-          onInput={(e) => setPassword(e.currentTarget.value)}
-          aria-invalid={problem !== null}
-          aria-describedby="reset-rules"
-        />
-      </label>
-      <p id="reset-rules" class="hint">
-        At least 10 characters, not your email, and not easy to guess: a few unrelated words work
-        well. Setting it signs you out on every device.
-      </p>
-      {problem ? (
-        <p class="problem" role="alert">
-          {problem}
-        </p>
-      ) : null}
+    <form class="account-form stack" onSubmit={submit} noValidate aria-labelledby="reset-title">
+      <h2 id="reset-title" class="section-title">
+        {t("account.reset.title")}
+      </h2>
+      <TextField
+        id="reset-password"
+        type="password"
+        label={t("account.change.next")}
+        autocomplete="new-password"
+        hint={t("account.reset.rules", { min: minPassword })}
+        value={password}
+        onInput={(e) => setPassword(e.currentTarget.value)}
+        error={local ?? undefined}
+      />
+      <RefusalNotice text={refused} />
       <ProblemNotice problem={setting.problem.value} />
-      <button type="submit" disabled={setting.busy.value}>
-        {setting.busy.value ? "Please wait…" : "Set the new password"}
-      </button>
+      <Button type="submit" fullWidth busy={setting.busy.value} busyLabel={t("account.form.wait")}>
+        {t("account.reset.save")}
+      </Button>
     </form>
   );
 }

@@ -3,9 +3,9 @@ import { failureText } from "../common/failure-text.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import { type Account, type AccountApi, accountApi } from "./account-api.ts";
+import type { ApiProblem } from "./account-words.ts";
 import { httpSyncApi, type SyncApi } from "./sync-api.ts";
-import { SyncEngine } from "./sync-engine.ts";
-import { notSentText, refusedText } from "./sync-words.ts";
+import { type NotSent, SyncEngine } from "./sync-engine.ts";
 
 /** What the status line shows. */
 export type SyncStatus =
@@ -14,7 +14,18 @@ export type SyncStatus =
   | { readonly state: "synced"; readonly at: number }
   | { readonly state: "waiting"; readonly pending: number }
   | { readonly state: "offline"; readonly pending: number }
-  | { readonly state: "error"; readonly message: string };
+  | { readonly state: "error"; readonly problem: SyncProblem };
+
+/**
+ * Why the last sync did not end in step, as data: the status line words it in the page's
+ * language when it is shown (the account's words load with the Account screen, and a sync
+ * fails on any screen).
+ */
+export type SyncProblem =
+  | { readonly kind: "not-sent"; readonly notSent: NotSent; readonly pending: number }
+  | { readonly kind: "refused"; readonly count: number }
+  | { readonly kind: "server"; readonly code: ApiProblem["code"] }
+  | { readonly kind: "device"; readonly message: string };
 
 /** How long after the last local change a sync starts, so a burst of edits goes in one push. */
 export const changeDebounceMs = 1500;
@@ -84,9 +95,12 @@ export class SyncController {
     const refused = res.ok ? await c.records.refusedRecords() : [];
     if (res.ok) this.heldBack.value = res.heldBack;
     if (res.ok && res.notSent) {
-      this.status.value = { state: "error", message: notSentText(res.notSent, pending) };
+      this.status.value = {
+        state: "error",
+        problem: { kind: "not-sent", notSent: res.notSent, pending },
+      };
     } else if (refused.length > 0) {
-      this.status.value = { state: "error", message: refusedText(refused) };
+      this.status.value = { state: "error", problem: { kind: "refused", count: refused.length } };
     } else if (res.ok) {
       this.status.value =
         pending > 0 ? { state: "waiting", pending } : { state: "synced", at: Date.now() };
@@ -95,7 +109,7 @@ export class SyncController {
     } else if (res.offline) {
       this.status.value = { state: "offline", pending };
     } else {
-      this.status.value = { state: "error", message: res.message };
+      this.status.value = { state: "error", problem: { kind: "server", code: res.code } };
     }
   }
 
@@ -110,7 +124,10 @@ export class SyncController {
       if (c) await this.#run(c, options.onlyIfPending === true);
     })().catch((err: unknown) => {
       console.warn("sync failed", err);
-      this.status.value = { state: "error", message: failureText(err) };
+      this.status.value = {
+        state: "error",
+        problem: { kind: "device", message: failureText(err) },
+      };
     });
   }
 
@@ -165,7 +182,10 @@ export class SyncController {
       console.warn("sync could not start", err);
       this.#opened = undefined;
       this.account.value ??= null;
-      this.status.value = { state: "error", message: failureText(err) };
+      this.status.value = {
+        state: "error",
+        problem: { kind: "device", message: failureText(err) },
+      };
       return null;
     });
     return this.#opened;
@@ -203,36 +223,39 @@ export class SyncController {
     this.ended.value = true;
   }
 
-  /** Signs in or registers, then merges this device's data into the account. Returns an error text. */
+  /**
+   * Signs in or registers, then merges this device's data into the account. Returns the
+   * server's refusal (its code says which), or null.
+   */
   async signIn(
     mode: "login" | "register",
     email: string,
     password: string,
-  ): Promise<string | null> {
+  ): Promise<ApiProblem | null> {
     const c = await this.#started();
     const res =
       mode === "login" ? await c.api.login(email, password) : await c.api.register(email, password);
-    if (!res.ok) return res.message;
+    if (!res.ok) return res;
     await this.#adopt(c, res.data);
     this.ended.value = false;
     this.syncNow();
     return null;
   }
 
-  /** Signs out; the data stays on this device. Returns an error text. */
-  async signOut(): Promise<string | null> {
+  /** Signs out; the data stays on this device. Returns the server's refusal, or null. */
+  async signOut(): Promise<ApiProblem | null> {
     const c = await this.#started();
     const res = await c.api.logout();
-    if (!res.ok && res.status !== 401) return res.message;
+    if (!res.ok && res.status !== 401) return res;
     await this.#forget(c);
     return null;
   }
 
   /** Deletes the account and everything the server holds for it; the device keeps its data. */
-  async deleteAccount(password: string): Promise<string | null> {
+  async deleteAccount(password: string): Promise<ApiProblem | null> {
     const c = await this.#started();
     const res = await c.api.deleteAccount(password);
-    if (!res.ok) return res.message;
+    if (!res.ok) return res;
     await this.#forget(c);
     return null;
   }

@@ -257,7 +257,13 @@ describe("the sync engine", () => {
     const a = await device(1_000_000);
     await a.records.put("session", {});
     const res = await new SyncEngine(a.records, server.api).run();
-    expect(res).toEqual({ ok: false, offline: true, signedOut: false, message: "offline" });
+    expect(res).toEqual({
+      ok: false,
+      offline: true,
+      signedOut: false,
+      code: "offline",
+      message: "offline",
+    });
     expect((await a.records.pending()).length).toBe(1);
   });
 });

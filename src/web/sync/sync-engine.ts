@@ -36,6 +36,8 @@ export type SyncOutcome =
       readonly ok: false;
       readonly offline: boolean;
       readonly signedOut: boolean;
+      /** The server's code, which the app says in its own words. */
+      readonly code: Failed["code"];
       readonly message: string;
     };
 
@@ -157,6 +159,7 @@ function failure(res: Failed): SyncOutcome {
     ok: false,
     offline: res.status === 0,
     signedOut: res.status === 401,
+    code: res.code,
     message: res.message,
   };
 }

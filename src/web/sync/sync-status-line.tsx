@@ -1,21 +1,29 @@
+import { formatClock } from "../../core/i18n/format-date.ts";
+import { t } from "../i18n/language.ts";
+import { Button } from "../ui/button.tsx";
+import { RefreshCw } from "../ui/icons.ts";
 import { useSync } from "./sync-context.ts";
 import type { SyncStatus } from "./sync-controller.ts";
-import { heldBackText } from "./sync-words.ts";
+import { heldBackText, syncProblemText } from "./sync-words.ts";
 
 function describe(s: SyncStatus): string {
   switch (s.state) {
     case "signed-out":
-      return "Not signed in: your data stays on this device.";
+      return t("account.sync.signed-out");
     case "syncing":
-      return "Syncing…";
-    case "synced":
-      return `Synced at ${new Date(s.at).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`;
+      return t("account.sync.syncing");
+    case "synced": {
+      const at = new Date(s.at);
+      return t("account.sync.synced", {
+        time: formatClock(t.locale, at.getHours(), at.getMinutes()),
+      });
+    }
     case "waiting":
-      return `${s.pending} ${s.pending === 1 ? "change" : "changes"} waiting to sync.`;
+      return t("account.sync.waiting", { n: s.pending });
     case "offline":
-      return `Offline: ${s.pending} ${s.pending === 1 ? "change" : "changes"} will sync when you are back online.`;
+      return t("account.sync.offline", { n: s.pending });
     case "error":
-      return `Sync failed: ${s.message}`;
+      return t("account.sync.failed", { reason: syncProblemText(s.problem) });
   }
 }
 
@@ -27,18 +35,21 @@ export function SyncStatusLine() {
   const sync = useSync();
   const s = sync.status.value;
   const held = heldBackText(sync.heldBack.value);
+  const failed = s.state === "error" || s.state === "offline";
   return (
     <>
-      <p class="sync-status" role="status" aria-live="polite">
-        {describe(s)}{" "}
+      <div class="sync-status cluster">
+        <p role="status" aria-live="polite">
+          {describe(s)}
+        </p>
         {s.state !== "signed-out" && s.state !== "syncing" ? (
-          <button type="button" class="secondary" onClick={() => sync.syncNow()}>
-            {s.state === "error" || s.state === "offline" ? "Retry" : "Sync now"}
-          </button>
+          <Button variant="secondary" size="small" icon={RefreshCw} onClick={() => sync.syncNow()}>
+            {failed ? t("account.sync.retry") : t("account.sync.now")}
+          </Button>
         ) : null}
-      </p>
+      </div>
       {held ? (
-        <p class="sync-held" role="status">
+        <p class="sync-held muted" role="status">
           {held}
         </p>
       ) : null}

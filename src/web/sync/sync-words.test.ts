@@ -1,11 +1,15 @@
-import { describe, expect, it } from "vitest";
-import { heldBackText, notSentText } from "./sync-words.ts";
+import { afterEach, describe, expect, it } from "vitest";
+import { translatorFor } from "../../i18n/node-translator.ts";
+import { setTranslator } from "../i18n/language.ts";
+import { heldBackText, notSentText, refusedText } from "./sync-words.ts";
 
 describe("sync words", () => {
-  it("says the account is full in the server's words, and that nothing is lost", () => {
+  afterEach(() => setTranslator(translatorFor("en")));
+
+  it("says the account is full, and that nothing is lost", () => {
     const message = "This account holds 25.0 MB, its limit is 25 MB";
     expect(notSentText({ code: "quota-exceeded", message }, 3)).toBe(
-      "the account is full. This account holds 25.0 MB, its limit is 25 MB. 3 changes stay on this device, not lost, and sync once the account has room again.",
+      "the account is full. 3 changes stay on this device, not lost, and sync once the account has room again.",
     );
   });
 
@@ -19,6 +23,17 @@ describe("sync words", () => {
     expect(heldBackText(0)).toBe("");
     expect(heldBackText(2)).toBe(
       "2 changes from another device are stamped more than 10 minutes ahead of this device's clock, so they are set aside, not merged. Check the date and time on this device and your others; they are merged once the clocks agree.",
+    );
+  });
+
+  it("counts in the page's language, with its plural forms", () => {
+    setTranslator(translatorFor("de"));
+    expect(refusedText(2)).toBe(
+      "Der Server hat 2 Änderungen abgelehnt; sie bleiben auf diesem Gerät.",
+    );
+    setTranslator(translatorFor("es"));
+    expect(notSentText({ code: "quota-exceeded", message: "" }, 1)).toBe(
+      "la cuenta está llena. 1 cambio se queda en este dispositivo, sin perderse, y se sincroniza cuando la cuenta vuelva a tener espacio.",
     );
   });
 });

@@ -1,28 +1,38 @@
-import type { LocalRecord } from "../local/local-db.ts";
+import { t } from "../i18n/language.ts";
+import { apiErrorText } from "./api-error-text.ts";
+import type { SyncProblem } from "./sync-controller.ts";
 import type { NotSent } from "./sync-engine.ts";
 
-const changes = (n: number): string => `${n} ${n === 1 ? "change" : "changes"}`;
-
-/** Why this device's changes did not go out, and that they wait here, for the status line. */
+/**
+ * Why this device's changes did not go out, and that they wait here, for the status line. The
+ * server's own words (what the account holds) are English, so the app says it in its own.
+ */
 export function notSentText(notSent: NotSent, pending: number): string {
-  const one = pending === 1;
-  const waiting = `${changes(pending)} ${one ? "stays" : "stay"} on this device, not lost, and ${one ? "syncs" : "sync"}`;
-  if (notSent.code === "quota-exceeded") {
-    const said = notSent.message.trim().replace(/\.?$/, ".");
-    return `the account is full. ${said} ${waiting} once the account has room again.`;
-  }
-  return `this device's clock is more than 10 minutes ahead of the server's, so the server did not take what it stamped. Set this device's date and time right: ${waiting} once the clocks agree.`;
+  return t(notSent.code === "quota-exceeded" ? "account.sync.full" : "account.sync.clock-ahead", {
+    n: pending,
+  });
 }
 
-/** The changes the server refused for good, with its first reason. */
-export function refusedText(refused: readonly LocalRecord[]): string {
-  const n = refused.length;
-  return `the server refused ${changes(n)} (${refused[0]?.refused ?? "no reason given"}); ${n === 1 ? "it stays" : "they stay"} on this device`;
+/** How many changes the server refused for good. */
+export function refusedText(count: number): string {
+  return t("account.sync.refused", { n: count });
 }
 
 /** The one sentence about pulled changes set aside for their clock stamps; "" when none are. */
 export function heldBackText(n: number): string {
-  if (n === 0) return "";
-  const these = n === 1 ? "it is" : "they are";
-  return `${changes(n)} from another device ${n === 1 ? "is" : "are"} stamped more than 10 minutes ahead of this device's clock, so ${these} set aside, not merged. Check the date and time on this device and your others; ${these} merged once the clocks agree.`;
+  return n === 0 ? "" : t("account.sync.held-back", { n });
+}
+
+/** Why a sync did not end in step, in the page's language. */
+export function syncProblemText(problem: SyncProblem): string {
+  switch (problem.kind) {
+    case "not-sent":
+      return notSentText(problem.notSent, problem.pending);
+    case "refused":
+      return refusedText(problem.count);
+    case "server":
+      return apiErrorText(problem.code);
+    case "device":
+      return problem.message;
+  }
 }

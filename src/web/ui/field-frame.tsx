@@ -3,12 +3,15 @@ import { useId } from "preact/hooks";
 import { describedBy, InlineError } from "./inline-error.tsx";
 import "./field-hint.css";
 import "./text-field.css";
+import "./visually-hidden.css";
 
 /** The words around a form control: what every field component takes besides its control's own. */
 export interface FieldWords {
   /** The control's id, when a page must know it; a fresh one otherwise. */
   readonly id?: string;
   readonly label: ComponentChildren;
+  /** Keep the label for screen readers only, when the row beside the control already says it. */
+  readonly hideLabel?: boolean;
   readonly hint?: ComponentChildren;
   /** What is wrong with the value; marks the control invalid and is read with it. */
   readonly error?: ComponentChildren;
@@ -55,7 +58,7 @@ export function FieldFrame(
   const { wiring } = props;
   return (
     <div class={props.class ? `text-field ${props.class}` : "text-field"}>
-      <label for={wiring.id} class="text-field__label">
+      <label for={wiring.id} class={props.hideLabel ? "visually-hidden" : "text-field__label"}>
         {props.label}
       </label>
       {wiring.hintId ? (

@@ -17,10 +17,17 @@ export interface SelectFieldProps
  * on a tap, and keyboards and screen readers get the platform's control.
  */
 export function SelectField(props: SelectFieldProps) {
-  const { label, hint, error, id, children, ...select } = props;
+  const { label, hideLabel, hint, error, id, children, ...select } = props;
   const wiring = useFieldWiring(id, { label, hint, error });
   return (
-    <FieldFrame label={label} hint={hint} error={error} wiring={wiring} class="select-field">
+    <FieldFrame
+      label={label}
+      hideLabel={hideLabel}
+      hint={hint}
+      error={error}
+      wiring={wiring}
+      class="select-field"
+    >
       <div class="select-field__box">
         <select
           {...select}

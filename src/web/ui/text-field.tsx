@@ -17,10 +17,10 @@ export interface TextFieldProps
  * `aria-invalid`: the pattern every form field follows (see {@link InlineError}).
  */
 export function TextField(props: TextFieldProps) {
-  const { label, hint, error, id, type = "text", ...input } = props;
+  const { label, hideLabel, hint, error, id, type = "text", ...input } = props;
   const wiring = useFieldWiring(id, { label, hint, error });
   return (
-    <FieldFrame label={label} hint={hint} error={error} wiring={wiring}>
+    <FieldFrame label={label} hideLabel={hideLabel} hint={hint} error={error} wiring={wiring}>
       <input
         {...input}
         {...wiring.aria}
