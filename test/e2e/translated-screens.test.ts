@@ -78,7 +78,7 @@ for (const walk of WALKS) {
   describe(`onboarding and Today in ${walk.locale}`, () => {
     const suite = useServerAndBrowser({ locale: walk.browser });
 
-    it("say nothing in English, pass axe, and keep the main action on a phone's first screen", async () => {
+    it("say nothing in English, pass axe, and keep the main action on a phone's first screen (the menu and the 404 too)", async () => {
       const page = await suite.browser.context.newPage();
       await page.setViewportSize(PHONE);
       await page.clock.setFixedTime(new Date("2026-03-25T08:00:00"));
@@ -111,6 +111,12 @@ for (const walk of WALKS) {
         await summary.click();
       await page.getByText(walk.skipZones).waitFor();
       expect(await problems(page), "today, unfolded").toEqual([]);
+      // The menu and a missing page, with the navigation.
+      for (const path of ["/more", "/no/such/page"]) {
+        await page.goto(`${suite.server.url}${walk.prefix}${path}`);
+        await page.getByRole("heading", { level: 1 }).waitFor();
+        expect(await problems(page), path).toEqual([]);
+      }
       await page.close();
     });
   });
