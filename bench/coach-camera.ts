@@ -49,12 +49,12 @@ async function scriptBytes(page: Page, load: () => Promise<void>): Promise<numbe
   return (await Promise.all(pending)).reduce((s, n) => s + n, 0);
 }
 
-/** First-load JS of /today and of /session with a plan waiting, on a fresh device. */
+/** First-load JS of Today (`/`) and of /session with a plan waiting, on a fresh device. */
 async function firstLoads(context: BrowserContext, url: string, coachOn: boolean) {
   const page = await context.newPage();
   if (coachOn) await page.addInitScript(() => localStorage.setItem("nura.coach-camera", "on"));
   const today = await scriptBytes(page, async () => {
-    await page.goto(`${url}/today`);
+    await page.goto(`${url}/`);
     await page.waitForLoadState("networkidle");
   });
   await withPlanWaiting(page, url);
@@ -100,7 +100,7 @@ async function coachedStart(context: BrowserContext, url: string) {
 /** The bare detection loop in the landmark worker on the fake camera, frames a second. */
 async function bareLoopFps(context: BrowserContext, url: string, worker: string, set: ModelSet) {
   const page = await context.newPage();
-  await page.goto(`${url}/today`);
+  await page.goto(`${url}/`);
   // Plain JavaScript in a string: the bench's TypeScript loader would add helpers the page lacks.
   const fps = await page.evaluate(`(async (worker, set) => {
     const w = new Worker(worker, { type: "module" });
@@ -149,7 +149,7 @@ async function downloadSizes(url: string) {
  * camera playing the public-domain portrait: the coaching loop's frame rate (face and hands)
  * against the bare face-only loop; switch-on to first feedback with the models cached against a
  * first time that downloads them; the models' download size against the photos' face-only set;
- * and the first load of /today and /session with coaching off (the default) against on.
+ * and the first load of Today and /session with coaching off (the default) against on.
  */
 export const coachCameraBench: Bench = {
   name: "coach-camera",
@@ -218,11 +218,11 @@ export const coachCameraBench: Bench = {
           note: `gzip ${(size(COACH_MODELS, "gzipBytes") / 1e6).toFixed(2)} MB against ${(size("face", "gzipBytes") / 1e6).toFixed(2)} MB; downloaded once, kept in Cache Storage for offline use`,
         },
         {
-          name: "first load /today JS (gzip), coaching off",
+          name: "first load Today JS (gzip), coaching off",
           value: KiB(offLoads.today),
           unit: "KiB",
           baseline: { name: "same, coaching on", value: KiB(onLoads.today) },
-          note: "target unchanged: nothing of the coach is fetched on /today either way",
+          note: "target unchanged: nothing of the coach is fetched on Today either way",
         },
         {
           name: "first load /session JS (gzip, a plan waiting), coaching off",

@@ -7,6 +7,7 @@ import { chromium } from "playwright-core";
 import { chromiumArgs, findChromium } from "../test/e2e/support/chromium.ts";
 import type { Bench, Figure } from "./support/figure.ts";
 import { freePort, startProcess, stopProcess, waitFor200 } from "./support/processes.ts";
+import { setUpPerson } from "./support/set-up-person.ts";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const categories = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -22,31 +23,19 @@ export const LIGHTHOUSE_PAGES = [
 ] as const;
 const TARGET = { name: "target", value: 100 } as const;
 
-/** Today, for a person set up on the device: audited after the pages above, keeping the profile. */
-export const LIGHTHOUSE_TODAY = "/today";
-
 /**
- * Sets a person up in the browser at `debugPort` (onboarding with its defaults), then takes away
- * what a return visit would have (the service worker, its caches and the HTTP cache) and keeps
- * only the profile in IndexedDB, so Lighthouse sees Today's first load over the network.
+ * Today (`/`) for a person set up on the device, audited after the pages above and keeping the
+ * profile (a fresh `/` is the first visit's set-up).
  */
-async function setUpPerson(origin: string, debugPort: number): Promise<void> {
+const TODAY_SET_UP = { path: "/", label: "/ (Today, set up)" } as const;
+
+/** Sets a person up in the browser at `debugPort` (see {@link setUpPerson}). */
+async function setUpPersonOver(origin: string, debugPort: number): Promise<void> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${debugPort}`);
   try {
     const context = browser.contexts()[0];
     if (!context) throw new Error("the browser has no default context");
-    const page = await context.newPage();
-    await page.goto(`${origin}/welcome`);
-    await page.getByRole("button", { name: "Get started" }).click();
-    await page.getByRole("button", { name: "Skip the rest" }).click();
-    await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
-    await page.evaluate(async () => {
-      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
-      for (const key of await caches.keys()) await caches.delete(key);
-    });
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.clearBrowserCache");
-    await page.close();
+    await setUpPerson(context, origin);
   } finally {
     // A browser joined over CDP is only left, not closed, and its default context stays.
     await browser.close();
@@ -127,13 +116,16 @@ export const lighthouseBench: Bench = {
       await waitFor200(`http://127.0.0.1:${debugPort}/json/version`, chrome.startedAt);
       const figures: Figure[] = [];
       const origin = `http://127.0.0.1:${port}`;
-      const pages: [string, boolean][] = LIGHTHOUSE_PAGES.map((page) => [page, false]);
-      for (const [page, keepStorage] of [...pages, [LIGHTHOUSE_TODAY, true] as const]) {
-        if (keepStorage) await setUpPerson(origin, debugPort);
-        const scores = await audit(`${origin}${page}`, debugPort, keepStorage);
+      const pages = [
+        ...LIGHTHOUSE_PAGES.map((path) => ({ path, label: path, setUp: false })),
+        { ...TODAY_SET_UP, setUp: true },
+      ];
+      for (const { path, label, setUp } of pages) {
+        if (setUp) await setUpPersonOver(origin, debugPort);
+        const scores = await audit(`${origin}${path}`, debugPort, setUp);
         for (const c of categories) {
           figures.push({
-            name: `lighthouse ${c} ${page}`,
+            name: `lighthouse ${c} ${label}`,
             value: scores[c],
             unit: "score",
             baseline: TARGET,

@@ -9,34 +9,42 @@ import type { Route } from "./shell/route.ts";
 const TodayScreen = lazyScreen(
   () => import("./today/today-screen.tsx").then((m) => m.TodayScreen),
   () => t("shell.screen.today"),
+  ["core", "today"],
 );
 const WelcomeScreen = lazyScreen(
   () => import("./welcome/welcome-screen.tsx").then((m) => m.WelcomeScreen),
   () => t("shell.screen.welcome"),
+  ["core", "welcome"],
 );
 const RoutinesScreen = lazyScreen(
   () => import("./routines/routines-screen.tsx").then((m) => m.RoutinesScreen),
   () => t("shell.screen.routines"),
+  ["core", "routines"],
 );
 const ProgressScreen = lazyScreen(
   () => import("./progress/progress-screen.tsx").then((m) => m.ProgressScreen),
   () => t("shell.screen.progress"),
+  ["core", "progress"],
 );
 const AccountScreen = lazyScreen(
   () => import("./sync/account-screen.tsx").then((m) => m.AccountScreen),
   () => t("shell.screen.account"),
+  ["core", "account"],
 );
 const ProgrammeScreen = lazyScreen(
   () => import("./programme/programme-screen.tsx").then((m) => m.ProgrammeScreen),
   () => t("shell.screen.programme"),
+  ["core", "programmes"],
 );
 const MoreScreen = lazyScreen(
   () => import("./more/more-screen.tsx").then((m) => m.MoreScreen),
   () => t("shell.screen.more"),
+  ["core", "more"],
 );
 const SettingsScreen = lazyScreen(
   () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
   () => t("shell.screen.settings"),
+  ["core", "settings"],
 );
 
 /** Every screen, most specific first. Each feature adds its own line. */

@@ -39,13 +39,13 @@ describe("a first visit", () => {
     const page = await suite.browser.context.newPage();
     const catalogs: string[] = [];
     page.on("request", (r) => {
-      const found = /\/assets\/(en|es|de)-[\w-]+\.js$/.exec(r.url());
-      if (found?.[1]) catalogs.push(found[1]);
+      const found = /\/assets\/(en|es|de)-([a-z]+)-[\w-]+\.js$/.exec(r.url());
+      if (found?.[1]) catalogs.push(`${found[1]} ${found[2]}`);
     });
     await page.goto(`${suite.server.url}/settings`);
     await page.getByRole("heading", { name: "Idioma", level: 2 }).waitFor();
-    // Only the chosen language's catalog is downloaded.
-    expect(catalogs).toEqual(["es"]);
+    // Only the chosen language's catalog is downloaded, and only the groups Settings says.
+    expect(catalogs.sort()).toEqual(["es base", "es core", "es settings"]);
     expect(await lang(page)).toBe("es");
     expect(await page.getByLabel("Idioma de la app").inputValue()).toBe("es");
     await page.close();

@@ -120,8 +120,9 @@ export const PLAIN_TOOL_ZONES: Readonly<Record<PlacedTool, readonly ZoneId[]>> =
 
 /**
  * Why a goal's zones and movements carry it, at the strength of the evidence (domain notes,
- * section 6), in the translator's language.
+ * section 6), in the translator's language. Its ids are `recipe.…`, not `goal.…`, so these long
+ * texts stay out of the catalog group the player loads first.
  */
 export function goalWhy(goal: Goal, t: Translate): string {
-  return t(`goal.${goal}.why`);
+  return t(`recipe.${goal}.why`);
 }

@@ -2,11 +2,11 @@ import { loaders } from "virtual:nura-messages";
 import type { Locale } from "../../core/i18n/locales.ts";
 import { negotiateLocale } from "../../core/i18n/negotiate-locale.ts";
 import { readLanguageSetting } from "../../core/setup/language-setting.ts";
-import { translatorFrom } from "../../i18n/translator.ts";
 import { localRecords } from "../local/device.ts";
 import { readSettings } from "../local/settings.ts";
 import { setTranslator } from "./language.ts";
 import { appPath, localePath, pathLocale } from "./locale-path.ts";
+import { loadMessages, startMessages } from "./message-loading.ts";
 
 /**
  * The language a page starts in: the one its address names (`/es/…`, a pre-rendered page in
@@ -26,8 +26,9 @@ export async function chooseLocale(): Promise<Locale> {
 }
 
 /**
- * Starts the page's language before the first render: loads that language's catalog (its own
- * chunk, precached for offline use) and marks the document with it. A page the build
+ * Starts the page's language before the first render: loads the base group of that language's
+ * catalog (its own chunk, precached for offline use; each screen loads its own groups with its
+ * code) and marks the document with it. A page the build
  * pre-rendered in another language is left for the same page in the person's language, so
  * hydrating never mixes two. Resolves to `false` when the page is being replaced.
  */
@@ -40,10 +41,17 @@ export async function startLanguage(root: HTMLElement): Promise<boolean> {
     );
     return false;
   }
-  const load = loaders[locale];
-  if (load === undefined) throw new Error(`no catalog was built for ${locale}`);
-  const { messages } = await load();
-  setTranslator(translatorFrom(locale, messages));
+  const groups = loaders[locale];
+  if (groups === undefined) throw new Error(`no catalog was built for ${locale}`);
+  setTranslator(
+    startMessages(locale, (group) => {
+      const load = groups[group];
+      return load === undefined
+        ? Promise.reject(new Error(`no ${group} messages were built for ${locale}`))
+        : load();
+    }),
+  );
+  await loadMessages(["base"]);
   document.documentElement.lang = locale;
   return true;
 }

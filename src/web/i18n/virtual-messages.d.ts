@@ -2,7 +2,11 @@
 declare module "virtual:nura-messages" {
   import type { Locale } from "../../core/i18n/locales.ts";
   import type { CompiledCatalog } from "../../i18n/compile-catalog.ts";
+  import type { MessageGroup } from "../../i18n/message-groups.ts";
   export const loaders: Readonly<
-    Record<Locale, () => Promise<{ readonly messages: CompiledCatalog }>>
+    Record<
+      Locale,
+      Readonly<Record<MessageGroup, () => Promise<{ readonly messages: CompiledCatalog }>>>
+    >
   >;
 }

@@ -8,4 +8,5 @@ import type { FinishView } from "./finish-view.tsx";
 export const LazyFinishView = lazyScreen<Parameters<typeof FinishView>[0]>(
   () => import("./finish-view.tsx").then((m) => m.FinishView),
   "the end of the session",
+  ["core", "session", "progress"],
 );

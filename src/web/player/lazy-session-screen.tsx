@@ -7,4 +7,5 @@ import { lazyScreen } from "../shell/lazy-screen.tsx";
 export const LazySessionScreen = lazyScreen(
   () => import("./session-screen.tsx").then((m) => m.SessionScreen),
   "the player",
+  ["session"],
 );

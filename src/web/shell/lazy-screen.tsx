@@ -1,8 +1,10 @@
 import type { ComponentType } from "preact";
 import { useEffect, useState } from "preact/hooks";
+import type { MessageGroup } from "../../i18n/message-groups.ts";
 import { type Problem, problemMessage } from "../common/action.ts";
 import { Waiting } from "../common/problem-notice.tsx";
 import { t } from "../i18n/language.ts";
+import { loadMessages } from "../i18n/message-loading.ts";
 
 type Screen<P> = ComponentType<P>;
 
@@ -14,19 +16,22 @@ type Screen<P> = ComponentType<P>;
  * code cannot be downloaded (offline before the app was cached, a new version deployed), the
  * screen says so with a retry instead of "Loading…" for ever. `preload` loads it ahead, so a
  * page pre-rendered at build time is hydrated by the screen itself, not by "Loading…". A part of
- * a screen loaded later (the player's finish view) uses it too, with its own props.
+ * a screen loaded later (the player's finish view) uses it too, with its own props. `groups`
+ * are the parts of the catalog the screen says its words from (see `src/i18n/message-groups.ts`),
+ * downloaded with its code; the base group is always there.
  */
 export function lazyScreen<P extends object = { path: string }>(
   load: () => Promise<Screen<P>>,
   what: string | (() => string),
+  groups: readonly MessageGroup[],
 ): Screen<P> & { readonly preload: () => Promise<Screen<P>> } {
   let loaded: Screen<P> | undefined;
   let loading: Promise<Screen<P>> | undefined;
   let failures = 0;
   const named = (): string => (typeof what === "function" ? what() : what);
   const fetchScreen = () => {
-    loading ??= load().then(
-      (s) => {
+    loading ??= Promise.all([load(), loadMessages(groups)]).then(
+      ([s]) => {
         loaded = s;
         return s;
       },

@@ -40,7 +40,14 @@ export const chromiumArgs = [
   "--disable-sync",
 ];
 
-/** A fresh headless Chromium with its own profile folder, removed on close. */
+/** What the app logs when a screen says a message whose catalog group it did not load. */
+const UNLOADED_MESSAGE = "was said before its group of the catalog was loaded";
+
+/**
+ * A fresh headless Chromium with its own profile folder, removed on close. Closing fails when
+ * any page showed a message id instead of its text because its screen did not ask for that
+ * part of the catalog (src/web/i18n/message-loading.ts), so every browser test guards it.
+ */
 export async function launchBrowser(
   options: { args?: readonly string[]; locale?: string } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
@@ -51,11 +58,18 @@ export async function launchBrowser(
     args: [...chromiumArgs, ...(options.args ?? [])],
     ...(options.locale ? { locale: options.locale } : {}),
   });
+  const unloaded: string[] = [];
+  context.on("console", (message) => {
+    if (message.type() === "error" && message.text().includes(UNLOADED_MESSAGE))
+      unloaded.push(`${message.text()} (${message.page()?.url() ?? "no page"})`);
+  });
   return {
     context,
     async close() {
       await context.close();
       rmSync(dir, { recursive: true, force: true });
+      if (unloaded.length > 0)
+        throw new Error(`a screen said messages it had not loaded:\n${unloaded.join("\n")}`);
     },
   };
 }
