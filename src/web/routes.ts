@@ -1,3 +1,4 @@
+import { t } from "./i18n/language.ts";
 import { learnRoutes } from "./learn/learn-routes.ts";
 import { LazySessionScreen } from "./player/lazy-session-screen.tsx";
 import { lazyScreen } from "./shell/lazy-screen.tsx";
@@ -7,59 +8,69 @@ import type { Route } from "./shell/route.ts";
 // person opens first, the player above all.
 const TodayScreen = lazyScreen(
   () => import("./today/today-screen.tsx").then((m) => m.TodayScreen),
-  "today's routine",
+  () => t("shell.screen.today"),
   // The programme's card (day N of M, what the day asks) says its words from the programmes group.
   ["core", "today", "programmes"],
 );
 const WelcomeScreen = lazyScreen(
   () => import("./welcome/welcome-screen.tsx").then((m) => m.WelcomeScreen),
-  "the set-up",
+  () => t("shell.screen.welcome"),
   ["core", "welcome"],
 );
 const RoutinesScreen = lazyScreen(
   () => import("./routines/routines-screen.tsx").then((m) => m.RoutinesScreen),
-  "your routines",
+  () => t("shell.screen.routines"),
   ["core", "routines"],
 );
 const ProgressScreen = lazyScreen(
   () => import("./progress/progress-screen.tsx").then((m) => m.ProgressScreen),
-  "your progress",
+  () => t("shell.screen.progress"),
   ["core", "progress", "programmes"],
 );
 const AccountScreen = lazyScreen(
   () => import("./sync/account-screen.tsx").then((m) => m.AccountScreen),
-  "your account",
+  () => t("shell.screen.account"),
   ["core", "account"],
 );
 const ProgrammeScreen = lazyScreen(
   () => import("./programme/programme-screen.tsx").then((m) => m.ProgrammeScreen),
-  "the programmes",
+  () => t("shell.screen.programme"),
   ["core", "programmes"],
 );
 const MoreScreen = lazyScreen(
   () => import("./more/more-screen.tsx").then((m) => m.MoreScreen),
-  "the menu",
+  () => t("shell.screen.more"),
   ["core", "more"],
 );
 const SettingsScreen = lazyScreen(
   () => import("./settings/settings-screen.tsx").then((m) => m.SettingsScreen),
-  "settings",
+  () => t("shell.screen.settings"),
   // The calendar address's server errors are said with the account's words.
   ["core", "settings", "account"],
 );
 
 /** Every screen, most specific first. Each feature adds its own line. */
 export const routes: readonly Route[] = [
-  { path: "/", title: "Today", screen: TodayScreen },
-  { path: "/welcome", title: "Welcome", screen: WelcomeScreen, frame: "focus" },
-  { path: "/routines", title: "Routines", screen: RoutinesScreen },
-  { path: "/progress", title: "Progress", screen: ProgressScreen },
-  { path: "/programme", title: "Programmes", screen: ProgrammeScreen },
+  { path: "/", title: () => t("shell.title.today"), screen: TodayScreen },
+  {
+    path: "/welcome",
+    title: () => t("shell.title.welcome"),
+    screen: WelcomeScreen,
+    frame: "focus",
+  },
+  { path: "/routines", title: () => t("shell.title.routines"), screen: RoutinesScreen },
+  { path: "/progress", title: () => t("shell.title.progress"), screen: ProgressScreen },
+  { path: "/programme", title: () => t("shell.title.programme"), screen: ProgrammeScreen },
   ...learnRoutes,
-  { path: "/session", title: "Session", screen: LazySessionScreen, frame: "focus" },
-  { path: "/account", title: "Account", screen: AccountScreen },
-  { path: "/settings", title: "Settings", screen: SettingsScreen },
-  { path: "/more", title: "Menu", screen: MoreScreen },
+  {
+    path: "/session",
+    title: () => t("shell.title.session"),
+    screen: LazySessionScreen,
+    frame: "focus",
+  },
+  { path: "/account", title: () => t("shell.title.account"), screen: AccountScreen },
+  { path: "/settings", title: () => t("shell.title.settings"), screen: SettingsScreen },
+  { path: "/more", title: () => t("shell.title.more"), screen: MoreScreen },
 ];
 
 /** Finds the route for a path: an exact match, else the longest prefix ending at a slash. */

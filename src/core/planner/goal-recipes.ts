@@ -1,3 +1,4 @@
+import type { Translate } from "../i18n/translate.ts";
 import type { Goal } from "../model/goals.ts";
 import type { TechniqueId } from "../model/techniques.ts";
 import type { ZoneId } from "../model/zones.ts";
@@ -21,10 +22,8 @@ export interface Move {
   readonly alternates?: boolean;
 }
 
-/** What a goal changes in a plan, and why. */
+/** What a goal changes in a plan (why it does so is {@link goalWhy}). */
 export interface GoalRecipe {
-  /** Why these zones and movements carry the goal, at the strength of the evidence. */
-  readonly why: string;
   /** True when the goal needs the drainage order, even in the morning. */
   readonly drains: boolean;
   /**
@@ -54,7 +53,6 @@ export interface GoalRecipe {
  */
 export const GOAL_RECIPES: Readonly<Record<Goal, GoalRecipe>> = {
   puffiness: {
-    why: "Lymph from the face drains to the nodes in front of the ear and under the jaw, then down the neck (section 2), so the plan opens the path at the collarbone, clears the node in front of the ear before the face and again after it (the signature), and spends its face time on feather-light skin-stretch work where puffiness shows: under the eyes with the ring fingers, beside the nose, the cheeks. No firm muscle work: heavy pressure can close lymph vessels. Grade C: drainage helped swelling after jaw surgery in some trials; everyday morning puffiness is unstudied.",
     drains: true,
     key: [
       { zone: "under-eyes", always: true },
@@ -68,7 +66,6 @@ export const GOAL_RECIPES: Readonly<Record<Goal, GoalRecipe>> = {
     },
   },
   glow: {
-    why: "Skin blood flow rises for some minutes after massage (grade B: a roller on the cheek, gua sha on the back), so glow works the broad areas of skin: small circles over the cheeks (the signature) and tapping on the forehead (strokes one day in three), with more time beside the nose and along the jawline, and the roller on the cheeks where the study used it.",
     drains: false,
     key: [
       { zone: "cheeks", techniques: ["small-circles", "strokes"] },
@@ -82,7 +79,6 @@ export const GOAL_RECIPES: Readonly<Record<Goal, GoalRecipe>> = {
     },
   },
   firmness: {
-    why: "The one trial that measured firmness and contour used a roller or gua sha along the jaw and cheeks for eight weeks, with no untreated group (grade B/C), so firmness works the contour: strokes along the jawline, held points under the cheekbones (the signature), a gua sha stone along the jaw and the roller over the cheeks when owned.",
     drains: false,
     key: [
       { zone: "chin-jawline", techniques: ["strokes"] },
@@ -96,7 +92,6 @@ export const GOAL_RECIPES: Readonly<Record<Goal, GoalRecipe>> = {
     },
   },
   tension: {
-    why: "Clenching and frowning hold tension in the jaw muscle, the temples and the brows; slow firm kneading and held points work those muscles (sections 3 and 4). So tension kneads the jaw muscle (the signature), holds points at the temples (circles one day in three) and works the brows, and on the weekly session the shoulders. Grade B for feeling calmer, from small studies of massage given by someone else.",
     drains: false,
     key: [
       { zone: "masseter", techniques: ["kneading", "small-circles"] },
@@ -110,7 +105,6 @@ export const GOAL_RECIPES: Readonly<Record<Goal, GoalRecipe>> = {
     },
   },
   absorption: {
-    why: "Massage has not been shown to help products soak in (grade D: no gain in one trial, less penetration in lab skin), so this goal changes nothing in the plan and the plan says so.",
     drains: false,
     key: [],
     support: [],
@@ -123,3 +117,12 @@ export const PLAIN_TOOL_ZONES: Readonly<Record<PlacedTool, readonly ZoneId[]>> =
   roller: ["cheeks", "forehead", "neck-sides"],
   "gua-sha": ["cheeks", "chin-jawline", "forehead"],
 };
+
+/**
+ * Why a goal's zones and movements carry it, at the strength of the evidence (domain notes,
+ * section 6), in the translator's language. Its ids are `recipe.…`, not `goal.…`, so these long
+ * texts stay out of the catalog group the player loads first.
+ */
+export function goalWhy(goal: Goal, t: Translate): string {
+  return t(`recipe.${goal}.why`);
+}

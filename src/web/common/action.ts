@@ -1,4 +1,5 @@
 import { signal } from "@preact/signals";
+import { t } from "../i18n/language.ts";
 import { failureText } from "./failure-text.ts";
 
 /** Something that did not work, said in words, with the way to try it again. */
@@ -9,7 +10,7 @@ export interface Problem {
 
 /** The sentence a person reads when `what` ("save your check-in") failed with `err`. */
 export function problemMessage(what: string, err: unknown): string {
-  return `Could not ${what}: ${failureText(err)}`;
+  return t("common.problem", { what, reason: failureText(err) });
 }
 
 /** How an action treats a start while a run is under way. */

@@ -24,11 +24,16 @@ export function EvidenceSheet(props: {
       open={topic !== null}
       onClose={props.onClose}
       title={
-        claim ? `${t(`claim.${claim.id}.claim`)}: grade ${claim.label}` : "How we grade evidence"
+        claim
+          ? t("common.evidence.claim-title", {
+              claim: t(`claim.${claim.id}.claim`),
+              grade: claim.label,
+            })
+          : t("common.evidence.grades-title")
       }
       footer={
         <Button fullWidth onClick={props.onClose}>
-          Back to the questions
+          {t("common.evidence.back")}
         </Button>
       }
     >
@@ -36,14 +41,21 @@ export function EvidenceSheet(props: {
         <div class="evidence-sheet">
           <p>{t(`claim.${claim.id}.summary`)}</p>
           <p class="muted">
-            Grade {claim.grade}: {t(`grade.${claim.grade}.meaning`)}
+            {t("common.evidence.grade", {
+              grade: claim.grade,
+              meaning: t(`grade.${claim.grade}.meaning`),
+            })}
             {claim.also
-              ? ` For ${t(claim.also.about)}: grade ${claim.also.grade}. ${t(`grade.${claim.also.grade}.meaning`)}`
+              ? t("common.evidence.also", {
+                  about: t(claim.also.about),
+                  grade: claim.also.grade,
+                  meaning: t(`grade.${claim.also.grade}.meaning`),
+                })
               : ""}
           </p>
           {claim.sources.length > 0 ? (
             <>
-              <h3 class="evidence-sheet__title">What it rests on</h3>
+              <h3 class="evidence-sheet__title">{t("common.evidence.sources")}</h3>
               <ul>
                 {claim.sources.map((s) => (
                   <li key={s.label}>{s.label}</li>
@@ -51,12 +63,12 @@ export function EvidenceSheet(props: {
               </ul>
             </>
           ) : (
-            <p>No study supports it.</p>
+            <p>{t("common.evidence.no-study")}</p>
           )}
         </div>
       ) : (
         <div class="evidence-sheet">
-          <p>Nura shows a letter beside every benefit it mentions:</p>
+          <p>{t("common.evidence.letters")}</p>
           <dl class="evidence-sheet__grades">
             {GRADES.map((g) => [
               <dt key={`t${g}`}>{g}</dt>,

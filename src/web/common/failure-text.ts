@@ -1,3 +1,5 @@
+import { t } from "../i18n/language.ts";
+
 /** The error names a browser gives when its storage (IndexedDB, localStorage) is full. */
 const FULL = new Set(["QuotaExceededError", "NS_ERROR_DOM_QUOTA_REACHED"]);
 
@@ -24,13 +26,10 @@ const DOWNLOAD = /fetch|dynamically imported module|module script|network|load f
 export function failureText(err: unknown): string {
   const name = err instanceof Error || err instanceof DOMException ? err.name : "";
   const text = err instanceof Error || err instanceof DOMException ? err.message : String(err);
-  if (FULL.has(name))
-    return "this device's storage is full. Free some space (old photos take the most) and try again.";
-  if (STORAGE.has(name))
-    return "this browser's storage refused it. Private browsing or a storage setting can cause this; try again.";
+  if (FULL.has(name)) return t("common.failure.full");
+  if (STORAGE.has(name)) return t("common.failure.storage");
   if (name === "NotAllowedError" || name === "SecurityError")
-    return "the browser did not allow it. Check this site's permissions and try again.";
-  if (name === "TypeError" && DOWNLOAD.test(text))
-    return "a part of the app could not be downloaded. Check your connection and try again.";
-  return "something went wrong on this device. Try again; if it keeps failing, reload the page.";
+    return t("common.failure.not-allowed");
+  if (name === "TypeError" && DOWNLOAD.test(text)) return t("common.failure.download");
+  return t("common.failure.other");
 }

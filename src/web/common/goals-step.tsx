@@ -18,10 +18,7 @@ export function GoalsStep({ draft, change }: StepProps) {
   const [topic, setTopic] = useState<EvidenceTopic | null>(null);
   return (
     <>
-      <ChoiceGroup
-        legend="What would you like from it?"
-        hint="Each goal shows how strong the evidence is, from A (controlled studies) to D (none, or against)."
-      >
+      <ChoiceGroup legend={t("common.goals.legend")} hint={t("common.goals.hint")}>
         <div class="goal-list">
           {GOALS.map((goal) => {
             const claim = claimForGoal(goal);
@@ -48,7 +45,11 @@ export function GoalsStep({ draft, change }: StepProps) {
                   variant="secondary"
                   size="small"
                   class="goal-row__grade"
-                  aria-label={`Evidence grade ${claim.label} for ${name}: ${t(`grade.${claim.grade}.meaning`)}`}
+                  aria-label={t("common.goals.grade", {
+                    grade: claim.label,
+                    goal: name,
+                    meaning: t(`grade.${claim.grade}.meaning`),
+                  })}
                   aria-haspopup="dialog"
                   onClick={() => setTopic(claim.id)}
                 >
@@ -61,7 +62,7 @@ export function GoalsStep({ draft, change }: StepProps) {
       </ChoiceGroup>
       <div>
         <Button variant="quiet" size="small" icon={Info} onClick={() => setTopic("grades")}>
-          How we grade evidence
+          {t("common.evidence.grades-title")}
         </Button>
       </div>
       <EvidenceSheet topic={topic} onClose={() => setTopic(null)} />

@@ -7,12 +7,6 @@ import { SelectField } from "../ui/select-field.tsx";
 import { Stepper } from "../ui/stepper.tsx";
 import type { StepProps } from "./profile-draft.ts";
 
-const HINTS: Readonly<Record<Slot, string>> = {
-  am: "3 to 5 minutes suits a morning.",
-  pm: "5 to 10 minutes suits an evening.",
-  weekly: "The weekly session runs a few minutes longer.",
-};
-
 /**
  * Minutes for one slot's massage, from 1 to the planner's maximum: a stepper, so no value it
  * holds is ever out of range. Onboarding and the routine editor both use it.
@@ -30,7 +24,7 @@ export function MinutesInput(props: {
   return (
     <div class="minutes-input">
       <Stepper
-        label={`${t(`slot.${props.slot}.name`)} massage, minutes`}
+        label={t("common.minutes.label", { slot: props.slot })}
         hint={props.hint}
         value={shown}
         min={1}
@@ -52,7 +46,7 @@ export function MinutesStep(props: StepProps) {
         <MinutesInput
           key={slot}
           slot={slot}
-          hint={HINTS[slot]}
+          hint={t(`common.minutes.hint.${slot}`)}
           value={props.draft.minutes[slot]}
           onChange={(v) => props.change({ minutes: { ...props.draft.minutes, [slot]: v } })}
         />
@@ -70,7 +64,7 @@ export function WeekdayField(props: {
   return (
     <SelectField
       id="weekday"
-      label="Day for the weekly routine"
+      label={t("common.minutes.weekday")}
       value={String(props.value)}
       onChange={(e) => props.onChange(Number((e.currentTarget as HTMLSelectElement).value))}
     >

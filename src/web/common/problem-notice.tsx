@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useId } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { RefreshCw } from "../ui/icons.ts";
 import { Notice } from "../ui/notice.tsx";
@@ -32,7 +33,7 @@ export function ProblemNotice(props: {
           aria-describedby={id}
           onClick={problem.retry}
         >
-          Try again
+          {t("common.try-again")}
         </Button>
       </div>
     </Notice>

@@ -35,8 +35,8 @@ export function ToolsField(props: ToolsFieldProps) {
       ))}
       <Checkbox
         id={`${props.idPrefix}fingers-only`}
-        label="Fingers only"
-        description="Plans of four minutes or more use every tool you have. Turn on fingers only to keep your tools out of the plans; they stay on your list for later."
+        label={t("common.tools.fingers-only")}
+        description={t("common.tools.fingers-only-hint")}
         checked={props.fingersOnly}
         onChange={(e) => props.onChange({ fingersOnly: checked(e) })}
       />

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
 import type { Loaded } from "./use-load.ts";
@@ -9,7 +10,7 @@ import { useLoad } from "./use-load.ts";
  */
 export function useSessions(records: Records): Loaded<readonly SessionBody[]> {
   return useLoad(
-    "read your sessions",
+    t("common.read-sessions"),
     async () => (await records.list<SessionBody>("session")).map((r) => r.body),
     [records],
     (_, reload) =>

@@ -1,7 +1,27 @@
+import { FORMAT_TAGS, type Locale } from "../../core/i18n/locales.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
-import { counted, noun, WORDS_LOCALE } from "../../core/words/plural.ts";
+import { noun, WORDS_LOCALE } from "../../core/words/plural.ts";
+import { t } from "../i18n/language.ts";
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The tag each language's dates and times are written with. English keeps the screens' own
+ * American order ("January 5, 2026"), which the app has always shown; the others follow
+ * `FORMAT_TAGS`, as core's dates do.
+ */
+const WORDS_TAGS: Readonly<Record<Locale, string>> = { ...FORMAT_TAGS, en: WORDS_LOCALE };
+
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per language and options, kept: making one costs far more than using it. */
+function format(key: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = t.locale;
+  let found = formats.get(`${locale} ${key}`);
+  if (!found) {
+    found = new Intl.DateTimeFormat(WORDS_TAGS[locale], options);
+    formats.set(`${locale} ${key}`, found);
+  }
+  return found;
+}
 
 /** How much of a date to say: "Monday 5 January", "5 January 2026", "5 Jan". */
 export type DayStyle = "weekday" | "full" | "short";
@@ -18,31 +38,22 @@ const DAY_OPTIONS: Readonly<Record<DayStyle, Intl.DateTimeFormatOptions>> = {
  * time zone.
  */
 export function dayWords(day: LocalDate | string, style: DayStyle = "full"): string {
-  let format = dayFormats.get(style);
-  if (!format) {
-    format = new Intl.DateTimeFormat(WORDS_LOCALE, { ...DAY_OPTIONS[style], timeZone: "UTC" });
-    dayFormats.set(style, format);
-  }
   const at = new Date(`${day}T12:00:00Z`);
-  return Number.isNaN(at.getTime()) ? day : format.format(at);
+  if (Number.isNaN(at.getTime())) return day;
+  return format(style, { ...DAY_OPTIONS[style], timeZone: "UTC" }).format(at);
 }
-
-const whenFormat = new Intl.DateTimeFormat(WORDS_LOCALE, {
-  dateStyle: "medium",
-  timeStyle: "short",
-});
 
 /** A moment (ISO timestamp) as a date and time in words, in this device's time zone. */
 export function whenWords(iso: string): string {
   const at = new Date(iso);
-  return Number.isNaN(at.getTime()) ? iso : whenFormat.format(at);
+  return Number.isNaN(at.getTime())
+    ? iso
+    : format("when", { dateStyle: "medium", timeStyle: "short" }).format(at);
 }
-
-const clockFormat = new Intl.DateTimeFormat(WORDS_LOCALE, { hour: "numeric", minute: "2-digit" });
 
 /** A time of day in words ("8:05 PM"), in this device's time zone. */
 export function clockWords(ms: number): string {
-  return clockFormat.format(ms);
+  return format("clock", { hour: "numeric", minute: "2-digit" }).format(ms);
 }
 
 /**
@@ -53,11 +64,14 @@ export function durationWords(totalSeconds: number): string {
   const whole = Math.max(0, Math.round(totalSeconds));
   const m = Math.floor(whole / 60);
   const s = whole % 60;
-  if (m === 0) return `${s} s`;
-  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+  if (m === 0) return t("common.duration.s", { s });
+  return s === 0 ? t("common.duration.m", { m }) : t("common.duration.ms", { m, s });
 }
 
-/** Common nouns the screens count, each through `Intl.PluralRules` (core/words/plural.ts). */
+/**
+ * English nouns for screens not yet on the catalogs (`pluralForm` with one of these); a count
+ * a person reads goes through {@link count}, in the page's language.
+ */
 export const NOUNS = {
   day: noun("day"),
   minute: noun("minute"),
@@ -74,7 +88,7 @@ export const NOUNS = {
   week: noun("week"),
 } as const;
 
-/** A count with one of {@link NOUNS}: "1 check-in", "3 evenings". */
+/** A count of one of {@link NOUNS} in the page's language: "1 check-in", "3 Abende". */
 export function count(n: number, what: keyof typeof NOUNS): string {
-  return counted(n, NOUNS[what]);
+  return t(`common.count.${what}`, { n });
 }

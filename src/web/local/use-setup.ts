@@ -1,4 +1,5 @@
 import { type Loaded, useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "./device.ts";
 import type { Records } from "./records.ts";
 import { loadSetup, type Setup } from "./setup-store.ts";
@@ -15,7 +16,7 @@ export interface SetupState {
  */
 export function useSetup(): Loaded<SetupState> {
   return useLoad(
-    "read your setup",
+    t("common.read-setup"),
     async () => {
       const records = await localRecords();
       return { setup: await loadSetup(records), records };

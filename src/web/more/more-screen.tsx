@@ -10,49 +10,51 @@ import {
   Sprout,
 } from "../ui/icons.ts";
 import "./more-screen.css";
+import { t } from "../i18n/language.ts";
 
 interface Entry {
   readonly href: string;
-  readonly title: string;
-  readonly text: string;
+  /** Read when drawn, in the page's language. */
+  readonly title: () => string;
+  readonly text: () => string;
   readonly icon: IconNode;
 }
 
 const ENTRIES: readonly Entry[] = [
   {
     href: "/account",
-    title: "Account and sync",
-    text: "Sign in to keep your devices in step",
+    title: () => t("more.account.title"),
+    text: () => t("more.account.text"),
     icon: CircleUser,
   },
   {
     href: "/settings",
-    title: "Settings",
-    text: "Reminders, notifications and your calendar",
+    title: () => t("more.settings.title"),
+    text: () => t("more.settings.text"),
     icon: Settings,
   },
   {
     href: "/programme",
-    title: "Programmes",
-    text: "Follow a plan of two to eight weeks",
+    title: () => t("more.programme.title"),
+    text: () => t("more.programme.text"),
     icon: CalendarDays,
   },
   {
     href: "/welcome",
-    title: "Your answers",
-    text: "Goals, skin and health, treatments, tools and minutes",
+    title: () => t("more.answers.title"),
+    text: () => t("more.answers.text"),
     icon: Sprout,
   },
   {
     href: "/progress/data",
-    title: "Your data",
-    text: "Export, import or delete what is on this device",
+    title: () => t("more.data.title"),
+    text: () => t("more.data.text"),
     icon: Download,
   },
   {
     href: "/learn/evidence",
-    title: "The evidence",
-    text: "What each benefit rests on, graded A to D",
+    title: () => t("more.evidence.title"),
+    text: () => t("more.evidence.text"),
     icon: BookOpen,
   },
 ];
@@ -62,7 +64,7 @@ export function MoreScreen() {
   return (
     <section class="page" aria-labelledby="more-title">
       <header class="page-header">
-        <h1 id="more-title">Menu</h1>
+        <h1 id="more-title">{t("more.title")}</h1>
       </header>
       <ul class="more-list">
         {ENTRIES.map((e) => (
@@ -72,8 +74,8 @@ export function MoreScreen() {
                 <Icon icon={e.icon} size={22} />
               </span>
               <span class="more-link__text">
-                <span class="more-link__title">{e.title}</span>
-                <span class="more-link__hint">{e.text}</span>
+                <span class="more-link__title">{e.title()}</span>
+                <span class="more-link__hint">{e.text()}</span>
               </span>
               <Icon icon={ChevronRight} size={20} class="more-link__chevron" />
             </a>

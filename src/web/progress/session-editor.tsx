@@ -61,11 +61,6 @@ export function SessionEditor({
         min={0}
         max={MAX_MINUTES}
         onChange={setMinutes}
-        unit={{
-          one: t("progress.unit.minute.one"),
-          other: t("progress.unit.minute.other"),
-          short: t("progress.trend.axis.minutes"),
-        }}
       />
       <div class="history__actions">
         <Button type="submit" size="small" busy={saving.busy.value}>

@@ -1,25 +1,29 @@
 import { Action } from "../common/action.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { RefreshCw } from "../ui/icons.ts";
 import { Notice } from "../ui/notice.tsx";
 import { acceptUpdate, offlineReady, updateWaiting } from "./register-sw.ts";
 
-const updating = new Action("switch to the new version", acceptUpdate);
+let made: Action | undefined;
+/** The update, made on first use: its name comes from the catalogs, loaded after this module. */
+const updating = (): Action => (made ??= new Action(t("pwa.update.switch"), acceptUpdate));
 
 /** The banner that offers a waiting new version; and a quiet announcement once Nura works offline. */
 export function UpdatePrompt() {
-  if (updating.problem.value) return <ProblemNotice problem={updating.problem.value} />;
+  const problem = updating().problem.value;
+  if (problem) return <ProblemNotice problem={problem} />;
   if (updateWaiting.value) {
     return (
       <Notice tone="info" role="status" icon={RefreshCw}>
-        <p>A new version of Nura is ready.</p>
+        <p>{t("pwa.update.ready")}</p>
         <div class="cluster">
-          <Button size="small" onClick={() => updating.run()}>
-            Update now
+          <Button size="small" onClick={() => updating().run()}>
+            {t("pwa.update.now")}
           </Button>
           <Button variant="quiet" size="small" onClick={() => (updateWaiting.value = false)}>
-            Later
+            {t("pwa.update.later")}
           </Button>
         </div>
       </Notice>
@@ -29,7 +33,7 @@ export function UpdatePrompt() {
     // Announced, not drawn: a banner appearing after load would shift whatever screen is open.
     return (
       <p class="visually-hidden" role="status">
-        Nura is saved on this device and works offline.
+        {t("pwa.offline-ready")}
       </p>
     );
   }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.ts";
 import { navigate } from "../router.ts";
 import { Button } from "../ui/button.tsx";
 import { Bell } from "../ui/icons.ts";
@@ -19,10 +20,10 @@ export function ReminderBanner() {
             navigate("/");
           }}
         >
-          Open today's routine
+          {t("reminders.open")}
         </Button>
         <Button variant="quiet" size="small" onClick={() => (reminderBanner.value = null)}>
-          Dismiss
+          {t("ui.dismiss")}
         </Button>
       </div>
     </Notice>

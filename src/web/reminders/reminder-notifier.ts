@@ -26,10 +26,7 @@ export const CHECK_EVERY_MS = 20_000;
 export const LATE_LIMIT_MS = 15 * 60_000;
 const LAST_CHECK_KEY = "reminders:lastCheck";
 
-const reminderText = (slot: Slot): string =>
-  slot === "weekly"
-    ? "Time for your weekly face massage routine."
-    : `Time for your ${t(`slot.${slot}.name`).toLowerCase()} routine and its face massage.`;
+const reminderText = (slot: Slot): string => t("reminders.text", { slot });
 
 /**
  * Shows the reminders that fell due since the last check, unless that slot is already done today:

@@ -13,7 +13,8 @@ export function AppShell() {
   useAccountEndedToast();
   useEffect(() => {
     // Every screen is "Screen · Nura"; a screen that knows better (a guide) renames it after.
-    if (route) document.title = `${route.title} · Nura`;
+    if (route)
+      document.title = `${typeof route.title === "function" ? route.title() : route.title} · Nura`;
   }, [route]);
   return (
     <ShellFrame current={route?.path ?? path} frame={route?.frame}>

@@ -3,6 +3,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { MessageGroup } from "../../i18n/message-groups.ts";
 import { type Problem, problemMessage } from "../common/action.ts";
 import { Waiting } from "../common/problem-notice.tsx";
+import { t } from "../i18n/language.ts";
 import { loadMessages } from "../i18n/message-loading.ts";
 
 type Screen<P> = ComponentType<P>;
@@ -10,7 +11,8 @@ type Screen<P> = ComponentType<P>;
 /**
  * A route's screen loaded only when it is first opened, so each screen's code downloads on its
  * own and the first load of any route carries the shell and that screen alone. Once loaded it
- * is kept, so coming back draws at once. `what` names the screen in the loading line. When the
+ * is kept, so coming back draws at once. `what` names the screen in the loading line (a function
+ * when its words come from the catalogs, which are not loaded yet when routes are made). When the
  * code cannot be downloaded (offline before the app was cached, a new version deployed), the
  * screen says so with a retry instead of "Loading…" for ever. `preload` loads it ahead, so a
  * page pre-rendered at build time is hydrated by the screen itself, not by "Loading…". A part of
@@ -20,12 +22,13 @@ type Screen<P> = ComponentType<P>;
  */
 export function lazyScreen<P extends object = { path: string }>(
   load: () => Promise<Screen<P>>,
-  what: string,
+  what: string | (() => string),
   groups: readonly MessageGroup[],
 ): Screen<P> & { readonly preload: () => Promise<Screen<P>> } {
   let loaded: Screen<P> | undefined;
   let loading: Promise<Screen<P>> | undefined;
   let failures = 0;
+  const named = (): string => (typeof what === "function" ? what() : what);
   const fetchScreen = () => {
     loading ??= Promise.all([load(), loadMessages(groups)]).then(
       ([s]) => {
@@ -53,7 +56,7 @@ export function lazyScreen<P extends object = { path: string }>(
           },
           (err: unknown) => {
             if (!live) return;
-            console.warn(`could not load ${what}`, err);
+            console.warn(`could not load ${named()}`, err);
             // A browser may remember a module that failed to download and refuse it again
             // without asking: after a second failure, the retry reloads the page instead.
             const retry =
@@ -63,7 +66,7 @@ export function lazyScreen<P extends object = { path: string }>(
                     setProblem(null);
                     setAttempt((n) => n + 1);
                   };
-            setProblem({ message: problemMessage(`load ${what}`, err), retry });
+            setProblem({ message: problemMessage(t("shell.load", { what: named() }), err), retry });
           },
         );
         return () => {
@@ -77,7 +80,11 @@ export function lazyScreen<P extends object = { path: string }>(
       target?.scrollIntoView();
       return undefined;
     }, [Current, attempt]);
-    return Current ? <Current {...props} /> : <Waiting problem={problem}>Loading {what}…</Waiting>;
+    return Current ? (
+      <Current {...props} />
+    ) : (
+      <Waiting problem={problem}>{t("shell.loading", { what: named() })}</Waiting>
+    );
   }
   return Object.assign(LazyScreen, { preload: fetchScreen });
 }

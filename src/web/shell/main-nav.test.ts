@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isCurrent, mainNav } from "./main-nav.ts";
 
 const current = (path: string | undefined) =>
-  mainNav.filter((item) => isCurrent(item, path)).map((i) => `${i.label}:${i.place}`);
+  mainNav.filter((item) => isCurrent(item, path)).map((i) => `${i.label()}:${i.place}`);
 
 describe("the main navigation's current entry", () => {
   it("marks Today only at the start, and each section below its address", () => {
@@ -21,7 +21,7 @@ describe("the main navigation's current entry", () => {
   });
 
   it("gives a phone five tabs and the side bar six entries", () => {
-    expect(mainNav.filter((i) => i.place !== "side").map((i) => i.label)).toEqual([
+    expect(mainNav.filter((i) => i.place !== "side").map((i) => i.label())).toEqual([
       "Today",
       "Routines",
       "Progress",

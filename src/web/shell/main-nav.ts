@@ -1,4 +1,5 @@
 import type { IconNode } from "lucide";
+import { t } from "../i18n/language.ts";
 import {
   BookOpen,
   ChartLine,
@@ -15,7 +16,8 @@ export type NavPlace = "both" | "tabs" | "side";
 /** One entry of the main navigation. */
 export interface NavItem {
   readonly href: string;
-  readonly label: string;
+  /** Its name, read when drawn (the catalogs load after this list is made). */
+  readonly label: () => string;
   readonly icon: IconNode;
   readonly place: NavPlace;
   /** Other addresses that belong to this entry (Menu stands for Account and Settings on a phone). */
@@ -29,19 +31,19 @@ export interface NavItem {
  * for Account and Settings themselves.
  */
 export const mainNav: readonly NavItem[] = [
-  { href: "/", label: "Today", icon: House, place: "both" },
-  { href: "/routines", label: "Routines", icon: ListChecks, place: "both" },
-  { href: "/progress", label: "Progress", icon: ChartLine, place: "both" },
-  { href: "/learn", label: "Learn", icon: BookOpen, place: "both" },
+  { href: "/", label: () => t("shell.nav.today"), icon: House, place: "both" },
+  { href: "/routines", label: () => t("shell.nav.routines"), icon: ListChecks, place: "both" },
+  { href: "/progress", label: () => t("shell.nav.progress"), icon: ChartLine, place: "both" },
+  { href: "/learn", label: () => t("shell.nav.learn"), icon: BookOpen, place: "both" },
   {
     href: "/more",
-    label: "Menu",
+    label: () => t("shell.nav.menu"),
     icon: Ellipsis,
     place: "tabs",
     also: ["/account", "/settings", "/programme"],
   },
-  { href: "/account", label: "Account", icon: CircleUser, place: "side" },
-  { href: "/settings", label: "Settings", icon: Settings, place: "side" },
+  { href: "/account", label: () => t("shell.nav.account"), icon: CircleUser, place: "side" },
+  { href: "/settings", label: () => t("shell.nav.settings"), icon: Settings, place: "side" },
 ];
 
 const within = (path: string, base: string): boolean =>

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.ts";
 import { usePageTitle } from "../learn/use-page-title.ts";
 import { ButtonLink } from "../ui/button.tsx";
 import { EmptyState } from "../ui/empty-state.tsx";
@@ -5,21 +6,21 @@ import { House, Leaf } from "../ui/icons.ts";
 
 /** Shown for an address the app has no screen for (and a guide, technique or zone it lacks). */
 export function NotFound() {
-  usePageTitle("Page not found");
+  usePageTitle(t("shell.not-found.title"));
   return (
     <section class="page" aria-labelledby="not-found-title">
-      <h1 id="not-found-title">Page not found</h1>
+      <h1 id="not-found-title">{t("shell.not-found.title")}</h1>
       <EmptyState
         icon={Leaf}
-        title="Nothing at this address"
+        title={t("shell.not-found.heading")}
         headingLevel={2}
         action={
           <ButtonLink href="/" icon={House}>
-            Go to Today
+            {t("shell.not-found.home")}
           </ButtonLink>
         }
       >
-        The page may have moved, or the link was cut short.
+        {t("shell.not-found.text")}
       </EmptyState>
     </section>
   );

@@ -7,7 +7,8 @@ import type { ComponentType } from "preact";
  */
 export interface Route {
   readonly path: string;
-  readonly title: string;
+  /** Names the browser tab: a function when its words come from the catalogs (read when shown). */
+  readonly title: string | (() => string);
   /** The screen; a lazily loaded one can be loaded ahead (see lazyScreen). */
   readonly screen: ComponentType<{ path: string }> & { readonly preload?: () => Promise<unknown> };
   /**

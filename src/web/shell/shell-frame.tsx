@@ -4,6 +4,7 @@ import { Sprout } from "../ui/icons.ts";
 import { ToastRegion } from "../ui/toast.tsx";
 import { isCurrent, mainNav } from "./main-nav.ts";
 import "./shell.css";
+import { t } from "../i18n/language.ts";
 
 /**
  * The frame around every screen: skip link, the main navigation (a tab bar at the bottom of a
@@ -22,12 +23,12 @@ export function ShellFrame(props: {
   return (
     <>
       <a class="skip-link" href="#main">
-        Skip to content
+        {t("shell.skip-link")}
       </a>
       <div class={focus ? "shell shell--focus" : "shell shell--nav"}>
         {focus ? null : (
-          <nav class="app-nav" aria-label="Main">
-            <a class="app-nav__brand" href="/" aria-label="Nura home">
+          <nav class="app-nav" aria-label={t("shell.nav.label")}>
+            <a class="app-nav__brand" href="/" aria-label={t("shell.nav.home")}>
               <Icon icon={Sprout} size={26} />
               <span aria-hidden="true">Nura</span>
             </a>
@@ -40,7 +41,7 @@ export function ShellFrame(props: {
                     aria-current={isCurrent(item, props.current) ? "page" : undefined}
                   >
                     <Icon icon={item.icon} size={24} />
-                    <span class="app-nav__label">{item.label}</span>
+                    <span class="app-nav__label">{item.label()}</span>
                   </a>
                 </li>
               ))}

@@ -2,12 +2,29 @@ import type { ComponentChildren } from "preact";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import type { SkipToday } from "../common/skip-today.ts";
 import { durationWords } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
 import { Disclosure } from "../ui/disclosure.tsx";
 import { Icon } from "../ui/icon.tsx";
 import { Play, RefreshCw, Sparkles } from "../ui/icons.ts";
 import { adjustmentLines, focusText, stepsLine } from "./plan-summary.ts";
+
+/**
+ * "Face massage, 7 min" with the length marked for tests: the sentence is the catalog's, the
+ * length goes where the language puts it.
+ */
+function minutesTitle(duration: string) {
+  const marker = "\u0000";
+  const [before = "", after = ""] = t("today.massage.title", { duration: marker }).split(marker);
+  return (
+    <>
+      {before}
+      <span data-testid="massage-minutes">{duration}</span>
+      {after}
+    </>
+  );
+}
 
 /** Props of {@link MassageCard}. */
 export interface MassageCardProps {
@@ -40,10 +57,11 @@ export function MassageCard(props: MassageCardProps) {
         </span>
         <div>
           <h2 id="massage-title" class="massage-card__title">
-            Face massage,{" "}
-            <span data-testid="massage-minutes">{durationWords(plan.totalSeconds)}</span>
+            {minutesTitle(durationWords(plan.totalSeconds))}
           </h2>
-          {focus !== "" ? <p class="focus massage-card__focus">{focus}.</p> : null}
+          {focus !== "" ? (
+            <p class="focus massage-card__focus">{t("today.massage.focus", { focus })}</p>
+          ) : null}
         </div>
       </div>
       {props.note ? <p class="programme-note massage-card__note">{props.note}</p> : null}
@@ -52,24 +70,24 @@ export function MassageCard(props: MassageCardProps) {
         fullWidth
         icon={props.done ? RefreshCw : Play}
         busy={props.starting}
-        busyLabel="Opening the player…"
+        busyLabel={t("today.massage.opening")}
         onClick={props.onStart}
       >
-        {props.done ? "Start the massage again" : "Start the massage"}
+        {props.done ? t("today.massage.again") : t("today.massage.start")}
       </Button>
       {lines.length > 0 ? (
-        <ul class="adjustments" aria-label="Adjustments">
+        <ul class="adjustments" aria-label={t("today.massage.adjustments")}>
           {lines.map((l) => (
             <li key={l}>{l}</li>
           ))}
         </ul>
       ) : null}
       <div class="massage-card__more">
-        <Disclosure summary={`The ${steps.count} steps`}>
+        <Disclosure summary={t("today.massage.steps", { count: steps.count })}>
           <p class="step-count">{steps.text}</p>
         </Disclosure>
         {why.length > 0 ? (
-          <Disclosure summary="Why the plan is adjusted">
+          <Disclosure summary={t("today.massage.why")}>
             {why.map((r) => (
               <p key={r.code}>{r.message}</p>
             ))}

@@ -1,35 +1,40 @@
+import { formatList } from "../../core/i18n/format-number.ts";
 import type { ZoneId } from "../../core/model/zones.ts";
 import type { Plan } from "../../core/planner/plan-types.ts";
 import { stepLabel } from "../../core/planner/step-label.ts";
 import { FACE_ZONES } from "../../core/safety/adjustment.ts";
 import type { ReasonCode } from "../../core/safety/profile.ts";
-import type { SkipReason, SkipToday } from "../common/skip-today.ts";
+import type { SkipToday } from "../common/skip-today.ts";
 import { count } from "../common/words.ts";
 import { t } from "../i18n/language.ts";
 
-const SKIP_LABELS: Readonly<Record<SkipReason, string>> = {
-  breakout: "breakout",
-  sunburn: "sunburn or broken skin",
-  other: "your choice today",
-};
+/** The reasons whose zones Today lists as skipped, each named by `today.summary.reason.<code>`. */
+const LISTED_REASONS = [
+  "botox-recent",
+  "filler-recent",
+  "neck-caution",
+  "peel-recent",
+  "laser-recent",
+  "ipl-recent",
+  "surgery-recent",
+  "trigeminal-neuralgia",
+] as const satisfies readonly ReasonCode[];
 
-const REASON_LABELS: Partial<Record<ReasonCode, string>> = {
-  "botox-recent": "recent Botox",
-  "filler-recent": "recent filler",
-  "neck-caution": "neck caution",
-  "peel-recent": "recent peel",
-  "laser-recent": "recent laser treatment",
-  "ipl-recent": "recent IPL",
-  "surgery-recent": "eyelid surgery",
-  "trigeminal-neuralgia": "trigeminal neuralgia",
-};
+const listed = (code: ReasonCode) => LISTED_REASONS.find((c) => c === code);
 
-const zoneList = (zones: readonly ZoneId[]): string => {
-  const names = zones.map((z) => t(`zone.${z}.name`));
-  const text =
-    names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
-  return text.charAt(0) + text.slice(1).toLowerCase();
-};
+/** Zones as a list in the page's language: "Cheeks, forehead and jaw" (first one capitalised). */
+const zoneList = (zones: readonly ZoneId[]): string =>
+  formatList(t.locale, [
+    ...zones.slice(0, 1).map((z) => t(`zone.${z}.name`)),
+    ...zones.slice(1).map((z) => t(`zone.${z}.inline`)),
+  ]);
+
+/** Zones as a list inside a sentence: "cheeks, forehead and jaw". */
+const inlineZoneList = (zones: readonly ZoneId[]): string =>
+  formatList(
+    t.locale,
+    zones.map((z) => t(`zone.${z}.inline`)),
+  );
 
 /**
  * Short lines on what the plan leaves out and why, e.g. "Cheeks skipped: breakout". Zones skipped
@@ -39,14 +44,23 @@ const zoneList = (zones: readonly ZoneId[]): string => {
 export function adjustmentLines(plan: Plan, skip: SkipToday): readonly string[] {
   const lines: string[] = [];
   if (skip.zones.length > 0)
-    lines.push(`${zoneList(skip.zones)} skipped: ${SKIP_LABELS[skip.reason]}`);
+    lines.push(
+      t("today.summary.skipped", {
+        zones: zoneList(skip.zones),
+        reason: t(`today.summary.skip.${skip.reason}`),
+      }),
+    );
   for (const reason of plan.reasons) {
-    const label = REASON_LABELS[reason.code];
+    const code = listed(reason.code);
     const zones = (reason.zones ?? []).filter((z) => !skip.zones.includes(z));
-    if (label === undefined || zones.length === 0) continue;
+    if (code === undefined || zones.length === 0) continue;
     // A reason that leaves every zone of the face out reads "The face".
-    const where = FACE_ZONES.every((z) => zones.includes(z)) ? "The face" : zoneList(zones);
-    lines.push(`${where} skipped: ${label}`);
+    const where = FACE_ZONES.every((z) => zones.includes(z))
+      ? t("today.summary.face")
+      : zoneList(zones);
+    lines.push(
+      t("today.summary.skipped", { zones: where, reason: t(`today.summary.reason.${code}`) }),
+    );
   }
   return lines;
 }
@@ -59,11 +73,13 @@ export function focusText(plan: Plan): string {
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
     .map(([z]) => z);
-  const goals = plan.goals.map((g) => t(`goal.${g}.name`).toLowerCase());
-  const where = top.length > 0 ? `most time on ${zoneList(top).toLowerCase()}` : "";
-  return [goals.length > 0 ? `For ${goals.join(", ")}` : "", where]
-    .filter((s) => s !== "")
-    .join("; ");
+  const goals = plan.goals.map((g) => t(`today.goal.${g}`));
+  const parts = [
+    ...(goals.length > 0 ? [t("today.summary.goals", { goals: goals.join(", ") })] : []),
+    ...(top.length > 0 ? [t("today.summary.most-time", { zones: inlineZoneList(top) })] : []),
+  ];
+  const [first = "", second] = parts;
+  return second === undefined ? first : t("today.summary.focus", { goals: first, where: second });
 }
 
 /**
@@ -73,5 +89,8 @@ export function focusText(plan: Plan): string {
  */
 export function stepsLine(plan: Plan): { readonly count: number; readonly text: string } {
   const names = plan.steps.map((s) => stepLabel(s.zone, s.side, t));
-  return { count: names.length, text: `${count(names.length, "step")}: ${names.join(", ")}` };
+  return {
+    count: names.length,
+    text: t("today.summary.steps", { count: count(names.length, "step"), names: names.join(", ") }),
+  };
 }

@@ -28,7 +28,7 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
   return (
     <Card as="section" class="routine-checklist" aria-labelledby="routine-title">
       <h2 id="routine-title" class="section-title">
-        {t(`slot.${props.slot}.name`)} routine
+        {t("today.checklist.title", { slot: props.slot })}
       </h2>
       <ol class="routine-steps">
         {props.routine.steps.map((step, i) => {
@@ -41,13 +41,16 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
                 <span>
                   <span class="routine-step__title">{props.massage}</span>
                   <span class="routine-step__how">
-                    {props.massageDone ? "Done today." : "Guided by Nura: start it from the plan."}
+                    {props.massageDone ? t("today.checklist.done") : t("today.checklist.guided")}
                   </span>
                 </span>
               </li>
             );
           const title = step.name
-            ? `${t(`routine.kind.${step.kind}.name`)}: ${step.name}`
+            ? t("today.checklist.named", {
+                kind: t(`routine.kind.${step.kind}.name`),
+                name: step.name,
+              })
             : t(`routine.kind.${step.kind}.name`);
           const guide = stepGuide(step.kind, t);
           return (
@@ -62,7 +65,7 @@ export function RoutineChecklist(props: RoutineChecklistProps) {
               {guide ? (
                 <a class="routine-step__guide" href={`/learn/guides/${guide.slug}`}>
                   <Icon icon={BookOpen} size={18} />
-                  Read: {guide.title}
+                  {t("today.checklist.read", { guide: guide.title })}
                 </a>
               ) : null}
             </li>

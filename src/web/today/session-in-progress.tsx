@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { ProblemNotice } from "../common/problem-notice.tsx";
 import { useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import type { Records } from "../local/records.ts";
 import { UnfinishedCard } from "../player/unfinished-card.tsx";
 import { readUnfinished } from "../player/unfinished-store.ts";
@@ -12,11 +13,9 @@ import { navigate } from "../router.ts";
  */
 export function SessionInProgress(props: { readonly records: Records }) {
   const { records } = props;
-  const loaded = useLoad(
-    "check for a session in progress",
-    () => readUnfinished(records, Date.now()),
-    [records],
-  );
+  const loaded = useLoad(t("today.action.unfinished"), () => readUnfinished(records, Date.now()), [
+    records,
+  ]);
   const [resolved, setResolved] = useState(false);
   if (!loaded.value || resolved) return <ProblemNotice problem={loaded.problem} />;
   return (

@@ -2,15 +2,13 @@ import { useEffect, useState } from "preact/hooks";
 import type { ZoneId } from "../../core/model/zones.ts";
 import type { SkipReason, SkipToday } from "../common/skip-today.ts";
 import { FaceMap } from "../face-art/face-map.tsx";
+import { t } from "../i18n/language.ts";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Radio } from "../ui/choice-row.tsx";
 import { Disclosure } from "../ui/disclosure.tsx";
 
-const REASONS: readonly { readonly id: SkipReason; readonly label: string }[] = [
-  { id: "breakout", label: "Breakout or inflamed spots" },
-  { id: "sunburn", label: "Sunburn or broken skin" },
-  { id: "other", label: "Something else" },
-];
+/** The reasons to skip zones, each named by `today.skip.<reason>`. */
+const REASONS: readonly SkipReason[] = ["breakout", "sunburn", "other"];
 
 /** Props of {@link SkipZonesPanel}. */
 export interface SkipZonesPanelProps {
@@ -41,24 +39,28 @@ export function SkipZonesPanel(props: SkipZonesPanelProps) {
       class="skip-zones"
       open={open}
       onToggle={setOpen}
-      summary={`Skip zones today${skipping ? ` (${skip.zones.length})` : ""}`}
+      summary={
+        skipping
+          ? t("today.skip.summary-count", { count: skip.zones.length })
+          : t("today.skip.summary")
+      }
     >
       <div class="skip-zones__body">
-        <ChoiceGroup legend="Why" class="skip-reason">
+        <ChoiceGroup legend={t("today.skip.why")} class="skip-reason">
           {REASONS.map((r) => (
             <Radio
-              key={r.id}
+              key={r}
               name="skip-reason"
-              value={r.id}
-              label={r.label}
-              checked={skip.reason === r.id}
-              onChange={() => props.onChange({ ...skip, reason: r.id })}
+              value={r}
+              label={t(`today.skip.${r}`)}
+              checked={skip.reason === r}
+              onChange={() => props.onChange({ ...skip, reason: r })}
             />
           ))}
         </ChoiceGroup>
         <FaceMap
           selection={{
-            legend: "Tap the areas to leave out today",
+            legend: t("today.skip.map"),
             selected: skip.zones,
             onToggle: toggle,
           }}

@@ -25,7 +25,7 @@ export interface SlotSwitchProps {
 export function SlotSwitch(props: SlotSwitchProps) {
   return (
     <SegmentedControl
-      legend="Routine"
+      legend={t("today.slot.legend")}
       hideLegend
       class="slot-switch"
       name="slot"
@@ -35,7 +35,7 @@ export function SlotSwitch(props: SlotSwitchProps) {
         value: slot,
         label: t(`slot.${slot}.name`),
         icon: props.done.has(slot) ? CircleCheck : SLOT_ICONS[slot],
-        ...(props.done.has(slot) ? { description: "done" } : {}),
+        ...(props.done.has(slot) ? { description: t("today.slot.done") } : {}),
       }))}
     />
   );

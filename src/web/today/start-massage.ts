@@ -12,7 +12,7 @@ import { startSession } from "../player/handoff.ts";
 export function startMassage(plan: Plan, slot: Slot, medium: Medium | undefined): Promise<void> {
   return startSession(plan, {
     slot,
-    title: `${t(`slot.${slot}.name`)} massage`,
+    title: t("today.session-title", { slot }),
     minutes: plan.minutes,
     goals: [...plan.goals],
     adjustments: plan.reasons.map((r) => r.code),

@@ -31,15 +31,13 @@ export interface Passing {
   readonly cleared: string;
 }
 
-const PASSING: Partial<Record<ReasonCode, Passing>> = {
-  infection: { condition: "infection", cleared: "It has cleared" },
-  fever: { condition: "fever", cleared: "The fever has been gone a day" },
-  "migraine-now": { condition: "migraine-now", cleared: "The attack is over" },
-};
+/** The answers that pass by themselves; each button's words are `today.stopped.cleared.<it>`. */
+const PASSING_CONDITIONS = ["infection", "fever", "migraine-now"] as const;
 
 /** The "it has cleared" answer a stop reason offers, when its cause passes by itself. */
 export function passingFor(code: ReasonCode): Passing | undefined {
-  return PASSING[code];
+  const condition = PASSING_CONDITIONS.find((c) => c === code);
+  return condition && { condition, cleared: t(`today.stopped.cleared.${condition}`) };
 }
 
 /** Reasons after which the rest of the routine is not simply "fine as usual". */
@@ -55,8 +53,7 @@ const NOT_AS_USUAL: ReadonlySet<ReasonCode> = new Set<ReasonCode>([
  * after an emergency, unexplained swelling or an infection, where touching the face is the point.
  */
 export function otherStepsLine(reasons: readonly Reason[]): string | undefined {
-  if (reasons.some((r) => r.code === "infection"))
-    return "Keep your hands and products off the infected area, and wash your hands after touching it.";
+  if (reasons.some((r) => r.code === "infection")) return t("today.stopped.infection");
   if (reasons.some((r) => NOT_AS_USUAL.has(r.code))) return undefined;
-  return "The other steps of your routine are fine to do as usual.";
+  return t("today.stopped.as-usual");
 }

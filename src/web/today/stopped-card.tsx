@@ -1,5 +1,6 @@
 import type { Condition } from "../../core/model/conditions.ts";
 import type { Reason } from "../../core/safety/profile.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Card } from "../ui/card.tsx";
 import { Check } from "../ui/icons.ts";
@@ -27,7 +28,7 @@ export function StoppedCard(props: StoppedCardProps) {
   return (
     <Card as="section" class="massage-card massage-card--stopped" aria-labelledby="massage-title">
       <h2 id="massage-title" class="massage-card__title">
-        No massage step today
+        {t("today.stopped.title")}
       </h2>
       {reasons.map((r) => {
         const passing = passingFor(r.code);

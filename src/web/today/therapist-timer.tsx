@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Pause, Play, RefreshCw } from "../ui/icons.ts";
 import { Stepper } from "../ui/stepper.tsx";
@@ -36,11 +37,11 @@ export function TherapistTimer() {
   return (
     <section class="therapist-timer" aria-labelledby="therapist-timer-title">
       <h3 id="therapist-timer-title" class="section-title">
-        Timer for your therapist's routine
+        {t("today.timer.title")}
       </h3>
       {running ? null : (
         <Stepper
-          label="Minutes"
+          label={t("today.timer.minutes")}
           value={minutes}
           min={1}
           max={60}
@@ -53,19 +54,19 @@ export function TherapistTimer() {
       <p class="therapist-timer__left" data-testid="therapist-timer-left">
         {clockText(left)}
       </p>
-      <p role="status">{done ? "Time is up." : ""}</p>
+      <p role="status">{done ? t("today.timer.up") : ""}</p>
       <div class="cluster">
         {running ? (
           <Button icon={Pause} onClick={() => setTimer(pauseTimer(timer, now()))}>
-            Pause
+            {t("today.timer.pause")}
           </Button>
         ) : (
           <Button icon={Play} disabled={done} onClick={() => setTimer(runTimer(timer, now()))}>
-            {timer.status === "paused" ? "Resume" : "Start"}
+            {timer.status === "paused" ? t("today.timer.resume") : t("today.timer.start")}
           </Button>
         )}
         <Button variant="secondary" icon={RefreshCw} onClick={() => setTimer(readyTimer(minutes))}>
-          Reset
+          {t("today.timer.reset")}
         </Button>
       </div>
     </section>

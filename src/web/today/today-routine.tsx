@@ -44,9 +44,9 @@ const SKIP_CONDITIONS: Readonly<Record<SkipToday["reason"], Condition | undefine
 
 /** The line under the massage heading that ties it to the programme, if one is under way. */
 function programmeNote(programme: ProgrammeSlot | undefined): string | undefined {
-  if (programme?.kind === "session") return `Today's programme session: ${programme.label}.`;
-  if (programme?.kind === "done-today")
-    return "Today's programme session is done; this massage is an extra.";
+  if (programme?.kind === "session")
+    return t("today.programme.session", { label: programme.label });
+  if (programme?.kind === "done-today") return t("today.programme.done");
   return undefined;
 }
 
@@ -55,12 +55,12 @@ function RestDayCard({ onUsual }: { readonly onUsual: () => void }) {
   return (
     <Card as="section" tone="tinted" class="massage-card" aria-labelledby="massage-title">
       <h2 id="massage-title" class="massage-card__title">
-        Rest day
+        {t("today.rest.title")}
       </h2>
-      <p>Your programme rests today: no massage is planned, and that is part of it.</p>
+      <p>{t("today.rest.text")}</p>
       <div>
         <Button variant="secondary" onClick={onUsual}>
-          Do the usual massage anyway
+          {t("today.rest.usual")}
         </Button>
       </div>
     </Card>
@@ -71,10 +71,7 @@ function RestDayCard({ onUsual }: { readonly onUsual: () => void }) {
 function NoGlideWarning() {
   return (
     <Notice tone="warning">
-      <p>
-        Nothing in this routine gives your fingers glide. Put on a serum, a facial oil or a
-        moisturizer before the massage: never massage dry skin.
-      </p>
+      <p>{t("today.no-glide")}</p>
     </Notice>
   );
 }
@@ -86,7 +83,7 @@ export function TodayRoutine(props: TodayRoutineProps) {
   const [skip, setSkip] = useState<SkipToday>({ day, zones: [], reason: "breakout" });
   const [checks, setChecks] = useState<TodayChecks>({ day, ticked: {} });
   const stored = useLoad(
-    "read today's ticks and skipped zones",
+    t("today.action.read"),
     async () => ({
       skip: await readSkipToday(records, day),
       checks: await readChecks(records, day),
@@ -110,27 +107,31 @@ export function TodayRoutine(props: TodayRoutineProps) {
     setChecks(stored.value.checks);
   }, [stored.value]);
   // Saved as they change: the newest state wins, and a failure says so with a retry.
-  const savingChecks = useAction("save your ticks", (c: TodayChecks) => writeChecks(records, c), {
-    latest: true,
-  });
+  const savingChecks = useAction(
+    t("today.action.ticks"),
+    (c: TodayChecks) => writeChecks(records, c),
+    {
+      latest: true,
+    },
+  );
   const savingSkip = useAction(
-    "save the zones you skip today",
+    t("today.action.skip"),
     (next: SkipToday) => writeSkipToday(records, next),
     { latest: true },
   );
-  const starting = useAction("open the player", startMassage);
+  const starting = useAction(t("today.action.player"), startMassage);
   const setConditions = (conditions: readonly Condition[]) =>
     saveProfile(records, { ...setup.profile, conditions });
-  const clearing = useAction("note that it has cleared", async (condition: Condition) => {
+  const clearing = useAction(t("today.action.cleared"), async (condition: Condition) => {
     const before = setup.profile.conditions;
     await setConditions(before.filter((c) => c !== condition));
     showToast({
-      message: "Noted. Today's plan is back.",
+      message: t("today.cleared-toast"),
       tone: "success",
-      action: { label: "Undo", run: () => undoing.run(before) },
+      action: { label: t("today.undo"), run: () => undoing.run(before) },
     });
   });
-  const undoing = useAction("put your answer back", (before: readonly Condition[]) =>
+  const undoing = useAction(t("today.action.undo"), (before: readonly Condition[]) =>
     setConditions(before),
   );
 
@@ -168,7 +169,7 @@ export function TodayRoutine(props: TodayRoutineProps) {
   if (!plan.ok) {
     return (
       <Notice tone="danger">
-        <p>This routine could not be planned: {plan.error.message}</p>
+        <p>{t("today.unplannable", { reason: plan.error.message })}</p>
       </Notice>
     );
   }
@@ -214,8 +215,8 @@ export function TodayRoutine(props: TodayRoutineProps) {
         onTick={tick}
         massage={
           p.verdict === "stop"
-            ? "Face massage: not today"
-            : `Face massage, ${durationWords(p.totalSeconds)}`
+            ? t("today.massage.not-today")
+            : t("today.massage.title", { duration: durationWords(p.totalSeconds) })
         }
         massageDone={props.done}
       />

@@ -30,7 +30,7 @@ export function TodayScreen() {
     if (onboarded === false) navigate("/welcome", true);
   }, [onboarded]);
   if (state === undefined || !onboarded)
-    return <Waiting problem={problem}>Loading your routine…</Waiting>;
+    return <Waiting problem={problem}>{t("today.loading")}</Waiting>;
   return <TodayView state={state} />;
 }
 
@@ -53,7 +53,7 @@ function TodayView({ state }: { readonly state: SetupState }) {
     <div class="page page--wide today">
       <header class="page-header">
         <p class="today-date">{dayWords(moment.day, "weekday")}</p>
-        <h1>Today</h1>
+        <h1>{t("today.title")}</h1>
       </header>
       <NoticeList notices={setup.notices} />
       <ProblemNotice problem={sessions.problem} />
@@ -63,20 +63,17 @@ function TodayView({ state }: { readonly state: SetupState }) {
       <SlotSwitch slots={slots} current={slot} done={done} onChange={setSlot} />
       {weeklyToday && slot !== "weekly" ? (
         <Notice tone="info" icon={CalendarDays} class="weekly-hint">
-          <p>
-            Today is your weekly day: the weekly routine adds a mask, a longer massage and a neck
-            and shoulder release.
-          </p>
+          <p>{t("today.weekly-hint")}</p>
           <div>
             <Button variant="secondary" size="small" onClick={() => setSlot("weekly")}>
-              Open the weekly routine
+              {t("today.open-weekly")}
             </Button>
           </div>
         </Notice>
       ) : null}
       {done.has(slot) ? (
         <Notice tone="success" role="status" icon={CircleCheck}>
-          <p>Done: you finished this routine's massage today.</p>
+          <p>{t("today.done")}</p>
         </Notice>
       ) : null}
       <TodayRoutine

@@ -4,6 +4,7 @@ import { focusReturn } from "./focus-return.ts";
 import { IconButton } from "./icon-button.tsx";
 import { X } from "./icons.ts";
 import "./sheet.css";
+import { t } from "../i18n/language.ts";
 
 /** Props of {@link Sheet}. */
 export interface SheetProps {
@@ -77,7 +78,7 @@ export function Sheet(props: SheetProps) {
           </div>
           <IconButton
             icon={X}
-            label={props.closeLabel ?? "Close"}
+            label={props.closeLabel ?? t("ui.close")}
             class="sheet__close"
             onClick={() => ref.current?.close()}
           />

@@ -1,3 +1,4 @@
+import { t } from "../i18n/language.ts";
 /** The range a stepper moves in: whole steps from `min`, never past `max`. */
 export interface StepRange {
   readonly min: number;
@@ -46,19 +47,21 @@ export function valueForKey(key: string, value: number, r: StepRange): number | 
   }
 }
 
-/** A unit's words: singular and plural for speech, short for the screen ("min"). */
+/**
+ * A unit's words in the page's language, read when drawn: a count for speech ("1 minute"), the
+ * buttons' names, and the short form on screen ("min").
+ */
 export interface UnitWords {
-  readonly one: string;
-  readonly other: string;
-  readonly short: string;
+  readonly count: (value: number) => string;
+  readonly fewer: () => string;
+  readonly more: () => string;
+  readonly short: () => string;
 }
 
 /** Minutes, the stepper's default unit. */
-export const MINUTES: UnitWords = { one: "minute", other: "minutes", short: "min" };
-
-const plural = new Intl.PluralRules("en");
-
-/** "1 minute", "10 minutes": the count with the unit in the right number, via Intl.PluralRules. */
-export function countWords(value: number, unit: UnitWords): string {
-  return `${value} ${plural.select(value) === "one" ? unit.one : unit.other}`;
-}
+export const MINUTES: UnitWords = {
+  count: (n) => t("ui.stepper.minutes.count", { n }),
+  fewer: () => t("ui.stepper.minutes.fewer"),
+  more: () => t("ui.stepper.minutes.more"),
+  short: () => t("ui.stepper.minutes.short"),
+};

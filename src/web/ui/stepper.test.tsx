@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { renderForTest } from "./render-for-test.test-support.ts";
 import { Stepper } from "./stepper.tsx";
-import { countWords, MINUTES, snapToRange, stepBy, valueForKey } from "./stepper-value.ts";
+import { MINUTES, snapToRange, stepBy, valueForKey } from "./stepper-value.ts";
 
 const range = { min: 2, max: 30, step: 2 };
 
@@ -34,9 +34,9 @@ describe("stepper values", () => {
   });
 
   it("says the count with the unit in the right number", () => {
-    expect(countWords(1, MINUTES)).toBe("1 minute");
-    expect(countWords(0, MINUTES)).toBe("0 minutes");
-    expect(countWords(12, MINUTES)).toBe("12 minutes");
+    expect(MINUTES.count(1)).toBe("1 minute");
+    expect(MINUTES.count(0)).toBe("0 minutes");
+    expect(MINUTES.count(12)).toBe("12 minutes");
   });
 });
 

@@ -2,14 +2,7 @@ import type { ComponentChildren } from "preact";
 import { useId, useState } from "preact/hooks";
 import { IconButton } from "./icon-button.tsx";
 import { Minus, Plus } from "./icons.ts";
-import {
-  countWords,
-  MINUTES,
-  type StepRange,
-  stepBy,
-  type UnitWords,
-  valueForKey,
-} from "./stepper-value.ts";
+import { MINUTES, type StepRange, stepBy, type UnitWords, valueForKey } from "./stepper-value.ts";
 import "./field-hint.css";
 import "./stepper.css";
 import "./visually-hidden.css";
@@ -43,7 +36,7 @@ export function Stepper(props: StepperProps) {
     const next = stepBy(value, by, range);
     if (next === value) return;
     onChange(next);
-    setAnnounced(countWords(next, unit));
+    setAnnounced(unit.count(next));
   };
   return (
     <fieldset class="stepper">
@@ -58,7 +51,7 @@ export function Stepper(props: StepperProps) {
       <div class="stepper__row">
         <IconButton
           icon={Minus}
-          label={`Fewer ${unit.other}`}
+          label={unit.fewer()}
           variant="secondary"
           aria-disabled={atMin ? "true" : undefined}
           onClick={() => press(-1)}
@@ -72,7 +65,7 @@ export function Stepper(props: StepperProps) {
           aria-valuenow={value}
           aria-valuemin={range.min}
           aria-valuemax={range.max}
-          aria-valuetext={countWords(value, unit)}
+          aria-valuetext={unit.count(value)}
           onKeyDown={(e) => {
             const next = valueForKey(e.key, value, range);
             if (next === null) return;
@@ -81,11 +74,11 @@ export function Stepper(props: StepperProps) {
           }}
         >
           <span class="stepper__number">{value}</span>
-          <span class="stepper__unit">{unit.short}</span>
+          <span class="stepper__unit">{unit.short()}</span>
         </div>
         <IconButton
           icon={Plus}
-          label={`More ${unit.other}`}
+          label={unit.more()}
           variant="secondary"
           aria-disabled={atMax ? "true" : undefined}
           onClick={() => press(1)}

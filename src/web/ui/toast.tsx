@@ -5,6 +5,7 @@ import { IconButton } from "./icon-button.tsx";
 import { CircleAlert, CircleCheck, Info, X } from "./icons.ts";
 import { type Toast, type ToastQueue, toasts } from "./toast-queue.ts";
 import "./toast.css";
+import { t } from "../i18n/language.ts";
 
 const toneIcons = { info: Info, success: CircleCheck, error: CircleAlert } as const;
 
@@ -28,7 +29,13 @@ export function ToastCard(props: { readonly toast: Toast; readonly onDismiss: ()
           {toast.action.label}
         </Button>
       ) : null}
-      <IconButton icon={X} label="Dismiss" size="small" class="toast__close" onClick={onDismiss} />
+      <IconButton
+        icon={X}
+        label={t("ui.dismiss")}
+        size="small"
+        class="toast__close"
+        onClick={onDismiss}
+      />
     </div>
   );
 }

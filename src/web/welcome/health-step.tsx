@@ -10,7 +10,7 @@ import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox } from "../ui/choice-row.tsx";
 import { Notice } from "../ui/notice.tsx";
 import { TextField } from "../ui/text-field.tsx";
-import { NECK_CAUTIONS, QUESTION_GROUPS } from "./health-questions.ts";
+import { type AskedCondition, NECK_CAUTIONS, QUESTION_GROUPS } from "./health-questions.ts";
 
 /**
  * The stop reason an answer causes, shown under its box. Sudden swelling while pregnant is one
@@ -26,8 +26,7 @@ function stopFor(condition: Condition, stops: readonly Reason[]): Reason | undef
 
 function Check(
   props: StepProps & {
-    readonly condition: Condition;
-    readonly label: string;
+    readonly condition: AskedCondition;
     readonly stops: readonly Reason[];
   },
 ) {
@@ -39,7 +38,7 @@ function Check(
     <div class="health-answer">
       <Checkbox
         id={id}
-        label={props.label}
+        label={t(`welcome.health.q.${condition}`)}
         checked={on}
         onChange={(e) =>
           change({
@@ -53,10 +52,7 @@ function Check(
       />
       {stop ? (
         <Notice tone="warning" role="alert">
-          <p>
-            {stop.message} Nura will not guide a massage while this is so; the rest of your skincare
-            routine is unaffected.
-          </p>
+          <p>{t("welcome.health.stop", { reason: stop.message })}</p>
         </Notice>
       ) : null}
     </div>
@@ -73,11 +69,15 @@ export function HealthStep(props: StepProps) {
     (draft.age !== undefined && draft.age > NECK_CAUTION_AGE);
   return (
     <div class="stack stack--loose">
-      <p class="muted">Tick what applies; it stays on this device and in your own account.</p>
+      <p class="muted">{t("welcome.health.intro")}</p>
       {QUESTION_GROUPS.map((group) => (
-        <ChoiceGroup key={group.legend} legend={group.legend} hint={group.hint}>
-          {group.questions.map(([c, label]) => (
-            <Check key={c} {...props} condition={c} label={label} stops={stops} />
+        <ChoiceGroup
+          key={group.legend}
+          legend={t(group.legend)}
+          hint={group.hint ? t(group.hint) : undefined}
+        >
+          {group.questions.map((c) => (
+            <Check key={c} {...props} condition={c} stops={stops} />
           ))}
         </ChoiceGroup>
       ))}
@@ -86,8 +86,8 @@ export function HealthStep(props: StepProps) {
         <Checkbox
           id="neck-cleared"
           look="tile"
-          label="My doctor has cleared me for neck massage"
-          description="Without this, Nura keeps neck work to gentle circles at the collarbone."
+          label={t("welcome.health.neck-cleared")}
+          description={t("welcome.health.neck-cleared-hint")}
           checked={draft.neckCleared}
           onChange={(e) => change({ neckCleared: (e.currentTarget as HTMLInputElement).checked })}
         />
@@ -106,12 +106,12 @@ function AgeField(props: {
   return (
     <TextField
       id="age"
-      label="Your age (optional)"
+      label={t("welcome.health.age")}
       inputMode="numeric"
       autocomplete="off"
       value={text}
-      hint={`Over ${NECK_CAUTION_AGE}, Nura keeps neck work to gentle circles at the collarbone unless your doctor has cleared you.`}
-      error={valid ? undefined : `Age must be a whole number from 1 to ${MAX_AGE}, or left empty.`}
+      hint={t("welcome.health.age-hint", { age: NECK_CAUTION_AGE })}
+      error={valid ? undefined : t("welcome.health.age-error", { max: MAX_AGE })}
       onInput={(e) => {
         const raw = (e.currentTarget as HTMLInputElement).value.trim();
         setText(raw);

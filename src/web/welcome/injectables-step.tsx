@@ -13,8 +13,6 @@ import { InlineError } from "../ui/inline-error.tsx";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 import { TreatmentList } from "./treatment-list.tsx";
 
-const KIND_NAMES: Readonly<Record<InjectableKind, string>> = { botox: "Botox", filler: "Filler" };
-
 /** The answer to "Botox or filler?": nothing chosen yet, none, or the kind being added. */
 type Answer = InjectableKind | "none" | null;
 
@@ -35,7 +33,7 @@ export function InjectablesStep({
   const problem = (parsed: LocalDate | undefined): string | undefined => {
     const dateProblem = pastDateProblem(parsed, today, "treatment");
     if (dateProblem !== undefined) return dateProblem;
-    if (zones.length === 0) return "Tap at least one treated area on the face map.";
+    if (zones.length === 0) return t("welcome.injectables.no-zone");
     return undefined;
   };
   const add = (): void => {
@@ -53,14 +51,11 @@ export function InjectablesStep({
   };
   return (
     <div class="stack stack--loose">
-      <ChoiceGroup
-        legend="Botox or filler in the last few weeks?"
-        hint="Nura leaves the face out on the day and the next, then the treated areas and those beside them for two weeks; filler areas stay gentle for two more. Your injector's advice comes first."
-      >
+      <ChoiceGroup legend={t("welcome.injectables.legend")} hint={t("welcome.injectables.hint")}>
         <TreatmentList
           items={draft.injectables.map((i) => ({
             key: `${i.kind}-${i.zone}-${i.date}`,
-            what: `${KIND_NAMES[i.kind]}, ${t(`zone.${i.zone}.inline`)}`,
+            what: t("welcome.injectables.item", { kind: i.kind, zone: t(`zone.${i.zone}.inline`) }),
             date: i.date,
           }))}
           onRemove={(index) =>
@@ -70,7 +65,7 @@ export function InjectablesStep({
         <Radio
           name="inj-kind"
           look="tile"
-          label={draft.injectables.length > 0 ? "No more" : "None"}
+          label={draft.injectables.length > 0 ? t("welcome.no-more") : t("welcome.none")}
           checked={answer === "none"}
           onChange={() => setAnswer("none")}
         />
@@ -79,7 +74,7 @@ export function InjectablesStep({
             key={k}
             name="inj-kind"
             look="tile"
-            label={KIND_NAMES[k]}
+            label={t(`welcome.injectables.kind.${k}`)}
             checked={answer === k}
             onChange={() => setAnswer(k)}
           />
@@ -89,14 +84,14 @@ export function InjectablesStep({
         <div class="stack treatment-form">
           <PastDateField
             id="inj-date"
-            label="Date of the treatment"
+            label={t("welcome.injectables.date")}
             today={today}
             value={date}
             onChange={setDate}
           />
           <FaceMap
             selection={{
-              legend: "Where was it injected?",
+              legend: t("welcome.injectables.where"),
               selected: zones,
               onToggle: (zone, on) =>
                 setZones(
@@ -109,7 +104,7 @@ export function InjectablesStep({
           </div>
           <div>
             <Button variant="secondary" icon={Plus} onClick={add}>
-              Add this treatment
+              {t("welcome.injectables.add")}
             </Button>
           </div>
         </div>

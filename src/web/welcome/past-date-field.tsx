@@ -1,14 +1,15 @@
 import type { LocalDate } from "../../core/time/local-date.ts";
+import { t } from "../i18n/language.ts";
 import { TextField } from "../ui/text-field.tsx";
 
 /** Why a treatment date cannot be used (missing, or after today), or `undefined` when it can. */
 export function pastDateProblem(
   date: LocalDate | undefined,
   today: LocalDate,
-  what: string,
+  what: "treatment" | "procedure",
 ): string | undefined {
-  if (date === undefined) return `Enter the date of the ${what}.`;
-  if (date > today) return "The date cannot be in the future.";
+  if (date === undefined) return t("welcome.date.missing", { what });
+  if (date > today) return t("welcome.date.future");
   return undefined;
 }
 

@@ -7,6 +7,7 @@ import {
 } from "../../core/safety/profile.ts";
 import { type LocalDate, parseLocalDate } from "../../core/time/local-date.ts";
 import type { StepProps } from "../common/profile-draft.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { ChoiceGroup } from "../ui/choice-group.tsx";
 import { Checkbox, Radio } from "../ui/choice-row.tsx";
@@ -16,19 +17,8 @@ import { SelectField } from "../ui/select-field.tsx";
 import { PastDateField, pastDateProblem } from "./past-date-field.tsx";
 import { TreatmentList } from "./treatment-list.tsx";
 
-/** Procedure kinds in the words a person knows them by. */
-export const PROCEDURE_NAMES: Readonly<Record<ProcedureKind, string>> = {
-  "peel-superficial": "Light chemical peel",
-  "peel-medium": "Medium chemical peel",
-  "peel-deep": "Deep chemical peel",
-  "laser-ablative": "Ablative laser resurfacing (CO2, erbium)",
-  "laser-nonablative": "Non-ablative or fractional laser",
-  ipl: "IPL (intense pulsed light)",
-  microneedling: "Microneedling",
-  surgery: "Facelift, neck lift or brow lift",
-  blepharoplasty: "Eyelid surgery (blepharoplasty)",
-  "thread-lift": "Thread lift",
-};
+/** A procedure kind in the words a person knows it by, in the page's language. */
+export const procedureName = (kind: ProcedureKind): string => t(`welcome.procedure.${kind}`);
 
 const clearable = (kind: ProcedureKind): boolean =>
   (CLEARABLE_PROCEDURES as readonly string[]).includes(kind);
@@ -61,18 +51,15 @@ export function ProceduresStep({
     });
   return (
     <div class="stack stack--loose">
-      <ChoiceGroup
-        legend="Peels, lasers, needling or surgery on the face?"
-        hint="Nura pauses the massage, or keeps it gentle, for as long as healing skin needs: the whole face counts as treated. Whoever treated you has the last word."
-      >
+      <ChoiceGroup legend={t("welcome.procedures.legend")} hint={t("welcome.procedures.hint")}>
         <TreatmentList
           items={draft.procedures.map((p, index) => ({
             key: `${p.kind}-${p.date}-${index}`,
-            what: PROCEDURE_NAMES[p.kind],
+            what: procedureName(p.kind),
             date: p.date,
             extra: clearable(p.kind) ? (
               <Checkbox
-                label="My clinician has cleared massage"
+                label={t("welcome.procedures.cleared")}
                 checked={p.cleared === true}
                 onChange={(e) =>
                   replace(
@@ -90,14 +77,14 @@ export function ProceduresStep({
         <Radio
           name="proc-any"
           look="tile"
-          label={draft.procedures.length > 0 ? "No more" : "None"}
+          label={draft.procedures.length > 0 ? t("welcome.no-more") : t("welcome.none")}
           checked={adding === false}
           onChange={() => setAdding(false)}
         />
         <Radio
           name="proc-any"
           look="tile"
-          label="Yes, add one"
+          label={t("welcome.procedures.yes")}
           checked={adding === true}
           onChange={() => setAdding(true)}
         />
@@ -106,19 +93,19 @@ export function ProceduresStep({
         <div class="stack treatment-form">
           <SelectField
             id="proc-kind"
-            label="Procedure"
+            label={t("welcome.procedures.kind")}
             value={kind}
             onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as ProcedureKind)}
           >
             {PROCEDURE_KINDS.map((k) => (
               <option key={k} value={k}>
-                {PROCEDURE_NAMES[k]}
+                {procedureName(k)}
               </option>
             ))}
           </SelectField>
           <PastDateField
             id="proc-date"
-            label="Date of the procedure"
+            label={t("welcome.procedures.date")}
             today={today}
             value={date}
             onChange={setDate}
@@ -128,7 +115,7 @@ export function ProceduresStep({
           </div>
           <div>
             <Button variant="secondary" icon={Plus} onClick={add}>
-              Add this procedure
+              {t("welcome.procedures.add")}
             </Button>
           </div>
         </div>

@@ -8,8 +8,12 @@ import { t } from "../i18n/language.ts";
 import { Card } from "../ui/card.tsx";
 import { Notice } from "../ui/notice.tsx";
 
-/** The weekday keys of `web.welcome.weekly-title`, Sunday first as `Draft.weekday` counts. */
+/** The weekday keys of `welcome.weekly-title`, Sunday first as `Draft.weekday` counts. */
 const WEEKDAY_KEYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+
+/** A step's words, with the person's own name for the product after them when there is one. */
+const stepName = (step: string, name: string | undefined): string =>
+  name ? t("welcome.result.named", { step, name }) : step;
 
 function RoutinePreview({
   draft,
@@ -26,8 +30,8 @@ function RoutinePreview({
   const stopped = plan.ok && plan.plan.verdict === "stop";
   const title =
     slot === "weekly"
-      ? t("web.welcome.weekly-title", { day: WEEKDAY_KEYS[draft.weekday] ?? "sun" })
-      : `${t(`slot.${slot}.name`)} routine`;
+      ? t("welcome.weekly-title", { day: WEEKDAY_KEYS[draft.weekday] ?? "sun" })
+      : t("welcome.result.routine-title", { slot });
   return (
     <Card as="section" class="routine-preview" aria-labelledby={`preview-${slot}`}>
       <h3 id={`preview-${slot}`} class="section-title">
@@ -38,16 +42,18 @@ function RoutinePreview({
           .filter((s) => !(stopped && s.kind === "massage"))
           .map((s, i) => (
             <li key={`${s.kind}-${i}`}>
-              {s.kind === "massage"
-                ? `Face massage, ${draft.minutes[slot]} min`
-                : t(`routine.kind.${s.kind}.name`)}
-              {s.name ? ` (${s.name})` : ""}
+              {stepName(
+                s.kind === "massage"
+                  ? t("welcome.result.massage", { minutes: draft.minutes[slot] })
+                  : t(`routine.kind.${s.kind}.name`),
+                s.name,
+              )}
             </li>
           ))}
       </ol>
       {stopped ? (
         <Notice tone="warning">
-          <p>No massage step: see your health answers.</p>
+          <p>{t("welcome.result.stopped")}</p>
         </Notice>
       ) : null}
       {composed.ok
@@ -68,7 +74,7 @@ export function ResultStep({ draft, today }: { readonly draft: Draft; readonly t
       {SLOTS.map((slot) => (
         <RoutinePreview key={slot} draft={draft} slot={slot} today={today} />
       ))}
-      <p class="muted">You can change all of this later in Routines and Settings.</p>
+      <p class="muted">{t("welcome.result.later")}</p>
     </div>
   );
 }

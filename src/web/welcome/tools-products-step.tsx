@@ -33,7 +33,7 @@ function ProductChoice({ kind, draft, change }: StepProps & { readonly kind: Pro
       {owned ? (
         <div class="product-choice__name">
           <TextField
-            label={`Name of your ${name.toLowerCase()} (optional)`}
+            label={t("welcome.products.name", { product: t(`routine.kind.${kind}.inline`) })}
             maxLength={80}
             autocomplete="off"
             value={owned.name ?? ""}
@@ -50,21 +50,18 @@ export function ToolsProductsStep({ draft, change }: StepProps) {
   return (
     <div class="stack stack--loose">
       <ToolsField
-        legend="Tools you have (fingers always count)"
+        legend={t("welcome.tools.legend")}
         idPrefix=""
         tools={draft.tools}
         fingersOnly={draft.fingersOnly}
         onChange={change}
       />
-      <ChoiceGroup legend="Products you use">
+      <ChoiceGroup legend={t("welcome.products.legend")}>
         {BLAND.map((kind) => (
           <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
         ))}
       </ChoiceGroup>
-      <ChoiceGroup
-        legend="Actives and treatments"
-        hint="These are never used for the massage: Nura puts them after it, where they do not get rubbed in for minutes. If a serum of yours is one of these, tick it here instead."
-      >
+      <ChoiceGroup legend={t("welcome.actives.legend")} hint={t("welcome.actives.hint")}>
         {ACTIVE_KINDS.map((kind) => (
           <ProductChoice key={kind} kind={kind} draft={draft} change={change} />
         ))}

@@ -1,5 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { dayWords } from "../common/words.ts";
+import { t } from "../i18n/language.ts";
 import { Button } from "../ui/button.tsx";
 import { Trash } from "../ui/icons.ts";
 
@@ -21,21 +22,21 @@ export function TreatmentList(props: {
   if (props.items.length === 0) return null;
   return (
     <ul class="treatment-list">
-      {props.items.map((t, index) => (
-        <li key={t.key} class="treatment-list__item">
+      {props.items.map((item, index) => (
+        <li key={item.key} class="treatment-list__item">
           <div class="treatment-list__words">
-            <span class="treatment-list__what">{t.what}</span>
-            <span class="treatment-list__date">{dayWords(t.date)}</span>
-            {t.extra}
+            <span class="treatment-list__what">{item.what}</span>
+            <span class="treatment-list__date">{dayWords(item.date)}</span>
+            {item.extra}
           </div>
           <Button
             variant="quiet"
             size="small"
             icon={Trash}
-            aria-label={`Remove ${t.what}, ${dayWords(t.date)}`}
+            aria-label={t("welcome.remove-item", { what: item.what, date: dayWords(item.date) })}
             onClick={() => props.onRemove(index)}
           >
-            Remove
+            {t("welcome.remove")}
           </Button>
         </li>
       ))}

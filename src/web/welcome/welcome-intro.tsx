@@ -1,15 +1,13 @@
 import type { IconNode } from "lucide";
+import { t } from "../i18n/language.ts";
 import { Button, ButtonLink } from "../ui/button.tsx";
 import { Icon } from "../ui/icon.tsx";
 import { BookOpen, ChevronRight, CircleUser, ShieldCheck, Sprout, Timer } from "../ui/icons.ts";
 
-const POINTS: readonly (readonly [IconNode, string])[] = [
-  [
-    Timer,
-    "Nura plans a few minutes of facial self-massage for your morning and evening routine, and talks you through it.",
-  ],
-  [ShieldCheck, "It checks each day's plan against your skin and health answers."],
-  [BookOpen, "It tells you plainly how strong the evidence is for each benefit."],
+const POINTS: readonly (readonly [IconNode, "plans" | "checks" | "evidence"])[] = [
+  [Timer, "plans"],
+  [ShieldCheck, "checks"],
+  [BookOpen, "evidence"],
 ];
 
 /** The welcome, shown once before the first question, with the way in for an existing account. */
@@ -19,25 +17,22 @@ export function WelcomeIntro(props: { readonly onStart: () => void }) {
       <span class="welcome-intro__logo" aria-hidden="true">
         <Icon icon={Sprout} size={36} />
       </span>
-      <h1 id="welcome-title">Welcome to Nura</h1>
+      <h1 id="welcome-title">{t("welcome.intro.title")}</h1>
       <ul class="welcome-intro__points">
-        {POINTS.map(([icon, text]) => (
-          <li key={text}>
+        {POINTS.map(([icon, point]) => (
+          <li key={point}>
             <Icon icon={icon} size={22} />
-            <span>{text}</span>
+            <span>{t(`welcome.intro.${point}`)}</span>
           </li>
         ))}
       </ul>
-      <p class="muted">
-        A minute of questions, so the massage fits your skin, your time and your health. Skip any of
-        it.
-      </p>
+      <p class="muted">{t("welcome.intro.minute")}</p>
       <div class="welcome-intro__actions">
         <Button size="large" fullWidth iconEnd={ChevronRight} onClick={props.onStart}>
-          Get started
+          {t("welcome.intro.start")}
         </Button>
         <ButtonLink href="/account" variant="secondary" fullWidth icon={CircleUser}>
-          I already have an account
+          {t("welcome.intro.account")}
         </ButtonLink>
       </div>
     </section>

@@ -29,15 +29,10 @@ import { ToolsProductsStep } from "./tools-products-step.tsx";
 import { draftBase, forgetDraft, readDraft, type SavedDraft, writeDraft } from "./welcome-draft.ts";
 import { WelcomeIntro } from "./welcome-intro.tsx";
 import "./welcome.css";
+import { t } from "../i18n/language.ts";
 
-const STEPS = [
-  "Goals",
-  "Skin and health",
-  "Treatments",
-  "Tools and products",
-  "Minutes",
-  "Your routines",
-] as const;
+/** The steps in order; each is named by `welcome.step.<step>`. */
+const STEPS = ["goals", "health", "treatments", "tools", "minutes", "routines"] as const;
 
 /** The routines to save: kept as edited when the products did not change, else composed afresh. */
 function routinesFor(draft: Draft, state: SetupState): Record<Slot, RoutineBody> {
@@ -60,12 +55,12 @@ export function WelcomeScreen() {
   const start = state ? startingDraft(state) : undefined;
   const base = start ? draftBase(start) : "";
   const saved = useLoad(
-    "read the answers you gave so far",
+    t("welcome.action.read-draft"),
     async () => (records ? ((await readDraft(records, base)) ?? null) : undefined),
     [records, base],
   );
   if (state === undefined || start === undefined || saved.value === undefined)
-    return <Waiting problem={problem ?? saved.problem}>Loading…</Waiting>;
+    return <Waiting problem={problem ?? saved.problem}>{t("common.loading")}</Waiting>;
   return <Welcome state={state} start={start} saved={saved.value ?? undefined} />;
 }
 
@@ -91,7 +86,7 @@ function Welcome(props: {
   const first = useRef(true);
   // Every answer and step is kept on the device as it changes, so a reload loses none.
   const keeping = useAction(
-    "keep your answers on this device",
+    t("welcome.action.keep"),
     (saved: SavedDraft) => writeDraft(state.records, saved),
     { latest: true },
   );
@@ -111,7 +106,7 @@ function Welcome(props: {
   const today = localDateOf(Date.now(), deviceTimeZone());
   const change = (patch: Partial<Draft>): void => setDraft((d) => ({ ...d, ...patch }));
   // A failed save keeps every answer on screen and says so; "Try again" saves the same answers.
-  const saving = useAction("save your answers", async () => {
+  const saving = useAction(t("welcome.action.save"), async () => {
     const { weekday: _weekday, ...rest } = draft;
     const profile: ProfileBody = { ...rest, schemaVersion: PROFILE_SCHEMA_VERSION };
     await saveSetup(state.records, profile, routinesFor(draft, state));
@@ -119,7 +114,7 @@ function Welcome(props: {
     await forgetDraft(state.records);
     navigate("/");
   });
-  const leaving = useAction("close without saving", async () => {
+  const leaving = useAction(t("welcome.action.leave"), async () => {
     await forgetDraft(state.records);
     navigate("/more");
   });
@@ -139,24 +134,24 @@ function Welcome(props: {
       <header class="welcome__header">
         <div class="welcome__top">
           <h1 id="welcome-title" class="welcome__eyebrow">
-            {onboarded ? "Edit your setup" : "Welcome to Nura"}
+            {onboarded ? t("welcome.edit-title") : t("welcome.intro.title")}
           </h1>
           {last ? null : (
             <Button variant="quiet" size="small" busy={busy} onClick={() => saving.run()}>
-              {onboarded ? "Save and close" : "Skip the rest"}
+              {onboarded ? t("welcome.save-close") : t("welcome.skip-rest")}
             </Button>
           )}
         </div>
         <ProgressBar
           value={step + 1}
           max={STEPS.length}
-          label={`Step ${step + 1} of ${STEPS.length}`}
+          label={t("welcome.step.of", { step: step + 1, steps: STEPS.length })}
         />
         <h2 ref={heading} tabIndex={-1} class="welcome__title">
           <span class="visually-hidden">
-            Step {step + 1} of {STEPS.length}:{" "}
+            {t("welcome.step.heading", { step: step + 1, steps: STEPS.length })}
           </span>
-          {STEPS[step]}
+          {t(`welcome.step.${STEPS[step] ?? "goals"}`)}
         </h2>
       </header>
       <div class="welcome__body">
@@ -172,30 +167,28 @@ function Welcome(props: {
         {step === 4 ? <MinutesStep draft={draft} change={change} /> : null}
         {step === 5 ? <ResultStep draft={draft} today={today} /> : null}
       </div>
-      <ProblemNotice problem={saving.problem.value}>
-        Your answers are still here, nothing you chose is lost.
-      </ProblemNotice>
+      <ProblemNotice problem={saving.problem.value}>{t("welcome.kept")}</ProblemNotice>
       <ProblemNotice problem={keeping.problem.value ?? leaving.problem.value}>
-        Your answers are still on screen.
+        {t("welcome.on-screen")}
       </ProblemNotice>
       <div class="welcome__actions">
         {step > 0 || !onboarded ? (
           <Button variant="quiet" icon={ArrowLeft} onClick={() => go(step - 1)}>
-            Back
+            {t("welcome.back")}
           </Button>
         ) : (
           <Button variant="quiet" busy={leaving.busy.value} onClick={() => leaving.run()}>
-            Cancel
+            {t("welcome.cancel")}
           </Button>
         )}
         <Button
           type="submit"
           class="welcome__next"
           busy={busy}
-          busyLabel="Saving…"
+          busyLabel={t("welcome.saving")}
           iconEnd={last ? undefined : ChevronRight}
         >
-          {last ? "Save my routines" : "Next"}
+          {last ? t("welcome.save") : t("welcome.next")}
         </Button>
       </div>
     </form>
