@@ -14,13 +14,30 @@ export const SCANNED_FOLDERS: readonly string[] = [
   "local",
   "pwa",
   "reminders",
+  "player",
+  "face-art",
+  "camera",
+  "learn",
+  "progress",
+  "sync",
+  "settings",
+  "programme",
+  "routines",
+  "i18n",
 ];
 
 /**
  * Files of those folders that no screen shows: the PWA plugin runs in the build and writes one
  * install manifest for every language (its English name and description are left as they are).
  */
-export const NOT_SCREENS: readonly string[] = ["pwa/pwa-plugin.ts"];
+export const NOT_SCREENS: readonly string[] = [
+  "pwa/pwa-plugin.ts",
+  // The face art's demo page, built in development only (like /design).
+  "face-art/demo/demo.tsx",
+  // The API client's fallbacks stand in for the server's English message, which stays English
+  // with a stable code; screens say each code in their own words (common/error-text.ts).
+  "sync/api-client.ts",
+];
 
 /** JSX attributes and object properties a person reads or hears (a screen reader's included). */
 const SPOKEN_NAMES = new Set([

@@ -4,6 +4,7 @@ import {
   PHOTO_ARCHIVE_VERSION,
   parsePhotoArchive,
 } from "../../../core/portability/photo-archive.ts";
+import { t } from "../../i18n/language.ts";
 import type { LocalPhoto } from "../../local/local-db.ts";
 import { download } from "../your-data/data-io.ts";
 import { listPhotos, savePhotos } from "./photo-store.ts";
@@ -74,7 +75,7 @@ export async function importPhotoArchive(text: string): Promise<PhotoImport> {
     try {
       (await createImageBitmap(blob)).close();
     } catch {
-      return { ok: false, message: `photos[${i}] is not a picture this browser can read` };
+      return { ok: false, message: t("progress.photos.unreadable", { number: i + 1 }) };
     }
     const { base64: _bytes, type: _type, ...meta } = p;
     fresh.push({ ...meta, blob });
