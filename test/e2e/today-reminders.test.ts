@@ -13,6 +13,9 @@ describe("reminders and routines", () => {
     await onboard(page, suite.server.url, { am: 2 });
     await page.getByRole("button", { name: "Save my routines" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
+    // The reminders start a few seconds after the first screen (src/web/main.tsx): let them.
+    await page.clock.runFor(5_000);
+    await page.locator(".pwa-host").waitFor({ state: "attached" });
     expect(await page.getByText("Time for your morning routine").count()).toBe(0);
     await page.clock.runFor(3 * 60_000);
     const banner = page
