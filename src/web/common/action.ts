@@ -32,17 +32,33 @@ export interface ActionOptions {
 export class Action<A extends readonly unknown[] = []> {
   readonly busy = signal(false);
   readonly problem = signal<Problem | null>(null);
-  /** What the person is doing, as the end of "Could not …" ("save your check-in"). */
-  what: string;
+  /**
+   * What the person is doing, as the end of "Could not …" ("save your check-in"): text, or a
+   * function giving it, for an action made before the page's language is started.
+   */
+  #what: string | (() => string);
   /** The work; a component replaces it on every render, so it always sees the latest state. */
   work: (...args: A) => Promise<void>;
   readonly #latest: boolean;
   #next: A | undefined;
 
-  constructor(what: string, work: (...args: A) => Promise<void>, options: ActionOptions = {}) {
-    this.what = what;
+  constructor(
+    what: string | (() => string),
+    work: (...args: A) => Promise<void>,
+    options: ActionOptions = {},
+  ) {
+    this.#what = what;
     this.work = work;
     this.#latest = options.latest === true;
+  }
+
+  /** What the person is doing, in the page's language. */
+  get what(): string {
+    return typeof this.#what === "function" ? this.#what() : this.#what;
+  }
+
+  set what(what: string | (() => string)) {
+    this.#what = what;
   }
 
   /** Starts the work unless a run is under way (for event handlers: nothing to wait for). */

@@ -43,6 +43,14 @@ describe("text written outside the catalogs", () => {
     expect(texts(source, "toast.ts")).toEqual(["Saved.", "Undo"]);
   });
 
+  it("finds what an action or a load says it was doing, which ends its problem's sentence", () => {
+    const source = `const a = useAction("save your check-in", async () => {});
+      const b = new Action(() => t("learn.guides.load-what"), load);
+      const c = useLoad(t("programmes.reading"), read, []);
+      const d = new Action("load the guides", load);`;
+    expect(texts(source, "actions.ts")).toEqual(["save your check-in", "load the guides"]);
+  });
+
   it("leaves alone the brand, message ids, punctuation and class names", () => {
     const source = `<a class="brand big" aria-label={t("shell.nav.home")} title="Nura">
         Nura {" · "} <span>×</span> <b>{"12"}</b> {group.legend}

@@ -62,6 +62,12 @@ const SPOKEN_NAMES = new Set([
   "error",
 ]);
 
+/**
+ * Calls whose first argument a person reads: what an action or a load was doing, which ends the
+ * "Could not …" sentence of its problem (`useAction`, `useLoad`, `new Action`).
+ */
+const SPOKEN_FIRST_ARGUMENT = new Set(["useAction", "useLoad", "Action"]);
+
 /** Names that stay as they are in every language. */
 const BRAND_NAMES = new Set(["Nura"]);
 
@@ -118,8 +124,8 @@ function nameOf(key: unknown): string {
 
 /**
  * Finds text a person reads that a source file writes out itself: JSX text, string literals
- * shown as JSX children, and the values of spoken attributes and properties (`aria-label`,
- * `title`, `label`, …). Everything a person reads should come from `t(…)` instead.
+ * shown as JSX children, the values of spoken attributes and properties (`aria-label`,
+ * `title`, `label`, …) and what an action says it was doing (`useAction("save …")`). Everything a person reads should come from `t(…)` instead.
  */
 export function untranslatedTexts(fileName: string, source: string): UntranslatedText[] {
   const lang = fileName.endsWith(".tsx") ? "tsx" : "ts";
@@ -147,6 +153,11 @@ export function untranslatedTexts(fileName: string, source: string): Untranslate
         reportExpression(value.expression);
     } else if (node.type === "Property" && SPOKEN_NAMES.has(nameOf(node.key)))
       reportExpression(node.value);
+    else if (
+      (node.type === "CallExpression" || node.type === "NewExpression") &&
+      SPOKEN_FIRST_ARGUMENT.has(nameOf(node.callee))
+    )
+      reportExpression((node.arguments as unknown[])[0]);
     for (const value of Object.values(node)) {
       if (Array.isArray(value)) for (const item of value) if (isNode(item)) visit(item);
       if (isNode(value)) visit(value);

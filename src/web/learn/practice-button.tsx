@@ -10,7 +10,7 @@ import { startPractice } from "./start-practice.ts";
 /** "Practice 1 minute": opens the player, or says why the person's safety screen refuses it. */
 export function PracticeButton(props: { technique: TechniqueId; zone?: ZoneId }) {
   const [refused, setRefused] = useState<readonly string[] | null>(null);
-  const starting = useAction("start the practice", async () => {
+  const starting = useAction(t("learn.practice.starting"), async () => {
     setRefused(await startPractice(props.technique, props.zone));
   });
   return (

@@ -8,15 +8,21 @@ const texts = signal<ReadonlyMap<string, string> | null>(null);
 
 // Each download runs once, of the page's language only; a failed one shows its problem, whose
 // retry downloads again.
-const loadGuides = new Action("load the guides", async () => {
-  const { loaders } = await import("virtual:nura-guides");
-  loaded.value = (await inLanguage(loaders)()).guides;
-});
-const loadTexts = new Action("load the words to search the guides", async () => {
-  const { loaders } = await import("virtual:nura-guide-search");
-  const m = await inLanguage(loaders)();
-  texts.value = new Map(m.searchTexts.map((s) => [s.slug, s.text]));
-});
+const loadGuides = new Action(
+  () => t("learn.guides.load-what"),
+  async () => {
+    const { loaders } = await import("virtual:nura-guides");
+    loaded.value = (await inLanguage(loaders)()).guides;
+  },
+);
+const loadTexts = new Action(
+  () => t("learn.guides.search-what"),
+  async () => {
+    const { loaders } = await import("virtual:nura-guide-search");
+    const m = await inLanguage(loaders)();
+    texts.value = new Map(m.searchTexts.map((s) => [s.slug, s.text]));
+  },
+);
 
 /** The page's language's loader of a module that lists one per language. */
 function inLanguage<T>(loaders: Readonly<Record<string, T>>): T {

@@ -2,6 +2,7 @@ import { type ProgrammeState, readProgrammeState } from "../../core/programme/pr
 import type { LocalDate } from "../../core/time/local-date.ts";
 import { completedSessionDay } from "../common/session-days.ts";
 import { type Loaded, useLoad } from "../common/use-load.ts";
+import { t } from "../i18n/language.ts";
 import { localRecords } from "../local/device.ts";
 import type { Records } from "../local/records.ts";
 import type { SessionBody } from "../local/session-body.ts";
@@ -35,7 +36,7 @@ export interface ProgrammeView {
  */
 export function useProgramme(): Loaded<ProgrammeView> {
   return useLoad(
-    "read your programme",
+    t("programmes.reading"),
     async () => {
       const records = await localRecords();
       return { records, state: await readProgramme(records) };
