@@ -94,6 +94,8 @@ export const lighthouseBench: Bench = {
         HOST: "127.0.0.1",
         LOG_LEVEL: "silent",
         NURA_DATA_DIR: dataDir,
+        // Set as a deployment sets its address: the pages' hreflang alternates are built on it.
+        NURA_PUBLIC_URL: `http://127.0.0.1:${port}`,
       },
     );
     // Chromium is started directly (not through chrome-launcher, which is only a transitive

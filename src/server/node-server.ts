@@ -5,6 +5,7 @@ import { createApp } from "./app.ts";
 import { smtpMailer } from "./auth/mailer.ts";
 import { workerStrengthChecker } from "./auth/password-strength.ts";
 import type { Config } from "./config.ts";
+import { absoluteAlternates } from "./http/absolute-alternates.ts";
 import { compressedAssets } from "./http/compressed-assets.ts";
 import { limitConnections } from "./http/connection-limits.ts";
 import { fsAssets } from "./http/fs-assets.ts";
@@ -45,7 +46,7 @@ export async function startServer(
   const app = createApp({
     store,
     logger,
-    assets: compressedAssets(fsAssets(webDir)),
+    assets: compressedAssets(absoluteAlternates(fsAssets(webDir), config.publicUrl)),
     secureCookies: config.secureCookies,
     quota: { maxRecords: config.maxRecords, maxBytes: config.maxAccountBytes },
     trustProxy: config.trustProxy,
