@@ -62,8 +62,9 @@ async function underHostileLoad(
 /**
  * What one client's hostile bodies cost everyone else: /healthz latency while four connections
  * send deeply nested bodies to the open planning endpoint (1 MiB, refused by its declared size;
- * 15 KiB, refused for its depth before parsing, then by the per-address limit), against the same
- * probe with the server idle, in the same run, alternating. The load runs in a process of its own.
+ * 15 KiB, refused for its depth before parsing; both, once the address is past its limit,
+ * refused by the limit, from memory and slowed), against the same probe with the server idle, in
+ * the same run, alternating. The load runs in a process of its own.
  */
 export const hostilePlanBench: Bench = {
   name: "hostile-plan",

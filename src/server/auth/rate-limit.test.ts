@@ -41,4 +41,42 @@ describeEachStore("rate limits", (fixture) => {
     expect(keys.filter((k) => k.key.startsWith("test:"))).toHaveLength(1);
     expect(keys.filter((k) => k.key.startsWith("other:"))).toHaveLength(1);
   });
+
+  it("refuses a key already over its limit from memory, without counting it again", async () => {
+    const key = limitKey("test", "203.0.113.9");
+    const count = async () =>
+      (
+        await store().db.selectFrom("rate_limits").select("count").where("key", "=", key).execute()
+      ).map((r) => Number(r.count));
+    for (let i = 0; i < 4; i++) await hitLimit(store(), key, rule, t0 + i).catch(() => {});
+    expect(await count()).toEqual([4]);
+    for (let i = 0; i < 20; i++) {
+      await expect(hitLimit(store(), key, rule, t0 + 10 + i)).rejects.toMatchObject({
+        code: "rate-limited",
+      });
+    }
+    // The refusals past the first were answered without a write.
+    expect(await count()).toEqual([4]);
+    // A new window starts afresh.
+    await expect(hitLimit(store(), key, rule, t0 + 60_000)).resolves.toBeUndefined();
+    expect(await count()).toEqual([1]);
+  });
+
+  it("answers a slowed rule's refusals only after its delay, on a closing connection", async () => {
+    const slowed = { ...rule, refusalDelayMs: 300 };
+    const key = limitKey("test", "203.0.113.10");
+    for (let i = 0; i < 3; i++) await hitLimit(store(), key, slowed, t0 + i);
+    for (const attempt of ["counted", "known"]) {
+      let settled = false;
+      const refusal = hitLimit(store(), key, slowed, t0 + 1000).finally(() => {
+        settled = true;
+      });
+      refusal.catch(() => {});
+      await new Promise((r) => setTimeout(r, 150));
+      expect({ attempt, settled }).toEqual({ attempt, settled: false });
+      const err = await refusal.catch((e: unknown) => e);
+      expect((err as AppError).code).toBe("rate-limited");
+      expect((err as AppError).headers).toEqual({ "Retry-After": "59", connection: "close" });
+    }
+  });
 });

@@ -7,6 +7,12 @@ import type { Store } from "../store/store.ts";
 export interface Limit {
   readonly limit: number;
   readonly windowMs: number;
+  /**
+   * When set, a refusal is answered only after this many milliseconds, on a connection that then
+   * closes: a client that retries in a loop is slowed to a few requests a second at the cost of a
+   * timer, instead of taking the server's time from everyone else as fast as it is refused.
+   */
+  readonly refusalDelayMs?: number;
 }
 
 /** The limits on the open endpoints; tests and the bench pass their own. */
@@ -30,7 +36,7 @@ const minute = 60_000;
  * Generous for a person, ruinous for guessing: 50 failed sign-ins an address per 15 minutes (an
  * account itself slows to one try a minute after 10 failures, see login-throttle.ts); 10
  * sign-ups an address and 5 an email per hour; 10 reset mails an address and 3 an email per
- * hour; 60 plans a minute from one address.
+ * hour; 60 plans a minute from one address, past which each refusal waits half a second.
  */
 export const defaultRateLimits: RateLimits = {
   loginPerIp: { limit: 50, windowMs: 15 * minute },
@@ -39,7 +45,7 @@ export const defaultRateLimits: RateLimits = {
   registerPerAccount: { limit: 5, windowMs: 60 * minute },
   resetPerIp: { limit: 10, windowMs: 60 * minute },
   resetPerAccount: { limit: 3, windowMs: 60 * minute },
-  planPerIp: { limit: 60, windowMs: minute },
+  planPerIp: { limit: 60, windowMs: minute, refusalDelayMs: 500 },
 };
 
 /** A counter key that does not store emails or addresses in the clear. */
@@ -52,12 +58,47 @@ function retryAfter(rule: Limit, windowNo: number, nowMs: number): Record<string
   return { "Retry-After": String(seconds) };
 }
 
+/**
+ * Keys already refused in their current window, per store (the counters live in it): a window's
+ * count only grows, so such a key stays refused until its window ends, and is refused from here
+ * without touching the database. A flood of refused requests then costs what a refusal costs
+ * rather than a write each. Bounded, so refusals from very many addresses cannot grow it without
+ * end (past the bound, refusals are counted in the database as before).
+ */
+const refusedByStore = new WeakMap<Store, Map<string, number>>();
+const maxRefusedKeys = 10_000;
+
+function knownRefused(store: Store, key: string, windowNo: number): boolean {
+  return refusedByStore.get(store)?.get(key) === windowNo;
+}
+
+function rememberRefused(store: Store, key: string, windowNo: number): void {
+  let refused = refusedByStore.get(store);
+  if (!refused) {
+    refused = new Map();
+    refusedByStore.set(store, refused);
+  }
+  if (refused.size >= maxRefusedKeys) {
+    for (const [k, w] of refused) if (w < windowNo) refused.delete(k);
+    if (refused.size >= maxRefusedKeys) return;
+  }
+  refused.set(key, windowNo);
+}
+
 const tooMany = (rule: Limit, windowNo: number, nowMs: number) =>
   new AppError(
     "rate-limited",
     "too many attempts; try again later",
-    retryAfter(rule, windowNo, nowMs),
+    rule.refusalDelayMs
+      ? { ...retryAfter(rule, windowNo, nowMs), connection: "close" }
+      : retryAfter(rule, windowNo, nowMs),
   );
+
+/** The refusal, after the rule's delay if it has one. */
+async function refuse(rule: Limit, windowNo: number, nowMs: number): Promise<never> {
+  if (rule.refusalDelayMs) await new Promise((r) => setTimeout(r, rule.refusalDelayMs));
+  throw tooMany(rule, windowNo, nowMs);
+}
 
 /**
  * Counts one event against `key` in the current window and returns the window's count. The
@@ -91,7 +132,8 @@ export async function countHit(
 
 /**
  * Counts one attempt against `key` and throws a 429 with Retry-After once the window's limit is
- * passed: for endpoints where every attempt costs (sign-up, planning).
+ * passed (after the rule's delay, if any): for endpoints where every attempt costs (sign-up,
+ * planning).
  */
 export async function hitLimit(
   store: Store,
@@ -99,8 +141,13 @@ export async function hitLimit(
   rule: Limit,
   nowMs: number,
 ): Promise<void> {
+  const windowNo = Math.floor(nowMs / rule.windowMs);
+  if (knownRefused(store, key, windowNo)) return refuse(rule, windowNo, nowMs);
   const count = await countHit(store, key, rule, nowMs);
-  if (count > rule.limit) throw tooMany(rule, Math.floor(nowMs / rule.windowMs), nowMs);
+  if (count > rule.limit) {
+    rememberRefused(store, key, windowNo);
+    return refuse(rule, windowNo, nowMs);
+  }
 }
 
 /**
@@ -115,13 +162,17 @@ export async function assertUnderLimit(
   nowMs: number,
 ): Promise<void> {
   const windowNo = Math.floor(nowMs / rule.windowMs);
+  if (knownRefused(store, key, windowNo)) throw tooMany(rule, windowNo, nowMs);
   const row = await store.db
     .selectFrom("rate_limits")
     .select("count")
     .where("key", "=", key)
     .where("window_no", "=", windowNo)
     .executeTakeFirst();
-  if (row && Number(row.count) >= rule.limit) throw tooMany(rule, windowNo, nowMs);
+  if (row && Number(row.count) >= rule.limit) {
+    rememberRefused(store, key, windowNo);
+    throw tooMany(rule, windowNo, nowMs);
+  }
 }
 
 async function pruneScope(store: Store, key: string, windowNo: number): Promise<void> {

@@ -51,6 +51,15 @@ describe("the edge of the API", () => {
     const limited = await h.call("POST", "/api/plan", { body: plan, ip: "203.0.113.5" });
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeLessThanOrEqual(60);
+    // Slowed and closed, so a client retrying in a loop takes only a timer; the size of what it
+    // sends no longer matters (an oversized body is refused by the limit, unread).
+    expect(limited.headers.get("connection")).toBe("close");
+    const oversized = JSON.stringify({ ...plan, padding: "x".repeat(32 * 1024) });
+    const refusedUnread = await h.call("POST", "/api/routine", {
+      raw: oversized,
+      ip: "203.0.113.5",
+    });
+    expect(refusedUnread.status).toBe(429);
     expect((await h.call("POST", "/api/plan", { body: plan, ip: "203.0.113.6" })).status).toBe(200);
     h.clock.advance(60_000);
     expect((await h.call("POST", "/api/plan", { body: plan, ip: "203.0.113.5" })).status).toBe(200);

@@ -19,9 +19,10 @@ export const maxMassageBodyBytes = 16 * 1024;
 /**
  * `POST /plan` and `POST /routine`: the core planner and routine composer over HTTP, for
  * programs. Stateless and open (no account): so that one client cannot take the server's time
- * from everyone else, bodies are capped at 16 KiB (and, like every body, 24 levels deep, checked
- * before parsing), and each address gets 60 requests a minute, counted in the database so the
- * limit holds across processes. The answer is the JSON `nura plan --json` and
+ * from everyone else, each address gets 60 requests a minute, counted in the database so the
+ * limit holds across processes (an address past it is refused from memory, half a second late,
+ * on a closing connection, whatever its body), and bodies are capped at 16 KiB (and, like every
+ * body, 24 levels deep, checked before parsing). The answer is the JSON `nura plan --json` and
  * `nura routine --json` print; a plan the safety screen stops is still a 200 with verdict
  * `stop`. Bad input is a 400 `invalid-input` whose message starts with the field: core's
  * `parsePlanInput` and `parseRoutineInput` check it, as they do for the CLI and the app.
@@ -33,8 +34,8 @@ export function massageRoutes(ctx: AuthContext) {
     await next();
   });
   return new Hono()
-    .use("/plan", bodySizeLimit(maxMassageBodyBytes), limited)
-    .use("/routine", bodySizeLimit(maxMassageBodyBytes), limited)
+    .use("/plan", limited, bodySizeLimit(maxMassageBodyBytes))
+    .use("/routine", limited, bodySizeLimit(maxMassageBodyBytes))
     .post("/plan", jsonBody<PlanInput, PlanRequest>(parsePlanInput), (c) => {
       return c.json(planRequest(c.req.valid("json"), translatorFor("en")), 200);
     })
