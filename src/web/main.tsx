@@ -3,7 +3,6 @@ import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
 import "./ui/visually-hidden.css";
-import "./styles/legacy.css";
 import { startLanguage } from "./i18n/start-language.ts";
 import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { currentPath, startRouter } from "./router.ts";

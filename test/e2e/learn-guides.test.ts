@@ -23,13 +23,14 @@ describe("Learn guides", () => {
   it("filters the guide list by tag", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/learn/guides`);
-    await page.getByRole("button", { name: "drainage" }).click();
+    await page.getByRole("radio", { name: "drainage" }).check();
     expect(await visibleTitles(page)).toEqual(["The lymphatic drainage order, step by step"]);
     expect(await page.locator(".guide-count").textContent()).toBe("1 guide");
-    expect(await page.getByRole("button", { name: "drainage" }).getAttribute("aria-pressed")).toBe(
-      "true",
-    );
-    await page.getByRole("button", { name: "all" }).click();
+    expect(await page.getByRole("radio", { name: "drainage" }).isChecked()).toBe(true);
+    // One group: the arrow keys move the choice, and choosing one unchooses the other.
+    await page.getByRole("radio", { name: "drainage" }).press("ArrowLeft");
+    expect(await page.getByRole("radio", { name: "drainage" }).isChecked()).toBe(false);
+    await page.getByRole("radio", { name: "all" }).check();
     expect(await visibleTitles(page)).toHaveLength(7);
     await page.close();
   });
@@ -88,9 +89,9 @@ describe("Learn guides", () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/learn`);
     await page.getByRole("link", { name: "Guides", exact: true }).first().click();
-    await page.getByRole("button", { name: "tools" }).click();
+    await page.getByRole("radio", { name: "tools" }).check();
     expect(await visibleTitles(page)).toEqual(["Rollers and gua sha, used gently"]);
-    await page.getByRole("button", { name: "all" }).click();
+    await page.getByRole("radio", { name: "all" }).check();
     await page.getByLabel("Search guides").fill("hairline");
     await expect
       .poll(() => visibleTitles(page))

@@ -3,6 +3,8 @@ import { formatDay } from "../../core/i18n/format-date.ts";
 import { ProblemNotice, Waiting } from "../common/problem-notice.tsx";
 import { t } from "../i18n/language.ts";
 import { address } from "../router.ts";
+import { SingleChoiceChips } from "../ui/choice-chips.tsx";
+import { TextField } from "../ui/text-field.tsx";
 import { allTags } from "./all-tags.ts";
 import { countText, matchesGuide, queryWords } from "./guide-filter.ts";
 import { tagLabel } from "./tag-label.ts";
@@ -46,29 +48,25 @@ export function GuideListScreen() {
         data-pending={live ? undefined : ""}
         onSubmit={(e) => e.preventDefault()}
       >
-        <label for="guide-search">{t("learn.guides.search")}</label>
-        <input
+        <TextField
           id="guide-search"
+          label={t("learn.guides.search")}
           type="search"
           name="q"
           autocomplete="off"
           value={query}
           onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         />
-        <fieldset>
-          <legend>{t("learn.guides.tags")}</legend>
-          {["", ...allTags(guides)].map((each) => (
-            <button
-              key={each}
-              type="button"
-              class="tag-filter secondary"
-              aria-pressed={tag === each}
-              onClick={() => setTag(each)}
-            >
-              {each === "" ? t("learn.guides.all") : tagLabel(each)}
-            </button>
-          ))}
-        </fieldset>
+        <SingleChoiceChips
+          legend={t("learn.guides.tags")}
+          name="tag"
+          options={["", ...allTags(guides)].map((each) => ({
+            value: each,
+            label: each === "" ? t("learn.guides.all") : tagLabel(each),
+          }))}
+          value={tag}
+          onChange={setTag}
+        />
       </form>
       <p class="guide-count" role="status" aria-live="polite">
         {searching ? t("learn.guides.searching") : countText(shown.length)}

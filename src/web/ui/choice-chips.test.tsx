@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { ChoiceChips } from "./choice-chips.tsx";
+import { ChoiceChips, SingleChoiceChips } from "./choice-chips.tsx";
 import { toggleChoice } from "./choice-toggle.ts";
 import { renderForTest } from "./render-for-test.test-support.ts";
 
@@ -56,5 +56,45 @@ describe("ChoiceChips", () => {
     const none = find("input", (p) => p.value === "none");
     (none.props.onChange as (e: unknown) => void)({ currentTarget: { checked: true } });
     expect(onChange).toHaveBeenCalledWith(["none"]);
+  });
+});
+
+describe("SingleChoiceChips", () => {
+  const options = ["", "drainage", "tools"].map((value) => ({ value, label: value || "All" }));
+
+  it("is one group of native radios, only the chosen one checked and ticked", () => {
+    const { elements } = renderForTest(
+      <SingleChoiceChips
+        legend="Topic"
+        name="topic"
+        options={options}
+        value="drainage"
+        onChange={() => {}}
+      />,
+    );
+    const radios = elements.filter((e) => e.type === "input");
+    expect(radios.map((r) => [r.props.type, r.props.name, r.props.value, r.props.checked])).toEqual(
+      [
+        ["radio", "topic", "", false],
+        ["radio", "topic", "drainage", true],
+        ["radio", "topic", "tools", false],
+      ],
+    );
+    expect(elements.filter((e) => e.type === "svg")).toHaveLength(1);
+  });
+
+  it("reports the chip chosen", () => {
+    const onChange = vi.fn();
+    const { find } = renderForTest(
+      <SingleChoiceChips
+        legend="Topic"
+        name="topic"
+        options={options}
+        value=""
+        onChange={onChange}
+      />,
+    );
+    (find("input", (p) => p.value === "tools").props.onChange as () => void)();
+    expect(onChange).toHaveBeenCalledWith("tools");
   });
 });

@@ -70,3 +70,48 @@ export function ChoiceChips<T extends string>(props: ChoiceChipsProps<T>) {
     </ChoiceGroup>
   );
 }
+
+/** Props of {@link SingleChoiceChips}. */
+export interface SingleChoiceChipsProps<T extends string> extends ChoiceGroupProps {
+  readonly options: readonly Chip<T>[];
+  readonly value: T;
+  readonly onChange: (value: T) => void;
+  /** The radios' group name; required, since it is what makes them one group. */
+  readonly name: string;
+}
+
+/**
+ * One of several short options as wrapping pills, for a filter: native radios underneath (one
+ * tab stop, arrow keys move the choice), drawn like {@link ChoiceChips}, the chosen chip ticked.
+ */
+export function SingleChoiceChips<T extends string>(props: SingleChoiceChipsProps<T>) {
+  return (
+    <ChoiceGroup {...props} class={props.class ? `chips ${props.class}` : "chips"}>
+      <div class="chips__list">
+        {props.options.map((o) => {
+          const on = props.value === o.value;
+          return (
+            <label key={o.value} class="chips__chip">
+              <input
+                class="overlay-input chips__input"
+                type="radio"
+                name={props.name}
+                value={o.value}
+                checked={on}
+                onChange={() => props.onChange(o.value)}
+              />
+              <span class="chips__face">
+                {on ? (
+                  <Icon icon={Check} size={18} />
+                ) : o.icon ? (
+                  <Icon icon={o.icon} size={18} />
+                ) : null}
+                <span>{o.label}</span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+    </ChoiceGroup>
+  );
+}
