@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -56,6 +56,13 @@ async function audit(
     disableStorageReset: keepStorage,
   });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  // NURA_LIGHTHOUSE_REPORTS=folder keeps each page's whole report, to see what a score is made of.
+  const reports = process.env.NURA_LIGHTHOUSE_REPORTS;
+  if (reports) {
+    mkdirSync(reports, { recursive: true });
+    const name = `${new URL(url).pathname.replace(/\W+/g, "_") || "_"}${keepStorage ? "-set-up" : ""}.json`;
+    writeFileSync(join(reports, name), JSON.stringify(result.lhr, null, 1));
+  }
   const scores = {} as Record<(typeof categories)[number], number>;
   for (const c of categories) scores[c] = Math.round((result.lhr.categories[c]?.score ?? 0) * 100);
   const failing = Object.values(result.lhr.audits)
