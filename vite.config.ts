@@ -4,11 +4,18 @@ import { defineConfig } from "vite";
 import { catalogPlugin } from "./src/i18n/catalog-plugin.ts";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
 import { modelsPlugin } from "./src/site/models-plugin.ts";
+import { screenChunks } from "./src/web/build/screen-chunks.ts";
 import { designPagePlugin } from "./src/web/design/design-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
 const api = process.env.NURA_API ?? "http://localhost:8080";
+/** The screens opened every day, each loading its code in a few files (see screen-chunks.ts). */
+const dailyScreens = screenChunks({
+  today: "/src/web/today/today-screen.tsx",
+  session: "/src/web/player/session-screen.tsx",
+  welcome: "/src/web/welcome/welcome-screen.tsx",
+});
 
 /** Builds the web app into dist/web; `npm run dev` serves it with the API proxied. */
 export const config = defineConfig({
@@ -21,6 +28,7 @@ export const config = defineConfig({
     modelsPlugin(),
     pwaPlugin(),
     designPagePlugin(),
+    dailyScreens.plugin,
   ],
   // The landmark worker is an ES module (src/web/camera/detector-worker.ts).
   worker: { format: "es" },
@@ -29,6 +37,25 @@ export const config = defineConfig({
     emptyOutDir: true,
     target: "es2022",
     sourcemap: true,
+    // Few requests rather than many small ones (a phone on a slow network pays a round trip for
+    // every few): one stylesheet for the whole app, the design system and the icons as one chunk
+    // each, instead of a file per component, and the daily screens' code in a chunk per set of
+    // them. See docs/architecture.md.
+    cssCodeSplit: false,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // A group takes only its own modules; what they import stays where it belongs (the
+          // entry's modules in the entry's chunk).
+          includeDependenciesRecursively: false,
+          groups: [
+            { name: "icons", test: /[\\/]lucide[\\/]/, priority: 2 },
+            { name: "ui", test: /[\\/]src[\\/]web[\\/]ui[\\/]/, priority: 2 },
+            { ...dailyScreens.group, priority: 1 },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: { "/api": api, "/healthz": api },

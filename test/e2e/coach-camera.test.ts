@@ -48,7 +48,8 @@ describe("camera coaching in the player (Chromium's fake camera, models from our
     const coachSwitch = page.getByRole("switch", { name: "Coach me with the camera" });
     expect(await coachSwitch.isChecked()).toBe(false);
     await page.waitForLoadState("networkidle");
-    expect(urls.some((u) => u.includes("session-screen"))).toBe(true);
+    // The player's own chunk (src/web/build/screen-chunks.ts) came.
+    expect(urls.some((u) => /\/assets\/session-[\w-]{8}\.js$/.test(u))).toBe(true);
     expect(urls.filter((u) => COACH_PART.test(u))).toEqual([]);
     expect(tried).toEqual([]);
     await page.close();

@@ -1,0 +1,61 @@
+import type { Plugin } from "vite";
+
+/** What {@link screenChunks} gives the build: a plugin, and the group that uses what it found. */
+export interface ScreenChunks {
+  readonly plugin: Plugin;
+  /** A `codeSplitting` group: each module of the named screens in its screens' chunk. */
+  readonly group: {
+    readonly name: (id: string) => string | null;
+    readonly test: (id: string) => boolean;
+  };
+}
+
+/**
+ * One chunk per set of the named screens, instead of a chunk per set of importers. The screens
+ * people open every day (Today, the player, the first visit's set-up) each import a few dozen
+ * small modules that other screens share; the bundler's own split gives each sharing set a file
+ * of its own, so a first load of Today was some forty requests, and a phone on a slow network pays a
+ * round trip for every few. Here a module that a named screen imports (statically, through any
+ * depth) and the app's entry does not goes in the chunk named for the screens that import it
+ * (`today`, `today-session`, …): each named screen loads exactly what it imports, in two or
+ * three files; another screen that shares a module loads that module's chunk whole (usually
+ * already cached, from Today). `screens` maps a chunk name to its module's path suffix.
+ */
+export function screenChunks(screens: Readonly<Record<string, string>>): ScreenChunks {
+  const chunkOf = new Map<string, string>();
+  const plugin: Plugin = {
+    name: "nura-screen-chunks",
+    apply: "build",
+    buildEnd(error) {
+      if (error) return;
+      chunkOf.clear();
+      const ids = [...this.getModuleIds()];
+      const reach = (starts: readonly string[]): Set<string> => {
+        const seen = new Set<string>();
+        const stack = [...starts];
+        for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const entry = reach(ids.filter((id) => this.getModuleInfo(id)?.isEntry));
+      const owners = new Map<string, string[]>();
+      for (const [name, suffix] of Object.entries(screens)) {
+        const start = ids.find((id) => id.endsWith(suffix));
+        if (!start) this.error(`screen-chunks: no module ends with ${suffix}`);
+        for (const id of reach([start])) {
+          // Virtual modules (catalogs, helpers) keep the chunks their plugins give them.
+          if (entry.has(id) || id.startsWith("\0")) continue;
+          owners.set(id, [...(owners.get(id) ?? []), name]);
+        }
+      }
+      for (const [id, names] of owners) chunkOf.set(id, names.join("-"));
+    },
+  };
+  return {
+    plugin,
+    group: { name: (id) => chunkOf.get(id) ?? null, test: (id) => chunkOf.has(id) },
+  };
+}
