@@ -48,14 +48,25 @@ async function audit(
   port: number,
   keepStorage = false,
 ): Promise<Record<(typeof categories)[number], number>> {
-  const result = await lighthouse(url, {
-    port,
-    output: "json",
-    logLevel: "error",
-    onlyCategories: [...categories],
-    disableStorageReset: keepStorage,
-  });
+  const run = () =>
+    lighthouse(url, {
+      port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: [...categories],
+      disableStorageReset: keepStorage,
+    });
+  let result = await run();
+  // Lighthouse sometimes fails to record its own trace (NO_NAVSTART: "please run Lighthouse
+  // again") and scores the page 0: run it again rather than report its failure as the page's.
+  for (let retry = 0; retry < 2 && result?.lhr.runtimeError; retry++) {
+    process.stderr.write(`${url}: ${result.lhr.runtimeError.code}; running Lighthouse again\n`);
+    result = await run();
+  }
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  if (result.lhr.runtimeError) {
+    throw new Error(`Lighthouse failed on ${url}: ${result.lhr.runtimeError.message}`);
+  }
   // NURA_LIGHTHOUSE_REPORTS=folder keeps each page's whole report, to see what a score is made of.
   const reports = process.env.NURA_LIGHTHOUSE_REPORTS;
   if (reports) {
