@@ -52,8 +52,11 @@ function startDeviceWhenIdle(): void {
   );
 }
 
-/** Everything after the language: each part may say something, so none runs before it. */
-function startApp(): void {
+/**
+ * Everything after the language: each part may say something, so none runs before it.
+ * `firstScreen` settles once the set-up check has chosen the first screen.
+ */
+function startApp(firstScreen: Promise<void>): void {
   if (root) {
     const app = (
       <SyncContext.Provider value={sync}>
@@ -61,7 +64,7 @@ function startApp(): void {
       </SyncContext.Provider>
     );
     // The device's start waits for the first screen, so it waits for the set-up check too.
-    sendNewPersonToWelcome()
+    firstScreen
       .then(() => {
         startDeviceWhenIdle();
         return mountApp(app, root);
@@ -77,9 +80,15 @@ function startApp(): void {
 }
 
 if (root) {
+  // Whether this device is set up is read while the language starts, and the first screen's
+  // code downloads as soon as that screen is known, alongside the language's catalog rather
+  // than after it.
+  const firstScreen = sendNewPersonToWelcome().then(() =>
+    matchRoute(currentPath.value)?.screen.prefetchCode?.(),
+  );
   startLanguage(root).then(
     (started) => {
-      if (started) startApp();
+      if (started) startApp(firstScreen);
     },
     (err: unknown) => {
       console.warn("the page stays as the build made it: its language could not be loaded", err);

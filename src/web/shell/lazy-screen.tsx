@@ -24,13 +24,28 @@ export function lazyScreen<P extends object = { path: string }>(
   load: () => Promise<Screen<P>>,
   what: string | (() => string),
   groups: readonly MessageGroup[],
-): Screen<P> & { readonly preload: () => Promise<Screen<P>> } {
+): Screen<P> & {
+  readonly preload: () => Promise<Screen<P>>;
+  readonly prefetchCode: () => void;
+} {
   let loaded: Screen<P> | undefined;
   let loading: Promise<Screen<P>> | undefined;
+  let code: Promise<Screen<P>> | undefined;
   let failures = 0;
   const named = (): string => (typeof what === "function" ? what() : what);
+  /** The screen's code, downloaded once; a failed download is tried afresh next time. */
+  const loadCode = (): Promise<Screen<P>> => {
+    if (!code) {
+      const attempt = load();
+      code = attempt;
+      attempt.catch(() => {
+        if (code === attempt) code = undefined;
+      });
+    }
+    return code;
+  };
   const fetchScreen = () => {
-    loading ??= Promise.all([load(), loadMessages(groups)]).then(
+    loading ??= Promise.all([loadCode(), loadMessages(groups)]).then(
       ([s]) => {
         loaded = s;
         return s;
@@ -86,5 +101,11 @@ export function lazyScreen<P extends object = { path: string }>(
       <Waiting problem={problem}>{t("shell.loading", { what: named() })}</Waiting>
     );
   }
-  return Object.assign(LazyScreen, { preload: fetchScreen });
+  // `prefetchCode` starts the code's download alone, before the language (and so the catalog's
+  // groups) is known: the first screen of a page loads while the language starts.
+  const prefetchCode = (): void => {
+    // A failed download is the screen's to say, once it is drawn (and it tries again then).
+    loadCode().catch(() => undefined);
+  };
+  return Object.assign(LazyScreen, { preload: fetchScreen, prefetchCode });
 }

@@ -9,8 +9,11 @@ export interface Route {
   readonly path: string;
   /** Names the browser tab: a function when its words come from the catalogs (read when shown). */
   readonly title: string | (() => string);
-  /** The screen; a lazily loaded one can be loaded ahead (see lazyScreen). */
-  readonly screen: ComponentType<{ path: string }> & { readonly preload?: () => Promise<unknown> };
+  /** The screen; a lazily loaded one can be loaded ahead, or its code alone (see lazyScreen). */
+  readonly screen: ComponentType<{ path: string }> & {
+    readonly preload?: () => Promise<unknown>;
+    readonly prefetchCode?: () => void;
+  };
   /**
    * Loads what the screen reads on its first render, before a page pre-rendered at build time
    * is hydrated, so that render matches the page (the guides, for Learn's guide pages).
