@@ -38,9 +38,10 @@ export const config = defineConfig({
     target: "es2022",
     sourcemap: true,
     // Few requests rather than many small ones (a phone on a slow network pays a round trip for
-    // every few): one stylesheet for the whole app, the design system and the icons as one chunk
-    // each, instead of a file per component, and the daily screens' code in a chunk per set of
-    // them. See docs/architecture.md.
+    // every few): one stylesheet for the whole app, the entry's modules in one chunk and the daily
+    // screens' code in a chunk per set of them (screen-chunks.ts), and the rest of the design
+    // system and the icons a chunk each, instead of a file per component. See
+    // docs/architecture.md.
     cssCodeSplit: false,
     rolldownOptions: {
       output: {
@@ -51,7 +52,7 @@ export const config = defineConfig({
           groups: [
             { name: "icons", test: /[\\/]lucide[\\/]/, priority: 2 },
             { name: "ui", test: /[\\/]src[\\/]web[\\/]ui[\\/]/, priority: 2 },
-            { ...dailyScreens.group, priority: 1 },
+            { ...dailyScreens.group, priority: 3 },
           ],
         },
       },

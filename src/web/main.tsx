@@ -56,7 +56,7 @@ function startDeviceWhenIdle(): void {
  * Everything after the language: each part may say something, so none runs before it.
  * `firstScreen` settles once the set-up check has chosen the first screen.
  */
-function startApp(firstScreen: Promise<void>): void {
+function startApp(firstScreen: Promise<unknown>): void {
   if (root) {
     const app = (
       <SyncContext.Provider value={sync}>
@@ -80,13 +80,21 @@ function startApp(firstScreen: Promise<void>): void {
 }
 
 if (root) {
-  // Whether this device is set up is read while the language starts, and the first screen's
-  // code downloads as soon as that screen is known, alongside the language's catalog rather
-  // than after it.
-  const firstScreen = sendNewPersonToWelcome().then(() =>
-    matchRoute(currentPath.value)?.screen.prefetchCode?.(),
+  // Whether this device is set up is read while the language starts; the first screen's code
+  // downloads as soon as that screen is known, and its words as soon as the language is too,
+  // alongside the language's base rather than after it.
+  const firstScreen = sendNewPersonToWelcome().then(() => matchRoute(currentPath.value)?.screen);
+  firstScreen.then(
+    (screen) => screen?.prefetch?.(),
+    () => undefined,
   );
-  startLanguage(root).then(
+  const languageStarted = () => {
+    firstScreen.then(
+      (screen) => screen?.prefetch?.(),
+      () => undefined,
+    );
+  };
+  startLanguage(root, languageStarted).then(
     (started) => {
       if (started) startApp(firstScreen);
     },

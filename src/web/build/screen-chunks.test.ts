@@ -76,8 +76,10 @@ describe("screenChunks", () => {
     expect(byName.get("a")).toEqual(["deep-a.js", "only-a.js", "screen-a.js"]);
     expect(byName.get("b")).toEqual(["only-b.js", "screen-b.js"]);
     expect(byName.get("a-b")).toEqual(["both.js"]);
-    // The entry keeps its own modules; a screen that is not named keeps its own chunk.
-    expect(byName.get("index")).toContain("shell.js");
+    // The entry's modules are one chunk beside it; a screen that is not named keeps its own.
+    expect(byName.get("index")).toContain("main.js");
+    expect(byName.get("index")).not.toContain("shell.js");
+    expect(byName.get("app")).toEqual(["shell.js"]);
     expect(byName.get("screen-c")).toEqual(["screen-c.js"]);
   });
 });

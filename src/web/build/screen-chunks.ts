@@ -20,8 +20,15 @@ export interface ScreenChunks {
  * (`today`, `today-session`, …): each named screen loads exactly what it imports, in two or
  * three files; another screen that shares a module loads that module's chunk whole (usually
  * already cached, from Today). `screens` maps a chunk name to its module's path suffix.
+ *
+ * The entry's own modules (what every page loads before its screen: Preact, the router, the
+ * device's storage, …) go in one chunk too, `entryChunk`, beside the entry module itself: left
+ * to the bundler, every module the entry shares with a screen was a file of its own.
  */
-export function screenChunks(screens: Readonly<Record<string, string>>): ScreenChunks {
+export function screenChunks(
+  screens: Readonly<Record<string, string>>,
+  entryChunk = "app",
+): ScreenChunks {
   const chunkOf = new Map<string, string>();
   const plugin: Plugin = {
     name: "nura-screen-chunks",
@@ -40,7 +47,11 @@ export function screenChunks(screens: Readonly<Record<string, string>>): ScreenC
         }
         return seen;
       };
-      const entry = reach(ids.filter((id) => this.getModuleInfo(id)?.isEntry));
+      const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
+      const entry = reach(entries);
+      for (const id of entry) {
+        if (!entries.includes(id) && !id.startsWith("\0")) chunkOf.set(id, entryChunk);
+      }
       const owners = new Map<string, string[]>();
       for (const [name, suffix] of Object.entries(screens)) {
         const start = ids.find((id) => id.endsWith(suffix));

@@ -30,9 +30,11 @@ export async function chooseLocale(): Promise<Locale> {
  * catalog (its own chunk, precached for offline use; each screen loads its own groups with its
  * code) and marks the document with it. A page the build
  * pre-rendered in another language is left for the same page in the person's language, so
- * hydrating never mixes two. Resolves to `false` when the page is being replaced.
+ * hydrating never mixes two. Resolves to `false` when the page is being replaced. `started`
+ * runs once the language is known, before its base group has arrived: what else the page will
+ * say (its first screen's groups) can be asked for then, alongside the base.
  */
-export async function startLanguage(root: HTMLElement): Promise<boolean> {
+export async function startLanguage(root: HTMLElement, started?: () => void): Promise<boolean> {
   const locale = await chooseLocale();
   const pageLang = document.documentElement.lang;
   if (root.hasAttribute("data-prerendered") && pageLang !== "" && pageLang !== locale) {
@@ -51,7 +53,9 @@ export async function startLanguage(root: HTMLElement): Promise<boolean> {
         : load();
     }),
   );
-  await loadMessages(["base"]);
+  const base = loadMessages(["base"]);
+  started?.();
+  await base;
   document.documentElement.lang = locale;
   return true;
 }

@@ -3,12 +3,12 @@ import { lazyScreen } from "./lazy-screen.tsx";
 
 const Screen = () => null;
 
-describe("lazyScreen's prefetchCode", () => {
+describe("lazyScreen's prefetch", () => {
   it("starts the code's download once, and the screen's load reuses it", async () => {
     const load = vi.fn(() => Promise.resolve(Screen));
     const screen = lazyScreen(load, "a screen", []);
-    screen.prefetchCode();
-    screen.prefetchCode();
+    screen.prefetch();
+    screen.prefetch();
     expect(load).toHaveBeenCalledTimes(1);
     await expect(screen.preload()).resolves.toBe(Screen);
     expect(load).toHaveBeenCalledTimes(1);
@@ -20,7 +20,7 @@ describe("lazyScreen's prefetchCode", () => {
       .mockRejectedValueOnce(new Error("offline"))
       .mockResolvedValue(Screen);
     const screen = lazyScreen(load, "a screen", []);
-    screen.prefetchCode();
+    screen.prefetch();
     await new Promise((r) => setTimeout(r, 0));
     await expect(screen.preload()).resolves.toBe(Screen);
     expect(load).toHaveBeenCalledTimes(2);

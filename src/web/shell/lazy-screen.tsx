@@ -26,7 +26,7 @@ export function lazyScreen<P extends object = { path: string }>(
   groups: readonly MessageGroup[],
 ): Screen<P> & {
   readonly preload: () => Promise<Screen<P>>;
-  readonly prefetchCode: () => void;
+  readonly prefetch: () => void;
 } {
   let loaded: Screen<P> | undefined;
   let loading: Promise<Screen<P>> | undefined;
@@ -101,11 +101,13 @@ export function lazyScreen<P extends object = { path: string }>(
       <Waiting problem={problem}>{t("shell.loading", { what: named() })}</Waiting>
     );
   }
-  // `prefetchCode` starts the code's download alone, before the language (and so the catalog's
-  // groups) is known: the first screen of a page loads while the language starts.
-  const prefetchCode = (): void => {
-    // A failed download is the screen's to say, once it is drawn (and it tries again then).
+  // `prefetch` starts the code's download and, once the page's language has started, its
+  // groups' (before that it asks for none): the first screen of a page loads while the
+  // language starts. A failed download is the screen's to say once it is drawn, and it tries
+  // again then.
+  const prefetch = (): void => {
     loadCode().catch(() => undefined);
+    loadMessages(groups).catch(() => undefined);
   };
-  return Object.assign(LazyScreen, { preload: fetchScreen, prefetchCode });
+  return Object.assign(LazyScreen, { preload: fetchScreen, prefetch });
 }

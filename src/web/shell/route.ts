@@ -9,10 +9,10 @@ export interface Route {
   readonly path: string;
   /** Names the browser tab: a function when its words come from the catalogs (read when shown). */
   readonly title: string | (() => string);
-  /** The screen; a lazily loaded one can be loaded ahead, or its code alone (see lazyScreen). */
+  /** The screen; a lazily loaded one can be loaded ahead, or started early (see lazyScreen). */
   readonly screen: ComponentType<{ path: string }> & {
     readonly preload?: () => Promise<unknown>;
-    readonly prefetchCode?: () => void;
+    readonly prefetch?: () => void;
   };
   /**
    * Loads what the screen reads on its first render, before a page pre-rendered at build time
