@@ -20,6 +20,24 @@ describe("Learn guides", () => {
     expect(html).toContain('href="/learn/guides/sunscreen-basics"');
   });
 
+  it("draws the next screen afresh after taking over a pre-rendered page", async () => {
+    // A cold load each time (no HTTP cache): with hydration, the old screen's classes stayed
+    // (the hub drawn inside `section.guides`) about half the time.
+    for (let i = 0; i < 3; i++) {
+      const page = await suite.browser.context.newPage();
+      const cdp = await suite.browser.context.newCDPSession(page);
+      await cdp.send("Network.clearBrowserCache");
+      await page.goto(`${suite.server.url}/learn/guides`);
+      await page.getByRole("link", { name: "Learn", exact: true }).first().click();
+      await page.getByRole("heading", { name: "Learn", level: 1 }).waitFor();
+      const screens = await page
+        .locator("main > section")
+        .evaluateAll((els) => els.map((e) => e.className));
+      expect({ i, screens }).toEqual({ i, screens: ["learn"] });
+      await page.close();
+    }
+  });
+
   it("filters the guide list by tag", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/learn/guides`);
