@@ -46,7 +46,13 @@ describe("guidesPlugin in a Vite build", () => {
       "learn/guides/first/index.html",
       "learn/guides/index.html",
       "learn/guides/second/index.html",
+      "learn/index.html",
     ]);
+    const hub = files.get("learn/index.html");
+    const hubHtml = hub?.type === "asset" ? String(hub.source) : "";
+    expect(hubHtml).toContain("<title>Learn · Nura</title>");
+    expect(hubHtml).toContain("<h1>Learn</h1>");
+    expect(hubHtml).toContain('<a href="/learn/techniques/strokes">');
     const page = files.get("learn/guides/first/index.html");
     const html = page?.type === "asset" ? String(page.source) : "";
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/index-[\w-]+\.css">/);
@@ -71,6 +77,7 @@ describe("guidesPlugin in a Vite build", () => {
       "es/learn/guides/first/index.html",
       "es/learn/guides/index.html",
       "es/learn/guides/second/index.html",
+      "es/learn/index.html",
     ]);
     const source = (name: string) => {
       const f = files.get(name);
@@ -93,6 +100,10 @@ describe("guidesPlugin in a Vite build", () => {
     expect(page).toContain('<a href="/es/learn/guides/second">Segunda</a>');
     const list = source("es/learn/guides/index.html");
     expect(list).toContain("<title>Guías · Nura</title>");
+    const hub = source("es/learn/index.html");
+    expect(hub).toContain("<title>Aprende · Nura</title>");
+    expect(hub).toContain('<link rel="alternate" hreflang="es" href="/es/learn">');
+    expect(hub).toContain('<a href="/es/learn/guides">');
     expect(list).toContain('<link rel="alternate" hreflang="es" href="/es/learn/guides">');
     expect(source("learn/guides/first/index.html")).toContain(
       '<link rel="alternate" hreflang="es" href="/es/learn/guides/first">',

@@ -45,7 +45,7 @@ function moduleLocale(id: string, base: string, separator: "/" | "-"): Locale | 
  * Reads, checks and renders the guides of every language at build start (a failed claims or
  * link check in any language fails the build with every problem listed), serves them to the app
  * as virtual modules with a chunk per language, so a page downloads only its own, and in a build
- * also pre-renders the guide list and each guide under learn/guides/, and under es/learn/guides/
+ * also pre-renders the Learn hub, the guide list and each guide under learn/, and under es/learn/
  * and so on for each translation, with the app's own screens (see learn-pages.tsx), in the app's
  * own index.html, each page naming its language and its other languages' versions, for the app
  * to hydrate once the page has painted (web/start-after-paint.ts). The pages go through the

@@ -38,6 +38,30 @@ describe("Learn guides", () => {
     }
   });
 
+  it("serves the Learn hub pre-rendered too, in each language, and the app takes it over", async () => {
+    for (const [path, heading, link] of [
+      ["/learn", "<h1>Learn</h1>", 'href="/learn/guides"'],
+      ["/es/learn", "<h1>Aprende</h1>", 'href="/es/learn/guides"'],
+    ] as const) {
+      const html = await (await fetch(`${suite.server.url}${path}`)).text();
+      expect({ path, heading: html.includes(heading), link: html.includes(link) }).toEqual({
+        path,
+        heading: true,
+        link: true,
+      });
+    }
+    const page = await suite.browser.context.newPage();
+    await page.goto(`${suite.server.url}/learn`);
+    expect(await page.title()).toBe("Learn · Nura");
+    // Taken over: the app, not the browser, follows the link (the page's window stays).
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => Object.assign(window, { sameWindow: true }));
+    await page.locator("main").getByRole("link", { name: "Guides", exact: true }).click();
+    await page.getByRole("heading", { name: "Guides", level: 1 }).waitFor();
+    expect(await page.evaluate(() => "sameWindow" in window)).toBe(true);
+    await page.close();
+  });
+
   it("filters the guide list by tag", async () => {
     const page = await suite.browser.context.newPage();
     await page.goto(`${suite.server.url}/learn/guides`);
