@@ -94,7 +94,9 @@ describe("SingleChoiceChips", () => {
         onChange={onChange}
       />,
     );
-    (find("input", (p) => p.value === "tools").props.onChange as () => void)();
+    (find("input", (p) => p.value === "tools").props.onChange as (e: unknown) => void)({
+      currentTarget: { checked: true },
+    });
     expect(onChange).toHaveBeenCalledWith("tools");
   });
 });

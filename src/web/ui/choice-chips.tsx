@@ -24,35 +24,31 @@ export interface ChoiceChipsProps<T extends string> extends ChoiceGroupProps {
   readonly name?: string;
 }
 
-/**
- * Any number of short options as wrapping pills: native checkboxes underneath. A chosen chip is
- * tinted, edged in the primary colour and ticked, so the state never rests on colour alone.
- */
-export function ChoiceChips<T extends string>(props: ChoiceChipsProps<T>) {
-  const all = props.options.map((o) => o.value);
+/** The chips both kinds draw: a native input under each, the chosen one tinted and ticked. */
+function ChipList<T extends string>(props: {
+  readonly group: ChoiceGroupProps;
+  readonly type: "checkbox" | "radio";
+  readonly name: string | undefined;
+  readonly options: readonly Chip<T>[];
+  readonly isOn: (value: T) => boolean;
+  readonly onInput: (value: T, checked: boolean) => void;
+}) {
+  const { group } = props;
   return (
-    <ChoiceGroup {...props} class={props.class ? `chips ${props.class}` : "chips"}>
+    <ChoiceGroup {...group} class={group.class ? `chips ${group.class}` : "chips"}>
       <div class="chips__list">
         {props.options.map((o) => {
-          const on = props.values.includes(o.value);
+          const on = props.isOn(o.value);
           return (
             <label key={o.value} class="chips__chip">
               <input
                 class="overlay-input chips__input"
-                type="checkbox"
+                type={props.type}
                 name={props.name}
                 value={o.value}
                 checked={on}
                 onChange={(e) =>
-                  props.onChange(
-                    toggleChoice(
-                      all,
-                      props.values,
-                      o.value,
-                      (e.currentTarget as HTMLInputElement).checked,
-                      props.exclusive,
-                    ),
-                  )
+                  props.onInput(o.value, (e.currentTarget as HTMLInputElement).checked)
                 }
               />
               <span class="chips__face">
@@ -71,6 +67,26 @@ export function ChoiceChips<T extends string>(props: ChoiceChipsProps<T>) {
   );
 }
 
+/**
+ * Any number of short options as wrapping pills: native checkboxes underneath. A chosen chip is
+ * tinted, edged in the primary colour and ticked, so the state never rests on colour alone.
+ */
+export function ChoiceChips<T extends string>(props: ChoiceChipsProps<T>) {
+  const all = props.options.map((o) => o.value);
+  return (
+    <ChipList
+      group={props}
+      type="checkbox"
+      name={props.name}
+      options={props.options}
+      isOn={(value) => props.values.includes(value)}
+      onInput={(value, checked) =>
+        props.onChange(toggleChoice(all, props.values, value, checked, props.exclusive))
+      }
+    />
+  );
+}
+
 /** Props of {@link SingleChoiceChips}. */
 export interface SingleChoiceChipsProps<T extends string> extends ChoiceGroupProps {
   readonly options: readonly Chip<T>[];
@@ -86,32 +102,13 @@ export interface SingleChoiceChipsProps<T extends string> extends ChoiceGroupPro
  */
 export function SingleChoiceChips<T extends string>(props: SingleChoiceChipsProps<T>) {
   return (
-    <ChoiceGroup {...props} class={props.class ? `chips ${props.class}` : "chips"}>
-      <div class="chips__list">
-        {props.options.map((o) => {
-          const on = props.value === o.value;
-          return (
-            <label key={o.value} class="chips__chip">
-              <input
-                class="overlay-input chips__input"
-                type="radio"
-                name={props.name}
-                value={o.value}
-                checked={on}
-                onChange={() => props.onChange(o.value)}
-              />
-              <span class="chips__face">
-                {on ? (
-                  <Icon icon={Check} size={18} />
-                ) : o.icon ? (
-                  <Icon icon={o.icon} size={18} />
-                ) : null}
-                <span>{o.label}</span>
-              </span>
-            </label>
-          );
-        })}
-      </div>
-    </ChoiceGroup>
+    <ChipList
+      group={props}
+      type="radio"
+      name={props.name}
+      options={props.options}
+      isOn={(value) => value === props.value}
+      onInput={(value) => props.onChange(value)}
+    />
   );
 }
