@@ -84,17 +84,14 @@ if (root) {
   // downloads as soon as that screen is known, and its words as soon as the language is too,
   // alongside the language's base rather than after it.
   const firstScreen = sendNewPersonToWelcome().then(() => matchRoute(currentPath.value)?.screen);
-  firstScreen.then(
-    (screen) => screen?.prefetch?.(),
-    () => undefined,
-  );
-  const languageStarted = () => {
+  const prefetchFirstScreen = () => {
     firstScreen.then(
       (screen) => screen?.prefetch?.(),
       () => undefined,
     );
   };
-  startLanguage(root, languageStarted).then(
+  prefetchFirstScreen(); // its code now, and its words once the language is known:
+  startLanguage(root, prefetchFirstScreen).then(
     (started) => {
       if (started) startApp(firstScreen);
     },
