@@ -19,8 +19,26 @@ function problem(value: unknown) {
 
 describe("checkRecord", () => {
   it("accepts a well-formed record and a tombstone with a null body", () => {
-    expect(checkRecord(good, { nowMs })).toEqual({ ok: true, record: good });
-    expect(checkRecord({ ...good, deleted: true, body: null }, { nowMs }).ok).toBe(true);
+    const json = JSON.stringify(good.body);
+    expect(checkRecord(good, { nowMs })).toEqual({
+      ok: true,
+      record: good,
+      body: { json, bytes: json.length },
+    });
+    expect(checkRecord({ ...good, deleted: true, body: null }, { nowMs })).toEqual({
+      ok: true,
+      record: { ...good, deleted: true, body: null },
+    });
+  });
+
+  it("hands back the body's JSON and its UTF-8 size, so a store need not serialise it again", () => {
+    const body = { name: "Crème du soir 🌙", steps: [{ zone: "jaw", note: '"slow"' }] };
+    const result = checkRecord({ ...good, body }, { nowMs });
+    const json = JSON.stringify(body);
+    expect(result.ok && result.body).toEqual({
+      json,
+      bytes: new TextEncoder().encode(json).length,
+    });
   });
 
   it("names the field that is wrong", () => {
@@ -85,7 +103,7 @@ describe("checkRecord", () => {
     });
     // A field a newer app adds is kept as it came.
     const newer = { ...checkin, body: { ...checkinBody(), mood: "calm" } };
-    expect(checkRecord(newer, { nowMs })).toEqual({ ok: true, record: newer });
+    expect(checkRecord(newer, { nowMs })).toMatchObject({ ok: true, record: newer });
     // A tombstone's body is not held to its kind's shape.
     expect(checkRecord({ ...session, deleted: true, body: {} }, { nowMs }).ok).toBe(true);
   });

@@ -178,5 +178,5 @@ export function checkRecord(value: unknown, context: RecordCheckContext): Record
   const byKind = deleted ? null : kindProblem(kind, body);
   return byKind
     ? { ok: false, problem: byKind }
-    : { ok: true, record: { id, kind, version, deleted, body } };
+    : { ok: true, record: { id, kind, version, deleted, body }, body: { json, bytes } };
 }
