@@ -73,6 +73,10 @@ describeEachStore("sync API", (fixture) => {
     const second = await pull(first.cursor, 4);
     expect(second.records).toHaveLength(3);
     expect(second).toMatchObject({ cursor: 10, more: false });
+    // Exactly a page left is the whole rest; one more record past it is another page.
+    expect(await pull(6, 4)).toMatchObject({ cursor: 10, more: false });
+    expect(await pull(5, 4)).toMatchObject({ cursor: 9, more: true });
+    expect((await pull(5, 4)).records).toHaveLength(4);
   });
 
   it("refuses a whole push when one record is invalid, and writes none of it", async () => {
