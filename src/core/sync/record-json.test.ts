@@ -9,7 +9,11 @@ describe("recordJson", () => {
       fc.property(
         fc.uuid(),
         fc.constantFrom(...recordKinds),
-        fc.string({ minLength: 1, maxLength: 20 }),
+        // Any text, quotes, backslashes and control characters included, besides the stamps' own.
+        fc.oneof(
+          fc.string({ minLength: 1, maxLength: 20 }),
+          fc.string({ minLength: 1, maxLength: 20, unit: "binary" }),
+        ),
         fc.boolean(),
         fc.oneof(fc.constant(null), fc.object()),
         (id, kind, device, deleted, body) => {
