@@ -2,6 +2,7 @@
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/layout.css";
+import "./styles/boot-splash.css";
 import "./ui/visually-hidden.css";
 import { startLanguage } from "./i18n/start-language.ts";
 import { savingLeftovers } from "./player/leftover-sessions.ts";

@@ -28,6 +28,27 @@ describe("the built app served by nura serve", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows Nura's icon and name from the page itself until the app draws, then only the app", async () => {
+    const page = await suite.browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    // The app's code held back: what a slow first load shows before it arrives.
+    await page.route("**/assets/*.js", (route) => route.abort());
+    await page.goto(suite.server.url);
+    const splash = page.locator(".boot-splash");
+    await expect.poll(() => splash.isVisible()).toBe(true);
+    const box = await splash.locator("img").boundingBox();
+    if (!box) throw new Error("the splash's icon has no box");
+    // Centred in the phone's first screen.
+    expect(Math.abs(box.x + box.width / 2 - 195)).toBeLessThan(2);
+    expect(box.y).toBeGreaterThan(200);
+    expect(box.y + box.height).toBeLessThan(844);
+    expect(await splash.textContent()).toContain("Nura");
+    await page.unrouteAll();
+    await page.reload();
+    await page.getByRole("heading", { level: 1 }).waitFor();
+    expect(await splash.isVisible()).toBe(false);
+  });
+
   it("draws the not-found screen for an unknown page address", async () => {
     const page = await suite.browser.context.newPage();
     const res = await page.goto(`${suite.server.url}/no/such/page`);
