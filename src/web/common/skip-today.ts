@@ -26,3 +26,13 @@ export async function readSkipToday(records: Records, day: LocalDate): Promise<S
 export async function writeSkipToday(records: Records, skip: SkipToday): Promise<void> {
   await records.setMeta(SKIP_KEY, skip);
 }
+
+/** True when two entries skip the same zones for the same reason on the same day. */
+export function sameSkip(a: SkipToday, b: SkipToday): boolean {
+  return (
+    a.day === b.day &&
+    a.reason === b.reason &&
+    a.zones.length === b.zones.length &&
+    a.zones.every((zone, i) => b.zones[i] === zone)
+  );
+}

@@ -6,7 +6,7 @@ import { SLIP_KINDS } from "../../core/routine/product-kinds.ts";
 import { planForSlot, routineMedium } from "../../core/setup/plan-for-slot.ts";
 import type { LocalDate } from "../../core/time/local-date.ts";
 import { ProblemNotice } from "../common/problem-notice.tsx";
-import { readSkipToday, type SkipToday, writeSkipToday } from "../common/skip-today.ts";
+import { readSkipToday, type SkipToday, sameSkip, writeSkipToday } from "../common/skip-today.ts";
 import { useAction } from "../common/use-action.ts";
 import { useLoad } from "../common/use-load.ts";
 import { durationWords } from "../common/words.ts";
@@ -103,7 +103,10 @@ export function TodayRoutine(props: TodayRoutineProps) {
   }, [records, day]);
   useEffect(() => {
     if (!stored.value || touched.current) return;
-    setSkip(stored.value.skip);
+    const read = stored.value.skip;
+    // The same entry as the one drawn (most days: nothing skipped) keeps the plan as it is
+    // rather than planning the session a second time.
+    setSkip((drawn) => (sameSkip(drawn, read) ? drawn : read));
     setChecks(stored.value.checks);
   }, [stored.value]);
   // Saved as they change: the newest state wins, and a failure says so with a retry.
