@@ -110,7 +110,8 @@ describe("reminders and routines", () => {
     await morning.getByLabel("Add a product").selectOption("toner");
     await morning.getByRole("button", { name: "Add to morning" }).click();
     await morning.getByText("Added Toner.").waitFor();
-    expect(await morning.locator(".step-name").allTextContents()).toEqual([
+    // The list is read again from the device once the write is in, a moment after the toast.
+    await expect.poll(() => morning.locator(".step-name").allTextContents()).toEqual([
       "Toner",
       "Serum: Vitamin C",
       "Face massage, 2 min",
