@@ -111,12 +111,9 @@ describe("reminders and routines", () => {
     await morning.getByRole("button", { name: "Add to morning" }).click();
     await morning.getByText("Added Toner.").waitFor();
     // The list is read again from the device once the write is in, a moment after the toast.
-    await expect.poll(() => morning.locator(".step-name").allTextContents()).toEqual([
-      "Toner",
-      "Serum: Vitamin C",
-      "Face massage, 2 min",
-      "Moisturizer",
-    ]);
+    await expect
+      .poll(() => morning.locator(".step-name").allTextContents())
+      .toEqual(["Toner", "Serum: Vitamin C", "Face massage, 2 min", "Moisturizer"]);
     await page.getByRole("link", { name: "Today" }).click();
     await page.getByRole("radio", { name: /Morning/ }).check();
     await page.getByText("Pat a little into the skin with your palms.").waitFor();
