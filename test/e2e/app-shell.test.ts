@@ -31,18 +31,24 @@ describe("the built app served by nura serve", () => {
   it("shows Nura's icon and name from the page itself until the app draws, then only the app", async () => {
     const page = await suite.browser.context.newPage();
     await page.setViewportSize({ width: 390, height: 844 });
-    // The app's code held back: what a slow first load shows before it arrives.
+    // The app's code held back: what a slow first load shows before it arrives. The icon is drawn
+    // from the page itself, with no request of its own.
     await page.route("**/assets/*.js", (route) => route.abort());
+    const images: string[] = [];
+    page.on("request", (req) => {
+      if (req.resourceType() === "image") images.push(req.url());
+    });
     await page.goto(suite.server.url);
     const splash = page.locator(".boot-splash");
     await expect.poll(() => splash.isVisible()).toBe(true);
-    const box = await splash.locator("img").boundingBox();
+    const box = await splash.locator("svg").boundingBox();
     if (!box) throw new Error("the splash's icon has no box");
     // Centred in the phone's first screen.
     expect(Math.abs(box.x + box.width / 2 - 195)).toBeLessThan(2);
     expect(box.y).toBeGreaterThan(200);
     expect(box.y + box.height).toBeLessThan(844);
     expect(await splash.textContent()).toContain("Nura");
+    expect(images).toEqual([]);
     await page.unrouteAll();
     await page.reload();
     await page.getByRole("heading", { level: 1 }).waitFor();
