@@ -5,6 +5,7 @@ import "./styles/layout.css";
 import "./styles/boot-splash.css";
 import "./ui/visually-hidden.css";
 import { startLanguage } from "./i18n/start-language.ts";
+import { warmIntl } from "./i18n/warm-intl.ts";
 import { savingLeftovers } from "./player/leftover-sessions.ts";
 import { currentPath, startRouter } from "./router.ts";
 import { matchRoute } from "./routes.ts";
@@ -92,6 +93,7 @@ if (root) {
     );
   };
   prefetchFirstScreen(); // its code now, and its words once the language is known:
+  warmIntl(); // while they download
   startLanguage(root, prefetchFirstScreen).then(
     (started) => {
       if (started) startApp(firstScreen);
