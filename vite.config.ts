@@ -10,7 +10,7 @@ import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
 const api = process.env.NURA_API ?? "http://localhost:8080";
-/** The screens opened every day, each loading its code in a few files (see screen-chunks.ts). */
+/** The screens opened every day, each loading its code in two files (see screen-chunks.ts). */
 const dailyScreens = screenChunks({
   today: "/src/web/today/today-screen.tsx",
   session: "/src/web/player/session-screen.tsx",
@@ -38,10 +38,10 @@ export const config = defineConfig({
     target: "es2022",
     sourcemap: true,
     // Few requests rather than many small ones (a phone on a slow network pays a round trip for
-    // every few): one stylesheet for the whole app, the entry's modules in one chunk and the daily
-    // screens' code in a chunk per set of them (screen-chunks.ts), and the rest of the design
-    // system and the icons a chunk each, instead of a file per component. See
-    // docs/architecture.md.
+    // every few): one stylesheet for the whole app, the entry and its modules in one chunk, each
+    // daily screen's own code in a chunk and what they share in one more (screen-chunks.ts), and
+    // the rest of the design system and the icons a chunk each, instead of a file per component.
+    // See docs/architecture.md.
     cssCodeSplit: false,
     rolldownOptions: {
       output: {

@@ -1,6 +1,5 @@
 import { gzipSync } from "node:zlib";
 import type { Response } from "playwright-core";
-import { LOCALES } from "../src/core/i18n/locales.ts";
 import { planSession } from "../src/core/planner/plan-session.ts";
 import { translatorFor } from "../src/i18n/node-translator.ts";
 import type { PendingSession } from "../src/web/player/handoff.ts";
@@ -61,13 +60,12 @@ async function firstLoadJs(
 }
 
 /**
- * Whether a script is one of the player's chunks: `session`, or one it shares with the other
- * daily screens (`today-session`, …; see src/web/build/screen-chunks.ts), not a catalog.
+ * Whether a script is one of the player's chunks: `session`, or `daily`, what it shares with the
+ * other daily screens (see src/web/build/screen-chunks.ts), not a catalog.
  */
 function isPlayerChunk(url: string): boolean {
   const name = /\/assets\/([a-z-]+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1] ?? "";
-  const parts = name.split("-");
-  return parts.includes("session") && !(LOCALES as readonly string[]).includes(parts[0] ?? "");
+  return name === "session" || name === "daily";
 }
 
 /** A stretch during which the page is frozen (no script at all runs), in ms after the start tap. */

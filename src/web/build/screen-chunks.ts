@@ -11,23 +11,25 @@ export interface ScreenChunks {
 }
 
 /**
- * One chunk per set of the named screens, instead of a chunk per set of importers. The screens
- * people open every day (Today, the player, the first visit's set-up) each import a few dozen
- * small modules that other screens share; the bundler's own split gives each sharing set a file
- * of its own, so a first load of Today was some forty requests, and a phone on a slow network pays a
- * round trip for every few. Here a module that a named screen imports (statically, through any
- * depth) and the app's entry does not goes in the chunk named for the screens that import it
- * (`today`, `today-session`, …): each named screen loads exactly what it imports, in two or
- * three files; another screen that shares a module loads that module's chunk whole (usually
- * already cached, from Today). `screens` maps a chunk name to its module's path suffix.
+ * A chunk per named screen and one chunk for what they share, instead of a chunk per set of
+ * importers. The screens people open every day (Today, the player, the first visit's set-up)
+ * each import a few dozen small modules that other screens share; the bundler's own split gives
+ * each sharing set a file of its own, so a first load of Today was some forty requests, and a
+ * phone on a slow network pays a round trip for every few. Here a module that a named screen
+ * imports (statically, through any depth) and the app's entry does not goes in that screen's
+ * chunk when only that screen imports it, and in `sharedChunk` when two or more do: each named
+ * screen loads its own chunk and the shared one, and the shared one, the largest, is the same
+ * file for every daily screen (cached from whichever came first). `screens` maps a chunk name to its module's path suffix.
  *
- * The entry's own modules (what every page loads before its screen: Preact, the router, the
- * device's storage, …) go in one chunk too, `entryChunk`, beside the entry module itself: left
- * to the bundler, every module the entry shares with a screen was a file of its own.
+ * The entry's modules (the page's entry itself, Preact, the router, the device's storage, the
+ * bundler's preload helper, …) go in one chunk too, `entryChunk`: left to the bundler, every
+ * module the entry shares with a screen was a file of its own, and the entry module and the
+ * preload helper were two more requests before the app could start.
  */
 export function screenChunks(
   screens: Readonly<Record<string, string>>,
   entryChunk = "app",
+  sharedChunk = "daily",
 ): ScreenChunks {
   const chunkOf = new Map<string, string>();
   const plugin: Plugin = {
@@ -49,9 +51,7 @@ export function screenChunks(
       };
       const entries = ids.filter((id) => this.getModuleInfo(id)?.isEntry);
       const entry = reach(entries);
-      for (const id of entry) {
-        if (!entries.includes(id) && !id.startsWith("\0")) chunkOf.set(id, entryChunk);
-      }
+      for (const id of entry) chunkOf.set(id, entryChunk);
       const owners = new Map<string, string[]>();
       for (const [name, suffix] of Object.entries(screens)) {
         const start = ids.find((id) => id.endsWith(suffix));
@@ -62,7 +62,10 @@ export function screenChunks(
           owners.set(id, [...(owners.get(id) ?? []), name]);
         }
       }
-      for (const [id, names] of owners) chunkOf.set(id, names.join("-"));
+      for (const [id, names] of owners) {
+        const [only, ...more] = names;
+        chunkOf.set(id, only === undefined || more.length > 0 ? sharedChunk : only);
+      }
     },
   };
   return {
