@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { APP_FONT } from "../../scripts/font/font-text.ts";
 import { contentSecurityPolicy } from "../../src/server/http/security-headers.ts";
 import { axeViolations } from "./support/axe.ts";
 import { launchBrowser } from "./support/chromium.ts";
@@ -65,11 +66,11 @@ describe("the /design style page, built on its own", () => {
     return page;
   }
 
-  it("preloads the one Figtree file its stylesheet uses: Latin, upright, about 20 kB", () => {
+  it("preloads the one Figtree file its stylesheet uses: the app's characters, upright, 13 kB", () => {
     const assets = readdirSync(join(outDir, "assets"));
     const fonts = assets.filter((f) => f.endsWith(".woff2"));
     expect(fonts).toHaveLength(1);
-    expect(fonts[0]).toMatch(/^figtree-latin-wght-normal-[\w-]+\.woff2$/);
+    expect(fonts[0]).toMatch(/^figtree-nura-[\w-]+\.woff2$/);
     const url = `/assets/${fonts[0]}`;
     const html = readFileSync(join(outDir, "design/design.html"), "utf8");
     expect(html).toContain(
@@ -81,7 +82,9 @@ describe("the /design style page, built on its own", () => {
       .join("");
     expect(css).toContain(`src:url(${url})format("woff2")`);
     expect(css).toContain("font-display:swap");
-    expect(statSync(join(outDir, "assets", fonts[0] as string)).size).toBe(20156);
+    // The cut file (scripts/font), not Figtree's whole Latin file of 20,156 bytes.
+    expect(statSync(join(outDir, "assets", fonts[0] as string)).size).toBe(statSync(APP_FONT).size);
+    expect(statSync(APP_FONT).size).toBeLessThan(15_000);
   });
 
   for (const scheme of ["light", "dark"] as const) {
