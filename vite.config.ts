@@ -5,16 +5,18 @@ import { catalogPlugin } from "./src/i18n/catalog-plugin.ts";
 import { guidesPlugin } from "./src/site/guides-plugin.ts";
 import { modelsPlugin } from "./src/site/models-plugin.ts";
 import { screenChunks } from "./src/web/build/screen-chunks.ts";
+import { startHints } from "./src/web/build/start-hints.ts";
 import { designPagePlugin } from "./src/web/design/design-plugin.ts";
 import { pwaPlugin } from "./src/web/pwa/pwa-plugin.ts";
+import { START_SCREENS } from "./src/web/start-screens.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
 const api = process.env.NURA_API ?? "http://localhost:8080";
 /** The screens opened every day, each loading its code in two files (see screen-chunks.ts). */
 const dailyScreens = screenChunks({
-  today: "/src/web/today/today-screen.tsx",
+  today: START_SCREENS.today.module,
   session: "/src/web/player/session-screen.tsx",
-  welcome: "/src/web/welcome/welcome-screen.tsx",
+  welcome: START_SCREENS.welcome.module,
 });
 
 /** Builds the web app into dist/web; `npm run dev` serves it with the API proxied. */
@@ -29,6 +31,7 @@ export const config = defineConfig({
     pwaPlugin(),
     designPagePlugin(),
     dailyScreens.plugin,
+    startHints(START_SCREENS),
   ],
   // The landmark worker is an ES module (src/web/camera/detector-worker.ts).
   worker: { format: "es" },

@@ -18,7 +18,9 @@ const APP_AREAS = ["core", "web"] as const;
 const resolved = (id: string) => `\0${id}`;
 const catalogFile = (locale: Locale, area: string) =>
   fileURLToPath(new URL(`./catalogs/${locale}/${area}.json`, import.meta.url));
-const moduleId = (locale: Locale, group: MessageGroup) => `${MESSAGES_MODULE}/${locale}-${group}`;
+/** The module of one language's group of messages (a chunk of its own in the build). */
+export const messagesModuleId = (locale: Locale, group: MessageGroup) =>
+  `${MESSAGES_MODULE}/${locale}-${group}`;
 
 /**
  * One language's app catalog, compiled (Lingui's runtime then needs no parser in the browser)
@@ -55,7 +57,8 @@ export function catalogPlugin(): Plugin {
   // Each language is compiled once per build (or per catalog edit in development), not per group.
   const compiled = new Map<Locale, Readonly<Record<MessageGroup, CompiledCatalog>>>();
   for (const locale of LOCALES)
-    for (const group of MESSAGE_GROUPS) wanted.set(moduleId(locale, group), { locale, group });
+    for (const group of MESSAGE_GROUPS)
+      wanted.set(messagesModuleId(locale, group), { locale, group });
   return {
     name: "nura-catalogs",
     watchChange() {
@@ -68,7 +71,7 @@ export function catalogPlugin(): Plugin {
       if (id === resolved(MESSAGES_MODULE)) {
         const perLocale = LOCALES.map((l) => {
           const lines = MESSAGE_GROUPS.map(
-            (g) => `    ${JSON.stringify(g)}: () => import("${moduleId(l, g)}"),`,
+            (g) => `    ${JSON.stringify(g)}: () => import("${messagesModuleId(l, g)}"),`,
           );
           return `  ${l}: {\n${lines.join("\n")}\n  },`;
         });

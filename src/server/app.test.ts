@@ -156,6 +156,64 @@ describe("the HTTP app", () => {
   });
 });
 
+describe("the start page of /", () => {
+  // Two start pages of one size and date, as the build's are: only their names tell them apart.
+  const starts = memoryAssets({
+    "/index.html": "<title>Nura</title>",
+    "/start/en-welcome.html": "<title>Nura</title><link en-welcome>",
+    "/start/es-welcome.html": "<title>Nura</title><link es-welcome>",
+    "/start/es-today.html": "<title>Nura</title><link es-today-->",
+    "/start/de-today.html": "<title>Nura</title><link de-today-->",
+  });
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    store = await openMigratedStore({ sqliteFile: ":memory:" });
+    app = createApp({ store, assets: starts, logger: silentLogger });
+  });
+  afterAll(() => store.close());
+  const open = (headers: Record<string, string>) => app.request("/", { headers });
+
+  it("is the welcome in the browser's language for a first visit", async () => {
+    const res = await open({ "accept-language": "fr;q=0.9, es-MX, en;q=0.5" });
+    expect(await res.text()).toContain("es-welcome");
+    expect(res.headers.get("vary")).toBe("Accept-Encoding, Accept-Language, Cookie");
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(res.headers.get("cache-control")).toBe("no-cache");
+    expect(await (await open({})).text()).toContain("en-welcome");
+  });
+
+  it("is the screen and language the device's cookie names", async () => {
+    const res = await open({ "accept-language": "es", cookie: "a=1; nura-start=today.de" });
+    expect(await res.text()).toContain("de-today");
+    // A cookie without a language keeps the browser's.
+    expect(
+      await (await open({ "accept-language": "es", cookie: "nura-start=today" })).text(),
+    ).toContain("es-today");
+  });
+
+  it("tags each start page apart, so a browser never keeps another device state's page", async () => {
+    const today = await open({ cookie: "nura-start=today.es" });
+    const welcome = await open({ cookie: "nura-start=welcome.es" });
+    expect(today.headers.get("etag")).not.toBe(welcome.headers.get("etag"));
+    const again = await open({
+      cookie: "nura-start=welcome.es",
+      "if-none-match": today.headers.get("etag") ?? "",
+    });
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("es-welcome");
+  });
+
+  it("falls back to the app's page when the build wrote no start page for it, and elsewhere", async () => {
+    expect(await (await open({ cookie: "nura-start=today.en" })).text()).toBe(
+      "<title>Nura</title>",
+    );
+    const deep = await app.request("/progress", { headers: { cookie: "nura-start=today.es" } });
+    expect(await deep.text()).toBe("<title>Nura</title>");
+    expect(deep.headers.get("vary")).toBe("Accept-Encoding");
+  });
+});
+
 describe("readJson at the edge", () => {
   const schema = z.object({ minutes: z.number().int().min(1).max(20) });
   const echo = new Hono()

@@ -3,19 +3,19 @@ import { learnRoutes } from "./learn/learn-routes.ts";
 import { LazySessionScreen } from "./player/lazy-session-screen.tsx";
 import { lazyScreen } from "./shell/lazy-screen.tsx";
 import type { Route } from "./shell/route.ts";
+import { START_SCREENS } from "./start-screens.ts";
 
 // Every screen is its own chunk (see lazyScreen): the shell stays small for whichever route a
 // person opens first, the player above all.
 const TodayScreen = lazyScreen(
   () => import("./today/today-screen.tsx").then((m) => m.TodayScreen),
   () => t("shell.screen.today"),
-  // The programme's card (day N of M, what the day asks) says its words from the programmes group.
-  ["core", "today", "programmes"],
+  START_SCREENS.today.groups,
 );
 const WelcomeScreen = lazyScreen(
   () => import("./welcome/welcome-screen.tsx").then((m) => m.WelcomeScreen),
   () => t("shell.screen.welcome"),
-  ["core", "welcome"],
+  START_SCREENS.welcome.groups,
 );
 const RoutinesScreen = lazyScreen(
   () => import("./routines/routines-screen.tsx").then((m) => m.RoutinesScreen),

@@ -1,5 +1,6 @@
 import type { Context } from "hono";
 import { type ContentCoding, pickCoding } from "./content-coding.ts";
+import { startPagePath } from "./start-shell.ts";
 
 /** A file the server can send, with what it needs for caching. */
 export interface Asset {
@@ -64,15 +65,29 @@ const compressible = new Set([
   "wasm",
 ]);
 
-async function respond(c: Context, path: string, asset: Asset): Promise<Response> {
-  const tag = `${asset.body.byteLength.toString(16)}-${Math.trunc(asset.mtimeMs).toString(16)}`;
+/** One of several files served at one address: the request headers that choose it, and its name. */
+interface Variant {
+  readonly varies: readonly string[];
+  readonly name: string;
+}
+
+async function respond(
+  c: Context,
+  path: string,
+  asset: Asset,
+  variant?: Variant,
+): Promise<Response> {
+  const varies = variant?.varies ?? [];
+  // A variant's name is part of its tag: two variants of one size and date are still two.
+  const tag = `${asset.body.byteLength.toString(16)}-${Math.trunc(asset.mtimeMs).toString(16)}${variant ? `-${variant.name}` : ""}`;
   const headers: Record<string, string> = {
     "content-type": types[extension(path)] ?? "application/octet-stream",
     "cache-control": cacheControlFor(path),
   };
+  if (varies.length > 0) headers.vary = varies.join(", ");
   let body = asset.body;
   if (compressible.has(extension(path))) {
-    headers.vary = "Accept-Encoding";
+    headers.vary = ["Accept-Encoding", ...varies].join(", ");
     const coding = asset.compressed ? pickCoding(c.req.header("accept-encoding")) : null;
     // A compression that fails costs only the saving: the file goes out as it is.
     const smaller = coding ? await asset.compressed?.(coding).catch(() => null) : null;
@@ -93,12 +108,22 @@ async function respond(c: Context, path: string, asset: Asset): Promise<Response
 
 /**
  * Serves the built app: an exact file, a folder's index.html (pre-rendered pages), or, for a
- * page address with no file, the app shell so the client router can draw it. Returns null when
+ * page address with no file, the app shell so the client router can draw it. `/` gets the
+ * start page for the device's first screen and language when the build wrote one
+ * (start-shell.ts), so it varies with the cookie and the browser's languages. Returns null when
  * nothing fits, so the caller answers 404.
  */
 export async function serveAsset(c: Context, assets: AssetSource): Promise<Response | null> {
   let path = decodeURIComponent(c.req.path);
   if (path.includes("\0") || path.split("/").includes("..")) return null;
+  if (path === "/") {
+    const startPath = startPagePath(c);
+    const start = await assets.read(startPath);
+    if (start) {
+      const name = startPath.slice(startPath.lastIndexOf("/") + 1, -".html".length);
+      return respond(c, "/index.html", start, { varies: ["Accept-Language", "Cookie"], name });
+    }
+  }
   if (path.endsWith("/")) path += "index.html";
   const exact = await assets.read(path);
   if (exact) return respond(c, path, exact);

@@ -48,7 +48,9 @@ export function pwaPlugin(): PluginOption {
     },
     workbox: {
       globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,wav,mp3,woff2}"],
-      globIgnores: ["models/**", "**/detector-worker-*.js"],
+      // The start pages are the app's page with hints for a cold load (build/start-hints.ts): the
+      // service worker answers every page with index.html, so it keeps none of them.
+      globIgnores: ["models/**", "**/detector-worker-*.js", "start/**"],
       runtimeCaching: [
         {
           // The manifest is read from the network by the page itself (it says when to refresh).

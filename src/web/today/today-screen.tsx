@@ -13,6 +13,7 @@ import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ProgrammeBanner } from "../programme/programme-banner.tsx";
 import { completedDays, useProgramme } from "../programme/programme-store.ts";
 import { navigate } from "../router.ts";
+import { rememberStart } from "../shell/start-cookie.ts";
 import { Button } from "../ui/button.tsx";
 import { CalendarDays, CircleCheck } from "../ui/icons.ts";
 import { Notice } from "../ui/notice.tsx";
@@ -27,7 +28,10 @@ export function TodayScreen() {
   const { value: state, problem } = useSetup();
   const onboarded = state?.setup.onboarded;
   useEffect(() => {
-    if (onboarded === false) navigate("/welcome", true);
+    if (onboarded === undefined) return;
+    // The next cold load of `/` fetches this screen's files with the app's own (start-cookie.ts).
+    rememberStart(onboarded ? "today" : "welcome");
+    if (!onboarded) navigate("/welcome", true);
   }, [onboarded]);
   if (state === undefined || !onboarded)
     return <Waiting problem={problem}>{t("today.loading")}</Waiting>;

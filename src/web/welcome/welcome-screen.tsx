@@ -18,6 +18,7 @@ import { saveSetup } from "../local/setup-store.ts";
 import { type SetupState, useSetup } from "../local/use-setup.ts";
 import { ensureReminders } from "../reminders/reminder-store.ts";
 import { navigate } from "../router.ts";
+import { rememberStart } from "../shell/start-cookie.ts";
 import { Button } from "../ui/button.tsx";
 import { ArrowLeft, ChevronRight } from "../ui/icons.ts";
 import { ProgressBar } from "../ui/progress-bar.tsx";
@@ -82,6 +83,10 @@ function Welcome(props: {
   const [draft, setDraft] = useState<Draft>(props.saved?.draft ?? props.start);
   // -1 is the welcome itself, shown once, before the first question; never when editing.
   const [step, setStep] = useState(props.saved?.step ?? (onboarded ? 0 : -1));
+  useEffect(() => {
+    // Until the set-up is done, `/` opens here (start-cookie.ts); Today says so once it is.
+    if (!onboarded) rememberStart("welcome");
+  }, [onboarded]);
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   // Every answer and step is kept on the device as it changes, so a reload loses none.
