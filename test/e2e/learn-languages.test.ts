@@ -9,9 +9,11 @@ const lang = (page: Page) => page.evaluate(() => document.documentElement.lang);
 
 /** Waits until the app has started and hydrated the page (its filters show once they work). */
 async function appStarted(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.scripts].some((s) => s.src.includes("/assets/index-")),
-  );
+  // The app's entry, which the page names, has been added (src/web/start-after-paint.ts).
+  await page.waitForFunction(() => {
+    const entry = document.querySelector('meta[name="nura-app"]')?.getAttribute("content");
+    return [...document.scripts].some((s) => entry && s.src.endsWith(entry));
+  });
   await page.waitForLoadState("networkidle");
 }
 

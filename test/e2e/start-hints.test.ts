@@ -37,6 +37,9 @@ describe("the start page of /", () => {
     // Nothing the welcome fetched before it drew was left for the app to find on its own, and
     // nothing named went unused.
     expect(first.scripts.filter((s) => s !== first.entry).sort()).toEqual([...first.hints].sort());
+    const startCookie = async () =>
+      (await context.cookies()).find((c) => c.name === "nura-start")?.value;
+    await expect.poll(startCookie).toBe("welcome.en");
     await page.getByRole("button", { name: "Get started" }).click();
     await page.getByRole("button", { name: "Skip the rest" }).click();
     await page.getByRole("heading", { name: "Today", level: 1 }).waitFor();
