@@ -12,12 +12,16 @@ import { START_SCREENS } from "./src/web/start-screens.ts";
 
 const root = fileURLToPath(new URL("./src/web", import.meta.url));
 const api = process.env.NURA_API ?? "http://localhost:8080";
-/** The screens opened every day, each loading its code in two files (see screen-chunks.ts). */
-const dailyScreens = screenChunks({
-  today: START_SCREENS.today.module,
-  session: "/src/web/player/session-screen.tsx",
-  welcome: START_SCREENS.welcome.module,
-});
+/** The screens opened every day, each loading its code in two or three files (screen-chunks.ts). */
+const dailyScreens = screenChunks(
+  {
+    today: START_SCREENS.today.module,
+    session: "/src/web/player/session-screen.tsx",
+    welcome: START_SCREENS.welcome.module,
+  },
+  // The player's first load carries none of what only Today and the set-up share (the planner).
+  { entry: "index", shared: "daily", lean: "session" },
+);
 
 /** Builds the web app into dist/web; `npm run dev` serves it with the API proxied. */
 export const config = defineConfig({
@@ -42,7 +46,7 @@ export const config = defineConfig({
     sourcemap: true,
     // Few requests rather than many small ones (a phone on a slow network pays a round trip for
     // every few): one stylesheet for the whole app, the entry and its modules in one chunk, each
-    // daily screen's own code in a chunk and what they share in one more (screen-chunks.ts), and
+    // daily screen's own code in a chunk and what they share in two more (screen-chunks.ts), and
     // the rest of the design system and the icons a chunk each, instead of a file per component.
     // See docs/architecture.md.
     cssCodeSplit: false,

@@ -60,12 +60,12 @@ async function firstLoadJs(
 }
 
 /**
- * Whether a script is one of the player's chunks: `session`, or `daily`, what it shares with the
- * other daily screens (see src/web/build/screen-chunks.ts), not a catalog.
+ * Whether a script is one of the player's chunks: `session`, or `daily-session`, what it shares
+ * with the other daily screens (see src/web/build/screen-chunks.ts), not a catalog.
  */
 function isPlayerChunk(url: string): boolean {
   const name = /\/assets\/([a-z-]+)-[\w-]{8}\.js$/.exec(new URL(url).pathname)?.[1] ?? "";
-  return name === "session" || name === "daily";
+  return name === "session" || name === "daily-session";
 }
 
 /** A stretch during which the page is frozen (no script at all runs), in ms after the start tap. */

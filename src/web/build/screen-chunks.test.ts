@@ -42,8 +42,11 @@ const inMemory: Plugin = {
   load: (id) => (id.startsWith("/mem/") ? files[id.slice("/mem/".length)] : null),
 };
 
-async function chunks(): Promise<Map<string, string[]>> {
-  const screens = screenChunks({ a: "/screen-a.js", b: "/screen-b.js" });
+async function chunks(lean?: string): Promise<Map<string, string[]>> {
+  const screens = screenChunks(
+    { a: "/screen-a.js", b: "/screen-b.js" },
+    { entry: "app", shared: "daily", ...(lean ? { lean } : {}) },
+  );
   const out = await build({
     configFile: false,
     logLevel: "silent",
@@ -76,9 +79,17 @@ describe("screenChunks", () => {
     expect(byName.get("a")).toEqual(["deep-a.js", "only-a.js", "screen-a.js"]);
     expect(byName.get("b")).toEqual(["only-b.js", "screen-b.js"]);
     expect(byName.get("daily")).toEqual(["both.js"]);
-    // The entry, its modules and the bundler's preload helper are one file; a screen that is
-    // not named keeps its own.
-    expect(byName.get("index")).toEqual(["main.js", "preload-helper.js", "shell.js"]);
+    // The entry's modules and the bundler's preload helper are one file; a script entry keeps its
+    // own (a pre-rendered page's script must not load the app); a screen not named keeps its own.
+    expect(byName.get("app")).toEqual(["preload-helper.js", "shell.js"]);
+    expect(byName.get("index")).toEqual(["main.js"]);
     expect(byName.get("screen-c")).toEqual(["screen-c.js"]);
+  });
+
+  it("keeps what a lean screen shares apart from what only the others share", async () => {
+    const byName = await chunks("b");
+    expect(byName.get("b")).toEqual(["only-b.js", "screen-b.js"]);
+    expect(byName.get("daily-b")).toEqual(["both.js"]);
+    expect(byName.has("daily")).toBe(false);
   });
 });
