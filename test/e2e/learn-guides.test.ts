@@ -20,6 +20,34 @@ describe("Learn guides", () => {
     expect(html).toContain('href="/learn/guides/sunscreen-basics"');
   });
 
+  it("fetches the app only once the pre-rendered page's text is on screen", async () => {
+    const page = await suite.browser.context.newPage();
+    const cdp = await suite.browser.context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
+    // The font held back a little, as on a slow network: the text paints once it is in (or
+    // once its short wait is over), later than the page's first frames.
+    await page.route("**/*.woff2", async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    await page.goto(`${suite.server.url}/learn/guides/lymphatic-drainage-order`);
+    const entry = await page.locator('meta[name="nura-app"]').getAttribute("content");
+    if (!entry) throw new Error("the page names no app entry");
+    await page.waitForFunction(
+      (src) => performance.getEntriesByType("resource").some((r) => r.name.endsWith(src)),
+      entry,
+    );
+    const [paint, fetched] = await page.evaluate(
+      (src) => [
+        performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Infinity,
+        performance.getEntriesByType("resource").find((r) => r.name.endsWith(src))?.startTime ?? -1,
+      ],
+      entry,
+    );
+    expect(fetched).toBeGreaterThanOrEqual(paint);
+    await page.close();
+  });
+
   it("draws the next screen afresh after taking over a pre-rendered page", async () => {
     // A cold load each time (no HTTP cache): with hydration, the old screen's classes stayed
     // (the hub drawn inside `section.guides`) about half the time.
