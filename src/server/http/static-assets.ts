@@ -84,10 +84,11 @@ async function respond(
     "content-type": types[extension(path)] ?? "application/octet-stream",
     "cache-control": cacheControlFor(path),
   };
-  if (varies.length > 0) headers.vary = varies.join(", ");
+  const compresses = compressible.has(extension(path));
+  const vary = [...(compresses ? ["Accept-Encoding"] : []), ...varies];
+  if (vary.length > 0) headers.vary = vary.join(", ");
   let body = asset.body;
-  if (compressible.has(extension(path))) {
-    headers.vary = ["Accept-Encoding", ...varies].join(", ");
+  if (compresses) {
     const coding = asset.compressed ? pickCoding(c.req.header("accept-encoding")) : null;
     // A compression that fails costs only the saving: the file goes out as it is.
     const smaller = coding ? await asset.compressed?.(coding).catch(() => null) : null;
