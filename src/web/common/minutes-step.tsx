@@ -1,4 +1,4 @@
-import { useEffect, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { weekdayNames } from "../../core/i18n/format-date.ts";
 import { SLOTS, type Slot } from "../../core/model/slots.ts";
 import { MAX_MINUTES } from "../../core/planner/parse-plan-input.ts";
@@ -18,9 +18,16 @@ export function MinutesInput(props: {
   readonly hint?: string;
 }) {
   // Shown at once: where a change is saved before it comes back (Routines), quick taps would
-  // otherwise each count from the value before the last one.
+  // otherwise each count from the value before the last one. While the person's last value has
+  // not come back, an older value coming back (the save before it, read again) is not shown:
+  // it would undo their last tap, and the next tap would count from it.
   const [shown, setShown] = useState(props.value);
-  useEffect(() => setShown(props.value), [props.value]);
+  const awaited = useRef<number | undefined>(undefined);
+  useEffect(() => {
+    if (awaited.current !== undefined && awaited.current !== props.value) return;
+    awaited.current = undefined;
+    setShown(props.value);
+  }, [props.value]);
   return (
     <div class="minutes-input">
       <Stepper
@@ -30,6 +37,7 @@ export function MinutesInput(props: {
         min={1}
         max={MAX_MINUTES}
         onChange={(minutes) => {
+          awaited.current = minutes;
           setShown(minutes);
           props.onChange(minutes);
         }}
